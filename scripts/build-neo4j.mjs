@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Gathers the local Neo4j's jars (neo4j/pom.xml) into neo4j/target/lib once. Offline first, so a
+// machine that built it before (jars in ~/.m2) starts without the network; online only when needed.
+// Skipped when NEO4J_URI points at a database of the user's own.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pom = join(root, 'neo4j', 'pom.xml');
+const lib = join(root, 'neo4j', 'target', 'lib');
+
+function upToDate() {
+  if (!existsSync(lib)) return false;
+  const jars = readdirSync(lib).filter((f) => f.endsWith('.jar'));
+  return jars.some((f) => f.startsWith('neo4j-server-')) && statSync(lib).mtimeMs >= statSync(pom).mtimeMs;
+}
+
+if (process.env.NEO4J_URI && !process.argv.includes('--force')) process.exit(0);
+if (upToDate()) process.exit(0);
+
+const mvn = (extra) =>
+  spawnSync('mvn', ['-B', '-q', ...extra, '-f', pom, 'package'], { stdio: 'inherit' }).status === 0;
+console.log('[policygraph] gathering Neo4j 5.26 Community jars with Maven (neo4j/pom.xml)…');
+if (!mvn(['-o']) && !mvn([])) {
+  console.error('[policygraph] Maven could not gather the Neo4j jars: see the output above (is `mvn` installed and Maven Central reachable?).');
+  process.exit(1);
+}
+console.log(`[policygraph] Neo4j jars ready in ${lib}`);

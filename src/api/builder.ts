@@ -1,0 +1,34 @@
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import type { Context } from './context.ts';
+import { apiError } from './errors.ts';
+
+// The one schema builder: every GraphQL type is defined on it, in a file of its own under types/.
+interface PolicyGraphTypes {
+  Context: Context;
+  AuthScopes: { writer: boolean };
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}
+export type Types = PothosSchemaTypes.ExtendDefaultTypes<PolicyGraphTypes>;
+
+export const builder = new SchemaBuilder<PolicyGraphTypes>({
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({ writer: ctx.canWrite }),
+    // Refusals carry a code clients can branch on, without saying more than needed.
+    unauthorizedError: () => apiError('UNAUTHENTICATED', 'This operation needs a valid write token (Authorization: Bearer <token>).'),
+  },
+  errors: { defaultTypes: [] },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+});
+
+builder.queryType({});
+builder.mutationType({});

@@ -1,0 +1,15 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './types/entity-interface.ts';
+import './types/mention.ts';
+import './types/provenance.ts';
+import './types/entity-types.ts';
+import './types/statement.ts';
+import './types/query.ts';
+
+export const schema: GraphQLSchema = builder.toSchema();
+
+/** The SDL checked in as schema/schema.graphql: sorted, so diffs show real changes only. */
+export function printSortedSchema(): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}

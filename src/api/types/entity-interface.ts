@@ -1,0 +1,29 @@
+import type { MentionRow } from '../../graph/reads/provenance.ts';
+import type { EntityRow } from '../../graph/reads/rows.ts';
+import { builder } from '../builder.ts';
+
+export const EntityRef = builder.interfaceRef<EntityRow>('Entity');
+
+const AttributeRef = builder.objectRef<EntityRow['attributes'][number]>('Attribute').implement({
+  description: 'A figure or date the text gives about an entity (e.g. date: May 2016).',
+  fields: (t) => ({ key: t.exposeString('key'), value: t.exposeString('value') }),
+});
+
+export const MentionRef = builder.objectRef<MentionRow>('Mention');
+
+EntityRef.implement({
+  description: 'Anything the articles name: a person, country, office, plan, objective, topic, event, place or statement.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (e) => e.label,
+  fields: (t) => ({
+    key: t.exposeString('id', { description: 'Readable, stable id, e.g. person:shinzo-abe.' }),
+    name: t.exposeString('name'),
+    aliases: t.exposeStringList('aliases', { description: 'Other ways the articles name it.' }),
+    attributes: t.field({ type: [AttributeRef], resolve: (e) => e.attributes }),
+    mentions: t.field({
+      type: [MentionRef],
+      description: 'Every span of every article that names it.',
+      resolve: (e, _, ctx) => ctx.loaders.mentions.load(e.id),
+    }),
+  }),
+});

@@ -1,0 +1,81 @@
+import type { ImplementableObjectRef } from '@pothos/core';
+import type { EntityRow } from '../../graph/reads/rows.ts';
+import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
+import { builder, type Types } from '../builder.ts';
+import { pageArgs, parsePage, relationConnection, toConnection } from '../connections.ts';
+import { RELATIONSHIP_FIELDS, type RelationshipField } from '../relationship-fields.ts';
+import { EntityRef } from './entity-interface.ts';
+
+// One GraphQL object type per label, each with its relationship fields from RELATIONSHIP_FIELDS.
+
+const DESCRIPTIONS: Record<EntityLabel, string> = {
+  Person: 'A named individual: minister, leader, official.',
+  Country: 'A state; demonyms and capitals used for its government are its mentions.',
+  Organization: 'A ministry, commission, company or bloc.',
+  Office: 'A position, tied to its country or body.',
+  Plan: 'A bilateral or multilateral plan, agreement, initiative or roadmap.',
+  NationalObjective: "A country's own national projects, goals, programmes or targets.",
+  Topic: 'An area a plan or objective covers.',
+  Event: 'A meeting, visit or signing, with date and place.',
+  Place: 'A city or region.',
+  Statement: 'A direct quotation or reported claim, with its speaker.',
+};
+
+export const LabelRefs = Object.fromEntries(
+  ENTITY_LABELS.map((label) => [label, builder.objectRef<EntityRow>(label)]),
+) as Record<EntityLabel, ImplementableObjectRef<Types, EntityRow>>;
+
+const connections = new Map<string, ReturnType<typeof relationConnection>>();
+function connectionFor(target: RelationshipField['target']) {
+  let c = connections.get(target);
+  if (!c) {
+    c = relationConnection(target, target === 'Entity' ? EntityRef : LabelRefs[target]);
+    connections.set(target, c);
+  }
+  return c;
+}
+
+function loaderArgs(rel: RelationshipField, page: ReturnType<typeof parsePage>) {
+  return { type: rel.type, direction: rel.direction, labels: rel.target === 'Entity' ? null : [rel.target], first: page.first, after: page.after };
+}
+
+for (const label of ENTITY_LABELS) {
+  builder.node(LabelRefs[label], {
+    description: DESCRIPTIONS[label],
+    interfaces: [EntityRef],
+    isTypeOf: (e) => (e as EntityRow).label === label,
+    id: { resolve: (e) => e.id },
+    loadMany: (ids, ctx) => ids.map(async (id) => {
+      const e = await ctx.loaders.entity.load(id);
+      return e?.label === label ? e : null;
+    }),
+    fields: (t) => {
+      const fields: Record<string, ReturnType<typeof t.field>> = {};
+      for (const rel of RELATIONSHIP_FIELDS[label]) {
+        fields[rel.field] = t.field({
+          type: connectionFor(rel.target).connection,
+          description: `${rel.description} (${rel.direction === 'OUT' ? '' : '<-'}${rel.type}${rel.direction === 'OUT' ? '->' : ''})`,
+          args: pageArgs,
+          resolve: async (e, args, ctx) => {
+            const page = parsePage(args);
+            const rows = await ctx.loaders.related(loaderArgs(rel, page)).load(e.id);
+            return toConnection(rows, (r) => ({ key: r.node.name, id: r.node.id }), (r, cursor) => ({ ...r, cursor }), page.after !== null);
+          },
+        });
+        if (rel.single) {
+          fields[rel.single] = t.field({
+            type: connectionFor(rel.target).edge,
+            nullable: true,
+            description: `The first of ${rel.field}, with its evidence.`,
+            resolve: async (e, _, ctx) => {
+              const rows = await ctx.loaders.related(loaderArgs(rel, { first: 1, after: null })).load(e.id);
+              const first = rows.rows[0];
+              return first ? { ...first, cursor: '' } : null;
+            },
+          });
+        }
+      }
+      return fields;
+    },
+  });
+}

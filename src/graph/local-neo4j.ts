@@ -1,0 +1,182 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+
+// The project's own Neo4j 5.26 Community, started from the jars Maven gathered (neo4j/pom.xml)
+// through the real server entry point: no Docker, no Java code of ours.
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const NEO4J_LIB = join(ROOT, 'neo4j', 'target', 'lib');
+
+// Neo4j's own neo4j.conf passes these on Java 17.
+const JVM_FLAGS = [
+  '-XX:+ExitOnOutOfMemoryError',
+  '-XX:+UseG1GC',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+];
+
+export interface LocalNeo4jOptions {
+  /** Folder for conf, data and logs (created when missing). */
+  home: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pagecache: string;
+  /** Wipe the data folder first (tests). */
+  fresh?: boolean;
+  /** Extra neo4j.conf lines, e.g. browser.post_connect_cmd. */
+  extraConf?: Record<string, string>;
+  startTimeoutMs?: number;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  httpUrl: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export class LocalNeo4jError extends Error {}
+
+function writeConf(home: string, o: LocalNeo4jOptions): string {
+  const confDir = join(home, 'conf');
+  mkdirSync(confDir, { recursive: true });
+  const conf: Record<string, string> = {
+    'dbms.security.auth_enabled': 'false',
+    'server.default_listen_address': '127.0.0.1',
+    'server.default_advertised_address': '127.0.0.1',
+    'server.bolt.listen_address': `127.0.0.1:${o.boltPort}`,
+    'server.bolt.advertised_address': `127.0.0.1:${o.boltPort}`,
+    'server.http.listen_address': `127.0.0.1:${o.httpPort}`,
+    'server.http.advertised_address': `127.0.0.1:${o.httpPort}`,
+    'server.https.enabled': 'false',
+    'server.memory.pagecache.size': o.pagecache,
+    'dbms.usage_report.enabled': 'false',
+    'server.directories.logs': join(home, 'logs'),
+    'server.directories.data': join(home, 'data'),
+    'server.directories.run': join(home, 'run'),
+    ...o.extraConf,
+  };
+  writeFileSync(
+    join(confDir, 'neo4j.conf'),
+    Object.entries(conf).map(([k, v]) => `${k}=${v}`).join('\n') + '\n',
+  );
+  return confDir;
+}
+
+/** A JVM left by a killed earlier run would hold the store lock: stop it before starting anew. */
+function killStale(pidFile: string): void {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8'));
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (cmdline.includes('CommunityEntryPoint')) process.kill(pid, 'SIGKILL');
+  } catch {
+    // not running any more
+  }
+  rmSync(pidFile, { force: true });
+}
+
+function logTail(home: string, lines = 30): string {
+  for (const f of ['neo4j.log', 'debug.log']) {
+    const p = join(home, 'logs', f);
+    if (existsSync(p)) return readFileSync(p, 'utf8').split('\n').slice(-lines).join('\n');
+  }
+  return '(no Neo4j log yet)';
+}
+
+async function waitForBolt(uri: string, child: ChildProcess, home: string, timeoutMs: number): Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { connectionTimeout: 1000 });
+  const deadline = Date.now() + timeoutMs;
+  try {
+    for (;;) {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new LocalNeo4jError(`Local Neo4j exited (${child.exitCode ?? child.signalCode}) before Bolt answered.\n${logTail(home)}`);
+      }
+      try {
+        await driver.executeQuery('RETURN 1');
+        return;
+      } catch {
+        if (Date.now() > deadline) {
+          throw new LocalNeo4jError(`Local Neo4j did not answer on ${uri} within ${timeoutMs / 1000}s.\n${logTail(home)}`);
+        }
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Starts the JVM, waits until Bolt answers, and ties the JVM's life to this process. */
+export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  if (!existsSync(NEO4J_LIB)) {
+    throw new LocalNeo4jError(`No Neo4j jars in ${NEO4J_LIB}: run \`node scripts/build-neo4j.mjs\` (npm start and npm test do).`);
+  }
+  const home = resolve(o.home);
+  const pidFile = join(home, 'neo4j.pid');
+  killStale(pidFile);
+  if (o.fresh) rmSync(join(home, 'data'), { recursive: true, force: true });
+  mkdirSync(join(home, 'logs'), { recursive: true });
+  const confDir = writeConf(home, o);
+  const child = spawn(
+    'java',
+    [`-Xmx${o.heap}`, ...JVM_FLAGS, '-cp', `${NEO4J_LIB}/*`, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${home}`, `--config-dir=${confDir}`],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  if (!child.pid) throw new LocalNeo4jError('Could not start `java` (is a JDK 17 on the PATH?).');
+  writeFileSync(pidFile, String(child.pid));
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+
+  // If this process dies without stopping Neo4j (a crash, SIGKILL), a watchdog ends the JVM.
+  const watchdog = spawn('sh', ['-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill ${child.pid} 2>/dev/null`], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  watchdog.unref();
+  const killOnExit = () => child.kill('SIGKILL');
+  process.on('exit', killOnExit);
+
+  const uri = `bolt://127.0.0.1:${o.boltPort}`;
+  try {
+    await waitForBolt(uri, child, home, o.startTimeoutMs ?? 90_000);
+  } catch (err) {
+    child.kill('SIGKILL');
+    if (err instanceof LocalNeo4jError && stderr) err.message += `\n--- java stderr ---\n${stderr}`;
+    throw err;
+  }
+
+  let stopping: Promise<void> | undefined;
+  return {
+    uri,
+    httpUrl: `http://127.0.0.1:${o.httpPort}`,
+    pid: child.pid,
+    stop() {
+      stopping ??= new Promise<void>((done) => {
+        process.off('exit', killOnExit);
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
+        child.once('exit', () => {
+          clearTimeout(force);
+          rmSync(pidFile, { force: true });
+          if (watchdog.pid) {
+            try {
+              process.kill(watchdog.pid, 'SIGTERM');
+            } catch {
+              // the watchdog has gone already
+            }
+          }
+          done();
+        });
+        child.kill('SIGTERM');
+      });
+      return stopping;
+    },
+  };
+}

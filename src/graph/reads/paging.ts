@@ -1,0 +1,36 @@
+// Keyset paging: a cursor is the position (sort key, id) of the last row seen, so pages stay
+// stable while the graph grows, unlike offsets.
+
+export interface Keyset {
+  key: string | number | null;
+  id: string;
+}
+
+export class InvalidCursorError extends Error {}
+
+export function encodeCursor(k: Keyset): string {
+  return Buffer.from(JSON.stringify([k.key, k.id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): Keyset {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 2 && typeof v[1] === 'string' && (v[0] === null || ['string', 'number'].includes(typeof v[0]))) {
+      return { key: v[0] as Keyset['key'], id: v[1] };
+    }
+  } catch {
+    // fall through
+  }
+  throw new InvalidCursorError('invalid cursor');
+}
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  hasNextPage: boolean;
+}
+
+/** Queries fetch first+1 rows; the extra one only says whether a next page exists. */
+export function toPage<T>(rows: T[], first: number, total: number): Page<T> {
+  return { rows: rows.slice(0, first), total, hasNextPage: rows.length > first };
+}

@@ -1,0 +1,88 @@
+import type { ManagedTransaction, Node } from 'neo4j-driver';
+import { toPage, type Keyset, type Page } from './paging.ts';
+import { toArticle, toEntity, toSentence, type ArticleRow, type EntityRow, type SentenceRow } from './rows.ts';
+
+// Where facts come from: articles, their sentences, and the spans that mention each entity.
+
+export interface MentionRow {
+  sentenceId: string;
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SentenceMentionRow extends MentionRow {
+  entity: EntityRow;
+}
+
+export async function sentencesByIds(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, SentenceRow>> {
+  const res = await tx.run('UNWIND $ids AS id MATCH (s:Sentence {id: id}) RETURN s', { ids });
+  return new Map(res.records.map((r) => {
+    const s = toSentence(r.get('s') as Node);
+    return [s.id, s];
+  }));
+}
+
+export async function articlesByIds(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, ArticleRow>> {
+  const res = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a', { ids });
+  return new Map(res.records.map((r) => {
+    const a = toArticle(r.get('a') as Node);
+    return [a.id, a];
+  }));
+}
+
+export async function mentionsOfEntities(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, MentionRow[]>> {
+  const res = await tx.run(
+    `UNWIND $ids AS id MATCH (s:Sentence)-[m:MENTIONS]->(:Entity {id: id})
+     WITH id, s, m ORDER BY s.articleId, m.start
+     RETURN id, collect({sentenceId: s.id, articleId: s.articleId, start: m.start, end: m.end, text: m.text}) AS mentions`,
+    { ids },
+  );
+  return new Map(res.records.map((r) => [r.get('id') as string, r.get('mentions') as MentionRow[]]));
+}
+
+export async function mentionsInSentences(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, SentenceMentionRow[]>> {
+  const res = await tx.run(
+    `UNWIND $ids AS id MATCH (s:Sentence {id: id})-[m:MENTIONS]->(e:Entity)
+     WITH id, s, m, e ORDER BY m.start, m.end DESC
+     RETURN id, collect({sentenceId: s.id, articleId: s.articleId, start: m.start, end: m.end, text: m.text, e: e}) AS mentions`,
+    { ids },
+  );
+  return new Map(res.records.map((r) => [
+    r.get('id') as string,
+    (r.get('mentions') as (MentionRow & { e: Node })[]).map(({ e, ...m }) => ({ ...m, entity: toEntity(e) })),
+  ]));
+}
+
+export async function articlesOfEntities(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, ArticleRow[]>> {
+  const res = await tx.run(
+    `UNWIND $ids AS id MATCH (a:Article)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(:Entity {id: id})
+     WITH DISTINCT id, a ORDER BY a.published DESC, a.id
+     RETURN id, collect(a) AS articles`,
+    { ids },
+  );
+  return new Map(res.records.map((r) => [r.get('id') as string, (r.get('articles') as Node[]).map(toArticle)]));
+}
+
+export async function sentencesOfArticles(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, SentenceRow[]>> {
+  const res = await tx.run(
+    `UNWIND $ids AS id MATCH (:Article {id: id})-[:HAS_SENTENCE]->(s:Sentence)
+     WITH id, s ORDER BY s.index RETURN id, collect(s) AS sentences`,
+    { ids },
+  );
+  return new Map(res.records.map((r) => [r.get('id') as string, (r.get('sentences') as Node[]).map(toSentence)]));
+}
+
+/** Articles newest first (by published date, then id), keyset-paged. */
+export async function listArticles(tx: ManagedTransaction, first: number, after?: Keyset | null): Promise<Page<ArticleRow>> {
+  const res = await tx.run(
+    `MATCH (a:Article) WITH a, coalesce(a.published, '') AS k ORDER BY k DESC, a.id
+     WITH collect({a: a, k: k}) AS all
+     RETURN size(all) AS total,
+            [x IN all WHERE $after IS NULL OR x.k < $after.key OR (x.k = $after.key AND x.a.id > $after.id) | x.a][0..$limit] AS page`,
+    { after: after ?? null, limit: first + 1 },
+  );
+  const rec = res.records[0]!;
+  return toPage((rec.get('page') as Node[]).map(toArticle), first, rec.get('total') as number);
+}

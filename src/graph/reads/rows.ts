@@ -1,0 +1,94 @@
+import type { Node, Relationship } from 'neo4j-driver';
+import { isEntityLabel, type EntityLabel } from '../../model/vocabulary.ts';
+
+// Plain objects handed to the API: resolvers never see driver types.
+
+export interface EntityRow {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  aliases: string[];
+  attributes: { key: string; value: string }[];
+  /** Statements only. */
+  text?: string;
+  speech?: string;
+  articleId?: string;
+}
+
+export interface EvidenceRow {
+  sentenceId: string;
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+  implicit: boolean;
+}
+
+export interface SentenceRow {
+  id: string;
+  articleId: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ArticleRow {
+  id: string;
+  title: string;
+  source: string | null;
+  published: string | null;
+  text: string;
+  contentHash: string;
+  sentenceCount: number;
+  loadedAt: string;
+}
+
+export function toEntity(n: Node): EntityRow {
+  const p = n.properties as Record<string, unknown>;
+  const label = n.labels.find((l) => l !== 'Entity' && isEntityLabel(l)) as EntityLabel;
+  const row: EntityRow = {
+    id: p.id as string,
+    label,
+    name: p.name as string,
+    aliases: (p.aliases as string[] | undefined) ?? [],
+    attributes: Object.entries(p)
+      .filter(([k]) => k.startsWith('attr_'))
+      .map(([k, v]) => ({ key: k.slice(5), value: String(v) }))
+      .sort((a, b) => a.key.localeCompare(b.key)),
+  };
+  if (label === 'Statement') Object.assign(row, { text: p.text, speech: p.speech, articleId: p.articleId });
+  return row;
+}
+
+export function toEvidence(r: Relationship): EvidenceRow[] {
+  const p = r.properties as Record<string, unknown[]>;
+  const ids = (p.evSentenceIds ?? []) as string[];
+  return ids.map((sentenceId, i) => ({
+    sentenceId,
+    articleId: sentenceId.slice(0, sentenceId.lastIndexOf('#')),
+    start: p.evStarts![i] as number,
+    end: p.evEnds![i] as number,
+    text: p.evTexts![i] as string,
+    implicit: p.evImplicit?.[i] === true,
+  }));
+}
+
+export function toSentence(n: Node): SentenceRow {
+  const p = n.properties as Record<string, unknown>;
+  return { id: p.id as string, articleId: p.articleId as string, index: p.index as number, start: p.start as number, end: p.end as number, text: p.text as string };
+}
+
+export function toArticle(n: Node): ArticleRow {
+  const p = n.properties as Record<string, unknown>;
+  return {
+    id: p.id as string,
+    title: p.title as string,
+    source: (p.source as string | null) ?? null,
+    published: (p.published as string | null) ?? null,
+    text: p.text as string,
+    contentHash: p.contentHash as string,
+    sentenceCount: p.sentenceCount as number,
+    loadedAt: String(p.loadedAt),
+  };
+}

@@ -1,0 +1,55 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createContext, type Context } from '../api/context.ts';
+import { schema } from '../api/schema.ts';
+import type { GraphStore } from '../graph/store.ts';
+import type { Logger } from '../logger.ts';
+import { hasWriteToken } from './auth.ts';
+import { exampleOperations } from './operations.ts';
+
+export interface YogaOptions {
+  store: GraphStore;
+  logger: Logger;
+  writeToken?: string | undefined;
+  graphiql: boolean;
+}
+
+export const LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 20000, maxDirectives: 20 };
+
+/** The whole HTTP surface: /graphql (+ GraphiQL), /health (liveness), /ready (Neo4j reachable). */
+export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    context: ({ request }) => createContext(o.store, hasWriteToken(request, o.writeToken)),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    logging: {
+      debug: (...a: unknown[]) => o.logger.debug(a.map(String).join(' ')),
+      info: (...a: unknown[]) => o.logger.info(a.map(String).join(' ')),
+      warn: (...a: unknown[]) => o.logger.warn(a.map(String).join(' ')),
+      error: (...a: unknown[]) => o.logger.error(a.map((x) => (x instanceof Error ? x.stack : String(x))).join(' ')),
+    },
+    // Yoga masks every error that is not a GraphQLError: clients see "Unexpected error.", never a stack or Cypher.
+    maskedErrors: true,
+    renderGraphiQL,
+    graphiql: o.graphiql
+      ? () => ({
+          title: 'PolicyGraph',
+          defaultTabs: exampleOperations().map((op) => ({ query: op.query })),
+        })
+      : false,
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
+        maxAliases: { n: LIMITS.maxAliases },
+        maxTokens: { n: LIMITS.maxTokens },
+        maxDirectives: { n: LIMITS.maxDirectives },
+        costLimit: { maxCost: LIMITS.maxCost },
+        blockFieldSuggestion: { enabled: true },
+      }),
+      useReadinessCheck({ endpoint: '/ready', check: () => o.store.ping() }),
+    ],
+  });
+}
