@@ -1,0 +1,24 @@
+// Final graph: entities and relations in a stable order (by first mention, then id), so two
+// runs over the same text are deep-equal.
+import type { ExtractedGraph, ArticleMeta } from '../model/extracted-graph.ts';
+import type { Ctx } from './context.ts';
+
+export function assemble(ctx: Ctx, meta: ArticleMeta & { body: string }): ExtractedGraph {
+  const first = (id: string): number => Math.min(...(ctx.g.entities.get(id)?.mentions.map((m) => m.start) ?? []), Number.MAX_SAFE_INTEGER);
+  const entities = [...ctx.g.entities.values()]
+    .map((e) => ({ ...e, mentions: [...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end) }))
+    .sort((a, b) => first(a.id) - first(b.id) || a.id.localeCompare(b.id));
+  const relations = [...ctx.g.relations.values()]
+    .filter((r) => ctx.g.entities.has(r.from) && ctx.g.entities.has(r.to))
+    .map((r) => ({ ...r, evidence: [...r.evidence].sort((a, b) => a.start - b.start || a.end - b.end) }))
+    .sort((a, b) => a.type.localeCompare(b.type) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  const article: ExtractedGraph['article'] = { title: meta.title, body: meta.body };
+  if (meta.source) article.source = meta.source;
+  if (meta.published) article.published = meta.published;
+  return {
+    article,
+    sentences: ctx.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end })),
+    entities,
+    relations,
+  };
+}

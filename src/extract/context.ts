@@ -1,0 +1,28 @@
+// State shared by the extraction passes of one article.
+import type { Sentence } from './sentences.ts';
+import type { Quote } from './quotes.ts';
+import { GraphBuilder } from './builder.ts';
+
+export interface PersonInfo {
+  id: string;
+  name: string;
+  surname: string;
+  /** Titles as written ("Prime Minister", "Minister of Economy…"), for "the minister" look-ups. */
+  titles: string[];
+  countries: string[];
+  offices: string[];
+}
+
+export interface Ctx {
+  body: string;
+  sentences: Sentence[];
+  quotes: Quote[];
+  g: GraphBuilder;
+  people: Map<string, PersonInfo>;
+  /** Speaker attributions in text order (offset of the attribution), for pronouns. */
+  speakers: { id: string; at: number }[];
+}
+
+export function newCtx(body: string, sentences: Sentence[], quotes: Quote[]): Ctx {
+  return { body, sentences, quotes, g: new GraphBuilder(body), people: new Map(), speakers: [] };
+}

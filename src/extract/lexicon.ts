@@ -1,0 +1,40 @@
+// Builds fast matchers from the data tables: one alternation regex per table, longest
+// surface form first, bounded by non-letters so "Russian" never matches inside "Russians…".
+import { COUNTRIES } from './data/countries.ts';
+import { PLACES } from './data/places.ts';
+
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function alternation(forms: string[]): string {
+  return [...new Set(forms)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+}
+
+/** Global, case-sensitive matcher for whole-word forms (hyphen counts as a boundary). */
+export function wordMatcher(forms: string[], flags = 'gu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(forms)})(?![\\p{L}\\p{N}])`, flags);
+}
+
+export type CountryForm = 'name' | 'demonym' | 'capital';
+export interface CountryHit { country: string; form: CountryForm }
+
+const countryForms = new Map<string, CountryHit>();
+for (const c of COUNTRIES) {
+  countryForms.set(c.name, { country: c.name, form: 'name' });
+  for (const a of c.aliases ?? []) countryForms.set(a, { country: c.name, form: 'name' });
+  for (const d of c.demonyms ?? []) countryForms.set(d, { country: c.name, form: 'demonym' });
+  for (const k of c.capitals ?? []) countryForms.set(k, { country: c.name, form: 'capital' });
+}
+export const COUNTRY_FORMS = countryForms;
+export const COUNTRY_RE = wordMatcher([...countryForms.keys()]);
+export const PLACE_RE = wordMatcher(Object.keys(PLACES));
+
+/** Country named by a surface form ("Japanese" → Japan), if any. */
+export function countryOf(form: string): string | undefined {
+  return countryForms.get(form.replace(/[’']s$/, ''))?.country;
+}
+
+/** Capitals of each country, for "a capital lies in its country". */
+export function capitalCountry(name: string): string | undefined {
+  const hit = countryForms.get(name);
+  return hit?.form === 'capital' ? hit.country : undefined;
+}

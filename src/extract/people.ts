@@ -1,0 +1,116 @@
+// People and their offices. A person is found (1) after an office title, (2) before an
+// appositive title ("Narendra Modi, the Prime Minister of India,"), (3) as a two-to-four word
+// name before a speech verb. Titles are stripped from the name and become Office entities
+// tied to their country; bare surnames later in the text are mentions of the same person.
+import type { Ctx, PersonInfo } from './context.ts';
+import type { Span } from '../model/extracted-graph.ts';
+import { entityId } from '../model/ids.ts';
+import { officeHits, officeName, type OfficeHit } from './offices.ts';
+import { nameAt } from './names.ts';
+import { SPEECH_VERBS } from './data/cues.ts';
+import { alternation } from './lexicon.ts';
+
+const SPEECH_AFTER = new RegExp(`^\\s+(?:${alternation(SPEECH_VERBS)})\\b`);
+
+export function extractPeople(ctx: Ctx): void {
+  const { body } = ctx;
+  const hits = officeHits(body);
+  const pending: { hit: OfficeHit; at: number; len: number }[] = [];
+  for (const hit of hits) {
+    const office = hit.specific && hit.country ? addOffice(ctx, hit) : hit.specific ? addOffice(ctx, hit) : undefined;
+    // (1) name right after the title
+    const ws = /^[ \t\u00a0]+/.exec(body.slice(hit.end, hit.end + 4));
+    const at = hit.end + (ws ? ws[0].length : 0);
+    const len = ws ? nameAt(body, at) : 0;
+    if (len > 0) {
+      const tokens = body.slice(at, at + len).split(/\s+/).length;
+      if (tokens >= 2) bind(ctx, addPerson(ctx, body.slice(at, at + len), at, len), hit, office, at + len);
+      else pending.push({ hit, at, len });
+      continue;
+    }
+    // (2) appositive: "Name Surname, the Title of Country"
+    const before = /(\S+(?: \S+){0,3}),\s+(?:the\s+)?$/.exec(body.slice(Math.max(0, hit.start - 60), hit.start));
+    if (before) {
+      const nameStart = hit.start - before[0].length;
+      const nlen = nameAt(body, nameStart, 2);
+      if (nlen > 0 && nameStart + nlen === nameStart + before[1]!.length) {
+        const pid = addPerson(ctx, body.slice(nameStart, nameStart + nlen), nameStart, nlen);
+        bind(ctx, pid, hit, office, hit.end, nameStart);
+      }
+    }
+  }
+  // (3) names before a speech verb: "Narendra Modi said"
+  for (const m of body.matchAll(/\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}/gu)) {
+    for (let i = m.index!; i < m.index! + m[0].length; i++) {
+      if (i > m.index! && body[i - 1] !== ' ') continue;
+      const len = nameAt(body, i, 2);
+      if (len > 0 && SPEECH_AFTER.test(body.slice(i + len, i + len + 30))) {
+        addPerson(ctx, body.slice(i, i + len), i, len);
+        break;
+      }
+    }
+  }
+  // single-token names after a title: an earlier/later full name with that surname, else new
+  for (const p of pending) {
+    const surname = body.slice(p.at, p.at + p.len);
+    const known = [...ctx.people.values()].find((x) => x.surname === surname);
+    const pid = known?.id ?? addPerson(ctx, surname, p.at, p.len);
+    const office = p.hit.specific ? entityId('Office', officeName(p.hit)) : undefined;
+    bind(ctx, pid, p.hit, office, p.at + p.len);
+  }
+  addSurnameMentions(ctx);
+}
+
+function addOffice(ctx: Ctx, hit: OfficeHit): string {
+  const { g } = ctx;
+  const id = g.entity('Office', officeName(hit), g.span(hit.start, hit.end));
+  // The bare title is a surface form too ("Minister of Industry and Trade").
+  if (hit.titleEnd < hit.end || hit.titleStart > hit.start) g.mention(id, g.span(hit.titleStart, hit.titleEnd));
+  if (hit.country) g.relate('OFFICE_OF', id, g.entity('Country', hit.country), [g.span(hit.start, hit.end)]);
+  return id;
+}
+
+function addPerson(ctx: Ctx, name: string, at: number, len: number): string {
+  const { g } = ctx;
+  const id = g.entity('Person', name, g.span(at, at + len));
+  if (!ctx.people.has(id)) {
+    const parts = name.split(/\s+/);
+    ctx.people.set(id, { id, name, surname: parts[parts.length - 1]!, titles: [], countries: [], offices: [] });
+  }
+  return id;
+}
+
+/** Person holds the office; evidence is the title-and-name phrase. */
+function bind(ctx: Ctx, pid: string, hit: OfficeHit, office: string | undefined, end: number, start = hit.start): void {
+  const { g } = ctx;
+  const info = ctx.people.get(pid)!;
+  const ev: Span[] = [g.span(start, end)];
+  if (!info.titles.includes(hit.title)) info.titles.push(hit.title);
+  if (office) {
+    g.relate('HOLDS_OFFICE', pid, office, ev);
+    if (!info.offices.includes(office)) info.offices.push(office);
+  }
+  if (hit.country) {
+    g.relate('AFFILIATED_WITH', pid, g.entity('Country', hit.country), ev);
+    if (!info.countries.includes(hit.country)) info.countries.push(hit.country);
+  }
+}
+
+function addSurnameMentions(ctx: Ctx): void {
+  const { body, g } = ctx;
+  const bySurname = new Map<string, PersonInfo[]>();
+  for (const p of ctx.people.values()) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+  for (const [surname, ps] of bySurname) {
+    if (ps.length !== 1 || surname.length < 3) continue; // ambiguous surnames stay unresolved
+    const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    for (const m of body.matchAll(re)) g.mention(ps[0]!.id, g.span(m.index!, m.index! + surname.length));
+  }
+}
+
+export function personMentionsIn(ctx: Ctx, start: number, end: number): { id: string; start: number }[] {
+  const out: { id: string; start: number }[] = [];
+  for (const p of ctx.people.values()) {
+    for (const m of ctx.g.entities.get(p.id)?.mentions ?? []) if (m.start >= start && m.end <= end) out.push({ id: p.id, start: m.start });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,102 @@
+// Plans (bilateral instruments) and national objectives (a country's own projects, goals,
+// programmes, targets). Sources: quoted names (“eight-point cooperation plan”), counted or
+// numbered lower-case names ("twelve national projects", "a five-year roadmap"), Title Case
+// names ("Make in India initiative", "Comprehensive Strategic Partnership"), trade targets.
+// A shorter name that ends a longer one of the same kind is a mention of it.
+import type { Ctx } from './context.ts';
+import type { EntityLabel } from '../model/vocabulary.ts';
+import { PLAN_HEADS, OBJECTIVE_HEADS } from './data/cues.ts';
+import { alternation, countryOf, COUNTRY_RE } from './lexicon.ts';
+import { wordCount } from './quotes.ts';
+import { extractTargets } from './targets.ts';
+
+interface Cand { type: EntityLabel; name: string; start: number; end: number; generic?: boolean }
+
+const PLAN_HEAD = new RegExp(`\\b(?:${alternation(PLAN_HEADS)})$`, 'i');
+const OBJ_HEAD = new RegExp(`(?:${alternation(OBJECTIVE_HEADS)})$`, 'i');
+const NUM = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d+)';
+const COUNTED_OBJ = new RegExp(`\\b(?:${NUM}\\s+)?(?:${alternation(OBJECTIVE_HEADS)})\\b`, 'g');
+const NUMBERED_PLAN = new RegExp(`\\b(?:${NUM}-(?:point|year|stage|step|pronged)|(?:19|20)\\d\\d)\\s+(?:[a-z-]+\\s+){0,2}(?:${alternation(PLAN_HEADS)})\\b`, 'g');
+const TITLE_NAME = /(?<![\p{L}])((?:\p{Lu}[\p{L}’'-]*|\d{4})(?:\s+(?:(?:of|and|for|in|on|the|to)\s+)?(?:\p{Lu}[\p{L}’'-]*|\d{4})){0,6})(?:\s+(initiative|programme|program|campaign|policy|strategy|plan|vision|project|mission|roadmap))?(?![\p{L}])/gu;
+const TITLE_HEAD = /\b(Initiative|Plan|Programme|Program|Strategy|Agreement|Roadmap|Road Map|Treaty|Partnership|Vision|Corridor|Policy|Concept|Declaration|Memorandum|Campaign|Mission)(?:\s+\d{4})?$/;
+
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function extractPlans(ctx: Ctx): void {
+  const { body, g } = ctx;
+  const cands: Cand[] = [];
+  // quoted names
+  for (const q of ctx.quotes) {
+    const t = body.slice(q.start, q.end);
+    const n = wordCount(t);
+    if (n < 1 || n > 7 || /[.!?,;]$/.test(t)) continue;
+    const type = classify(t, true);
+    if (type) cands.push({ type, name: cap(t), start: q.start, end: q.end });
+  }
+  for (const m of body.matchAll(COUNTED_OBJ)) {
+    const generic = !/^\S+\s+national/.test(m[0]) || !new RegExp(`^${NUM}\\s`).test(m[0]);
+    cands.push({ type: 'NationalObjective', name: cap(m[0]), start: m.index!, end: m.index! + m[0].length, generic });
+  }
+  for (const m of body.matchAll(NUMBERED_PLAN)) cands.push({ type: 'Plan', name: cap(m[0]), start: m.index!, end: m.index! + m[0].length });
+  for (const m of body.matchAll(TITLE_NAME)) {
+    const name = m[1]!;
+    if (!m[2] && !TITLE_HEAD.test(name)) continue;
+    const words = name.split(/\s+/);
+    if (words.every((w) => countryOf(w) || /^(?:the|of|and|in|for|on|to)$/i.test(w))) continue;
+    if (!m[2] && words.length < 2) continue;
+    const type = classify(name, !!m[2]) ?? 'Plan';
+    const end = m.index! + m[0].length;
+    cands.push({ type, name, start: m.index!, end: m[2] ? m.index! + name.length : end });
+    if (m[2]) cands.push({ type, name, start: m.index!, end }); // "Make in India initiative" as a surface form too
+  }
+  // longest names first so shorter ones can fold into them
+  cands.sort((a, b) => wordCount(b.name) - wordCount(a.name) || a.start - b.start);
+  const kept: { type: EntityLabel; id: string; words: string[] }[] = [];
+  for (const c of cands) {
+    const words = norm(c.name);
+    const host = kept.find((k) => k.type === c.type && endsWith(k.words, words))
+      ?? (c.generic ? kept.find((k) => k.type === c.type && kept.filter((x) => x.type === c.type).length === 1) : undefined);
+    if (host) { g.mention(host.id, g.span(c.start, c.end)); continue; }
+    if (c.generic && !possessor(ctx, c.start)) continue; // "national goals" alone names nothing
+    const id = g.entity(c.type, c.generic ? `${c.name} of ${possessor(ctx, c.start)}` : c.name, g.span(c.start, c.end));
+    kept.push({ type: c.type, id, words });
+  }
+  extractTargets(ctx);
+  linkPossessors(ctx);
+}
+
+function classify(t: string, lowerHeadOk: boolean): EntityLabel | undefined {
+  if (OBJ_HEAD.test(t) || /\bnational\b/i.test(t)) return 'NationalObjective';
+  const hasCountry = [...t.matchAll(COUNTRY_RE)].some((m) => countryOf(m[0]) && !/-/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 1)));
+  if (/^\p{Lu}/u.test(t) && hasCountry && !/\b(?:and|with)\b/.test(t) && / in /.test(t)) return 'NationalObjective';
+  if (PLAN_HEAD.test(t) && (lowerHeadOk || /^\p{Lu}/u.test(t))) return 'Plan';
+  return undefined;
+}
+
+const norm = (s: string): string[] => s.toLowerCase().replace(/[’'“”‘"]/g, '').split(/[\s-]+/).filter((w) => w && w !== 'the');
+const endsWith = (long: string[], short: string[]): boolean =>
+  short.length <= long.length && short.every((w, i) => long[long.length - short.length + i] === w);
+
+/** Country named just before a mention: "Russia’s “twelve national projects”", "India's". */
+export function possessor(ctx: Ctx, start: number): string | undefined {
+  const m = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?:[’']s)?\s+[“‘"]?$/u.exec(ctx.body.slice(Math.max(0, start - 40), start));
+  return m ? countryOf(m[1]!) : undefined;
+}
+
+function linkPossessors(ctx: Ctx): void {
+  const { g, body } = ctx;
+  for (const e of [...g.entities.values()]) {
+    if (e.type !== 'Plan' && e.type !== 'NationalObjective') continue;
+    for (const m of e.mentions) {
+      const pm = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)([’']s)?\s+[“‘"]?$/u.exec(body.slice(Math.max(0, m.start - 40), m.start));
+      const country = pm ? countryOf(pm[1]!) : undefined;
+      if (!country || !pm) continue;
+      let end = m.end;
+      if (/[”’"]/.test(body[end] ?? '')) end++;
+      const ev = g.span(m.start - pm[0].length, end);
+      const c = g.entity('Country', country);
+      if (e.type === 'NationalObjective') g.relate('OBJECTIVE_OF', e.id, c, [ev]);
+      else if (pm[2]) g.relate('PARTY_TO', c, e.id, [ev]);
+    }
+  }
+}

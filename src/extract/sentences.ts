@@ -1,0 +1,45 @@
+// Sentence boundaries from wink-nlp, mapped back to exact character offsets of the body.
+// wink keeps every token's original text, so walking the body with indexOf rebuilds offsets
+// without ever normalising the source.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Loading the model is the expensive part (~150 ms); do it once per process.
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+export function splitSentences(body: string): Sentence[] {
+  const doc = nlp.readDoc(body);
+  const values = doc.tokens().out(its.value) as string[];
+  const starts: number[] = [];
+  let cursor = 0;
+  for (const v of values) {
+    const at = v.trim() === '' ? cursor : body.indexOf(v, cursor);
+    starts.push(at < 0 ? cursor : at);
+    if (at >= 0) cursor = at + v.length;
+  }
+  const out: Sentence[] = [];
+  for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    // Skip leading/trailing whitespace tokens (paragraph breaks become tokens in wink).
+    let a = first;
+    let b = last;
+    while (a <= b && values[a]!.trim() === '') a++;
+    while (b >= a && values[b]!.trim() === '') b--;
+    if (a > b) continue;
+    const start = starts[a]!;
+    const end = starts[b]! + values[b]!.length;
+    out.push({ index: out.length, start, end, text: body.slice(start, end) });
+  }
+  return out;
+}
+
+export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((s) => offset >= s.start && offset < s.end);
+}
