@@ -2,7 +2,7 @@
 import { MONTHS } from './data/cues.ts';
 
 const M = MONTHS.join('|');
-export const DATE_SRC = `(?:(?:early|mid|late|the end of|the beginning of)[\\s-]+)?(?:\\d{1,2}\\s+(?:${M})|(?:${M})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?)(?:,?\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d`;
+export const DATE_SRC = `(?:(?:early|mid|late|the end of|the beginning of)[\\s-]+)?(?:\\d{1,2}\\s+(?:${M})|(?:${M})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?)(?:,?\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d`;
 
 /** "May 2016" → "2016-05"; "2016" → "2016"; undefined when no year is given. */
 export function isoDate(text: string): string | undefined {

@@ -14,7 +14,7 @@ const AFTER_VERB_FIRST = new RegExp(`^[\\s,.]*[–—-]?\\s*(${VERB})\\s+([^,.;:
 const AFTER_SPEAKER_FIRST = new RegExp(`^[\\s,.]*[–—-]?\\s*([^,.;:\\n“”"]{1,80}?)\\s+(?:also\\s+)?${VERB}\\b`);
 const BEFORE = new RegExp(`([^.,;:“”"\\n]{1,80}?)\\s+(?:also\\s+)?${VERB}(?:\\s+[\\w’']+){0,4}\\s*[:,]?\\s*$`);
 const ACCORDING = /^According to ([^,]{1,80}),\s+/;
-const PARENTHETICAL = new RegExp(`^(?:[^,]{0,40},\\s+)?([^,]{1,40}),\\s+${VERB},\\s+`);
+const PARENTHETICAL = new RegExp(`^(?:[^,]{0,40},\\s+)?([^,]{1,40}?)\\s+${VERB},\\s+`);
 
 export interface StatementRec { id: string; speaker: string; span: Span; direct: boolean }
 
