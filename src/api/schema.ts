@@ -6,6 +6,7 @@ import './types/provenance.ts';
 import './types/entity-types.ts';
 import './types/statement.ts';
 import './types/query.ts';
+import './types/mutations.ts';
 
 export const schema: GraphQLSchema = builder.toSchema();
 

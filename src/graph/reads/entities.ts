@@ -25,9 +25,9 @@ export async function listEntities(tx: ManagedTransaction, a: EntityListArgs): P
      WHERE ($label IS NULL OR $label IN labels(e))
        AND ($q IS NULL OR toLower(e.name) CONTAINS $q OR any(x IN e.aliases WHERE toLower(x) CONTAINS $q))
      WITH e ORDER BY e.name, e.id
-     WITH collect(e) AS all
-     RETURN size(all) AS total,
-            [e IN all WHERE $after IS NULL OR e.name > $after.key OR (e.name = $after.key AND e.id > $after.id)][0..$limit] AS page`,
+     WITH collect(e) AS rows
+     RETURN size(rows) AS total,
+            [e IN rows WHERE $after IS NULL OR e.name > $after.key OR (e.name = $after.key AND e.id > $after.id)][0..$limit] AS page`,
     { label: a.label, q: a.nameContains ? a.nameContains.toLowerCase() : null, after: a.after ?? null, limit: a.first + 1 },
   );
   const rec = res.records[0]!;

@@ -78,9 +78,9 @@ export async function sentencesOfArticles(tx: ManagedTransaction, ids: readonly 
 export async function listArticles(tx: ManagedTransaction, first: number, after?: Keyset | null): Promise<Page<ArticleRow>> {
   const res = await tx.run(
     `MATCH (a:Article) WITH a, coalesce(a.published, '') AS k ORDER BY k DESC, a.id
-     WITH collect({a: a, k: k}) AS all
-     RETURN size(all) AS total,
-            [x IN all WHERE $after IS NULL OR x.k < $after.key OR (x.k = $after.key AND x.a.id > $after.id) | x.a][0..$limit] AS page`,
+     WITH collect({a: a, k: k}) AS rows
+     RETURN size(rows) AS total,
+            [x IN rows WHERE $after IS NULL OR x.k < $after.key OR (x.k = $after.key AND x.a.id > $after.id) | x.a][0..$limit] AS page`,
     { after: after ?? null, limit: first + 1 },
   );
   const rec = res.records[0]!;

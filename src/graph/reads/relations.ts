@@ -30,9 +30,9 @@ export async function relatedBatch(tx: ManagedTransaction, ids: readonly string[
      OPTIONAL MATCH ${pattern}
      WHERE $labels IS NULL OR any(l IN labels(t) WHERE l IN $labels)
      WITH sid, r, t ORDER BY t.name, t.id
-     WITH sid, collect(CASE WHEN t IS NULL THEN NULL ELSE {r: r, t: t} END) AS all
-     RETURN sid, size(all) AS total,
-            [x IN all WHERE $after IS NULL OR x.t.name > $after.key OR (x.t.name = $after.key AND x.t.id > $after.id)][0..$limit] AS page`,
+     WITH sid, collect(CASE WHEN t IS NULL THEN NULL ELSE {r: r, t: t} END) AS rows
+     RETURN sid, size(rows) AS total,
+            [x IN rows WHERE $after IS NULL OR x.t.name > $after.key OR (x.t.name = $after.key AND x.t.id > $after.id)][0..$limit] AS page`,
     { ids, labels: a.labels, after: a.after ?? null, limit: a.first + 1 },
   );
   const out = new Map<string, Page<RelatedEdge>>();

@@ -1,0 +1,41 @@
+import { extractArticle } from './extract/index.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { articleFiles, loadFiles } from './ingest/load-files.ts';
+import { createLogger } from './logger.ts';
+import { startRuntime } from './runtime.ts';
+import { close, listen } from './server/http.ts';
+import { createPolicyGraphYoga } from './server/yoga.ts';
+
+// The service: Neo4j (local unless NEO4J_URI is set), the data folder loaded, GraphQL served.
+let config;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(err.message);
+  process.exit(2);
+}
+const logger = createLogger(config.LOG_LEVEL);
+const runtime = await startRuntime(config, logger).catch((err: Error) => {
+  logger.fatal(err.message);
+  process.exit(1);
+});
+if (config.LOAD_ON_START) {
+  const results = await loadFiles(runtime.store, articleFiles([config.DATA_DIR]), extractArticle);
+  for (const r of results) (r.ok ? logger.info : logger.error).call(logger, { file: r.file, from: r.from, article: r.articleId, error: r.error }, 'article');
+}
+const yoga = createPolicyGraphYoga({ store: runtime.store, logger, writeToken: config.WRITE_TOKEN, graphiql: config.NODE_ENV !== 'production' });
+const server = await listen(yoga, config.HOST, config.PORT);
+logger.info({ graphql: `http://${config.HOST}:${config.PORT}/graphql` }, 'PolicyGraph is serving');
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  await close(server);
+  await runtime.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
