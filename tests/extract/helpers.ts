@@ -1,0 +1,54 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { extractArticle } from '../../src/extract/index.ts';
+import { parseArticle } from '../../src/model/article-file.ts';
+import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SEED = resolve(ROOT, '../shared/seed/article.txt');
+export const SEED_GOLD = resolve(ROOT, '../shared/seed/gold.json');
+export const SCORER = resolve(ROOT, '../shared/eval/score-extraction.py');
+export const ARTICLES = ['india-japan', 'china-russia', 'korea-russia', 'central-asia'].map((n) => ({
+  name: n,
+  file: join(ROOT, 'data/test-articles', `${n}.txt`),
+  gold: join(ROOT, 'data/test-articles', `${n}.gold.json`),
+}));
+
+export function extractFile(file: string): ExtractedGraph {
+  return extractArticle(readFileSync(file, 'utf8'));
+}
+
+export function bodyOf(file: string): string {
+  return parseArticle(readFileSync(file, 'utf8')).body;
+}
+
+export interface Score { p: number; r: number; f1: number }
+export interface Scores { entities_all: Score; relations_stated: Score; relations_all: Score; spans: { valid: number; total: number } }
+
+/** Runs the project's scorer on the extractor's output. */
+export function score(file: string, gold: string): Scores {
+  const dir = mkdtempSync(join(tmpdir(), 'pg-extract-'));
+  const pred = join(dir, 'pred.json');
+  writeFileSync(pred, JSON.stringify(extractFile(file)));
+  return JSON.parse(execFileSync('python3', [SCORER, pred, gold, file, '--json'], { encoding: 'utf8' })) as Scores;
+}
+
+/** Names of entities of a type. */
+export const names = (g: ExtractedGraph, type: string): string[] => g.entities.filter((e) => e.type === type).map((e) => e.name);
+
+/** The relation of a type between two entities named `from` and `to`, if any. */
+export function rel(g: ExtractedGraph, type: string, from: string, to: string) {
+  const byName = (n: string) => g.entities.filter((e) => e.name === n).map((e) => e.id);
+  const f = byName(from);
+  const t = byName(to);
+  return g.relations.find((r) => r.type === type && f.includes(r.from) && t.includes(r.to));
+}
+
+/** The speaker's name of each statement whose text starts with `prefix`. */
+export function speakerOf(g: ExtractedGraph, prefix: string): string | undefined {
+  const st = g.entities.find((e) => e.type === 'Statement' && e.mentions[0]!.text.startsWith(prefix));
+  const said = st && g.relations.find((r) => r.type === 'SAID' && r.to === st.id);
+  return said && g.entities.find((e) => e.id === said.from)?.name;
+}

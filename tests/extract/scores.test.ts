@@ -1,0 +1,27 @@
+// Scores against the gold graphs with the project's scorer (shared/eval/score-extraction.py).
+// Thresholds are what the extractor honestly reaches, so a regression fails the test.
+import { describe, expect, it } from 'vitest';
+import { ARTICLES, SEED, SEED_GOLD, score } from './helpers.ts';
+
+describe('scores against gold', () => {
+  it('seed: entity F1 ≥ 0.95, stated relation F1 ≥ 0.85, all spans valid', () => {
+    const s = score(SEED, SEED_GOLD);
+    expect(s.entities_all.f1).toBeGreaterThanOrEqual(0.95);
+    expect(s.relations_stated.f1).toBeGreaterThanOrEqual(0.85);
+    expect(s.spans.valid).toBe(s.spans.total);
+  });
+
+  const floors: Record<string, [number, number]> = {
+    'india-japan': [0.8, 0.6],
+    'china-russia': [0.75, 0.5],
+    'korea-russia': [0.65, 0.3],
+    'central-asia': [0.75, 0.5],
+  };
+  it.each(ARTICLES)('$name: entity and stated relation F1 above the floor, all spans valid', ({ name, file, gold }) => {
+    const s = score(file, gold);
+    const [ent, rel] = floors[name]!;
+    expect(s.entities_all.f1).toBeGreaterThanOrEqual(ent);
+    expect(s.relations_stated.f1).toBeGreaterThanOrEqual(rel);
+    expect(s.spans.valid).toBe(s.spans.total);
+  });
+});
