@@ -39,5 +39,7 @@ const COUNT_QUERY = ENTITY_LABELS.map((l) => `MATCH (e:${l}) RETURN '${l}' AS la
 
 export async function countsByLabel(tx: ManagedTransaction): Promise<{ label: EntityLabel; count: number }[]> {
   const res = await tx.run(COUNT_QUERY);
-  return res.records.map((r) => ({ label: r.get('label') as EntityLabel, count: r.get('count') as number }));
+  // A label no node has ever carried yields no row at all, so fill in the zeros.
+  const found = new Map(res.records.map((r) => [r.get('label') as string, r.get('count') as number]));
+  return ENTITY_LABELS.map((label) => ({ label, count: found.get(label) ?? 0 }));
 }
