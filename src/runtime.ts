@@ -14,6 +14,17 @@ export interface Runtime {
 }
 
 /**
+ * Neo4j Browser opens already styled and with the PolicyGraph guide: the service serves both
+ * (with CORS) under /neo4j-browser/, and the Browser runs these commands on connect.
+ */
+export function browserConf(serviceUrl: string): Record<string, string> {
+  return {
+    'browser.post_connect_cmd': `style ${serviceUrl}/neo4j-browser/style.grass; play ${serviceUrl}/neo4j-browser/guide.html`,
+    'browser.remote_content_hostname_whitelist': '127.0.0.1,localhost',
+  };
+}
+
+/**
  * The database side of the service and CLI: the configured Neo4j, or, when NEO4J_URI is unset,
  * the project's own local Neo4j started for this process; then the schema, applied idempotently.
  */
@@ -29,6 +40,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       httpPort: config.LOCAL_NEO4J_HTTP_PORT,
       heap: config.LOCAL_NEO4J_HEAP,
       pagecache: config.LOCAL_NEO4J_PAGECACHE,
+      extraConf: browserConf(`http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`),
     });
     uri = local.uri;
     logger.info({ uri, browser: `${local.httpUrl}/browser/`, ms: Date.now() - t0 }, 'local Neo4j is up');
