@@ -11,6 +11,8 @@ export interface PersonInfo {
   titles: string[];
   countries: string[];
   offices: string[];
+  /** Bare titles ("President Moon Jae-in"): country to be inferred later. */
+  bare: { title: string; start: number; end: number; evEnd: number }[];
 }
 
 export interface Ctx {

@@ -16,6 +16,7 @@ import { linkPlans } from './plan-relations.ts';
 import { linkAbout } from './about.ts';
 import { extractOrganizations } from './organizations.ts';
 import { assemble } from './assemble.ts';
+import { inferBareTitles, inferParties } from './inference.ts';
 
 export function extractArticle(raw: string): ExtractedGraph {
   const meta = parseArticle(raw);
@@ -31,6 +32,8 @@ export function extractArticle(raw: string): ExtractedGraph {
   const statements = extractStatements(ctx);
   extractDescriptiveOffices(ctx, statements);
   linkPlans(ctx, events);
+  inferParties(ctx);
+  inferBareTitles(ctx);
   linkAbout(ctx, statements);
   return assemble(ctx, meta);
 }

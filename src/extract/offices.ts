@@ -8,7 +8,7 @@ import { alternation, countryOf } from './lexicon.ts';
 const countryNames = COUNTRIES.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
 const demonyms = COUNTRIES.flatMap((c) => c.demonyms ?? []);
 const PW = `(?:${alternation(PORTFOLIO_WORDS)})`;
-const PORTFOLIO = `(?:the\\s+)?${PW}(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+)${PW})*`;
+const PORTFOLIO = `(?:the\\s+)?${PW}(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+of\\s+(?:the\\s+)?|\\s+)${PW})*`;
 const ONE = `(?:(?:${alternation(TITLE_MODIFIERS)})\\s+)?(?:${alternation(TITLES)})(?:\\s+(?:of|for)\\s+${PORTFOLIO})?`;
 const COUNTRY = `(?:the\\s+)?(?:${alternation(countryNames)})`;
 const PRE = `(?:${alternation(demonyms)}|(?:${alternation(countryNames)})[’']s)`;

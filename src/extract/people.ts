@@ -9,6 +9,14 @@ import { officeHits, officeName, type OfficeHit } from './offices.ts';
 import { nameAt } from './names.ts';
 import { SPEECH_VERBS } from './data/cues.ts';
 import { alternation } from './lexicon.ts';
+import { FAMILY_NAME_FIRST } from './data/names.ts';
+
+/** Chinese and Korean names put the family name first ("Xi Jinping", "Moon Jae-in"). */
+function surnameOf(parts: string[]): string {
+  const first = parts[0]!;
+  if (parts.length >= 2 && (FAMILY_NAME_FIRST.has(first) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1]!))) return first;
+  return parts[parts.length - 1]!;
+}
 
 const SPEECH_AFTER = new RegExp(`^\\s+(?:${alternation(SPEECH_VERBS)})\\b`);
 
@@ -65,7 +73,7 @@ function addOffice(ctx: Ctx, hit: OfficeHit): string {
   const { g } = ctx;
   const id = g.entity('Office', officeName(hit), g.span(hit.start, hit.end));
   // The bare title is a surface form too ("Minister of Industry and Trade").
-  if (hit.titleEnd < hit.end || hit.titleStart > hit.start) g.mention(id, g.span(hit.titleStart, hit.titleEnd));
+  if (hit.titleEnd < hit.end && /\s(?:of|for)\s|–/.test(hit.title)) g.mention(id, g.span(hit.titleStart, hit.titleEnd));
   if (hit.country) g.relate('OFFICE_OF', id, g.entity('Country', hit.country), [g.span(hit.start, hit.end)]);
   return id;
 }
@@ -75,7 +83,7 @@ function addPerson(ctx: Ctx, name: string, at: number, len: number): string {
   const id = g.entity('Person', name, g.span(at, at + len));
   if (!ctx.people.has(id)) {
     const parts = name.split(/\s+/);
-    ctx.people.set(id, { id, name, surname: parts[parts.length - 1]!, titles: [], countries: [], offices: [] });
+    ctx.people.set(id, { id, name, surname: surnameOf(parts), titles: [], countries: [], offices: [], bare: [] });
   }
   return id;
 }
@@ -86,6 +94,7 @@ function bind(ctx: Ctx, pid: string, hit: OfficeHit, office: string | undefined,
   const info = ctx.people.get(pid)!;
   const ev: Span[] = [g.span(start, end)];
   if (!info.titles.includes(hit.title)) info.titles.push(hit.title);
+  if (!office && !hit.country) info.bare.push({ title: hit.title, start: hit.titleStart, end: hit.titleEnd, evEnd: end });
   if (office) {
     g.relate('HOLDS_OFFICE', pid, office, ev);
     if (!info.offices.includes(office)) info.offices.push(office);

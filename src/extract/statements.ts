@@ -80,7 +80,7 @@ function indirect(ctx: Ctx, start: number, end: number): StatementRec | undefine
   // "CLAUSE, SPEAKER told." / "CLAUSE, said SPEAKER."
   for (let c = text.indexOf(','); c >= 0; c = text.indexOf(',', c + 1)) {
     const tail = text.slice(c + 1);
-    const v1 = new RegExp(`^\\s*(.{1,100}?)\\s+${VERB}(?:\\s+[\\w]+)?\\s*$`).exec(tail);
+    const v1 = new RegExp(`^\\s*(.{1,100}?)\\s+${VERB}(?:\\s+[^,]{1,80})?\\s*$`).exec(tail);
     const v2 = new RegExp(`^\\s*${VERB}\\s+(.{1,100})$`).exec(tail);
     const hit = v1 ?? v2;
     if (!hit || wordCount(text.slice(0, c)) < 4) continue;

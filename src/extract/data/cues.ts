@@ -35,7 +35,7 @@ export const PLAN_VERBS: Record<string, 'PROPOSED' | 'INITIATED' | 'SIGNED'> = {
   proposed: 'PROPOSED', 'put forward': 'PROPOSED', suggested: 'PROPOSED', offered: 'PROPOSED', presented: 'PROPOSED',
   initiated: 'INITIATED', launched: 'INITIATED', unveiled: 'INITIATED', introduced: 'INITIATED', announced: 'INITIATED',
   set: 'INITIATED', 'set out': 'INITIATED', established: 'INITIATED', started: 'INITIATED', conceived: 'INITIATED',
-  signed: 'SIGNED', concluded: 'SIGNED', inked: 'SIGNED',
+  adopted: 'INITIATED', approved: 'INITIATED', signed: 'SIGNED', concluded: 'SIGNED', inked: 'SIGNED',
 };
 
 /** Cues that put two plans or objectives side by side. */

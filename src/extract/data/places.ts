@@ -13,7 +13,8 @@ export const PLACES: Record<string, string> = {
   // India
   'Mumbai': 'India', 'Chennai': 'India', 'Kolkata': 'India', 'Bengaluru': 'India', 'Bangalore': 'India',
   'Ahmedabad': 'India', 'Hyderabad': 'India', 'Varanasi': 'India', 'Gujarat': 'India', 'Pune': 'India',
-  'Goa': 'India', 'Delhi': 'India',
+  'Goa': 'India', 'Delhi': 'India', 'Tamil Nadu': 'India', 'Maharashtra': 'India', 'Karnataka': 'India',
+  'Kerala': 'India', 'Andhra Pradesh': 'India', 'Uttar Pradesh': 'India', 'Assam': 'India', 'Rajasthan': 'India',
   // China
   'Shanghai': 'China', 'Harbin': 'China', 'Guangzhou': 'China', 'Shenzhen': 'China', 'Wuhan': 'China',
   'Xiamen': 'China', 'Qingdao': 'China', 'Dalian': 'China', 'Tianjin': 'China', 'Xinjiang': 'China',

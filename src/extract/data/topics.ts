@@ -33,5 +33,7 @@ export const TOPICS: TopicEntry[] = [
   { name: 'Textiles', forms: ['textiles?', 'textile industry'] },
   { name: 'Mining', forms: ['mining', 'critical minerals', 'rare earths?'] },
   { name: 'Railways', forms: ['railways?', 'high-speed rail', 'railroads?'] },
-  { name: 'Finance', forms: ['national currencies', 'financial cooperation', 'banking'] },
+  { name: 'Settlements in national currencies', forms: ['settlements in national currencies', 'national currencies'] },
+  { name: 'Finance', forms: ['financial cooperation', 'banking'] },
+  { name: 'Electronics', forms: ['electronics'] },
 ];

@@ -1,0 +1,80 @@
+// Facts the text implies rather than states:
+// - a bare title ("President Moon Jae-in") gets a country when the text settles it: the
+//   objective the person initiated, or, with two main countries, the one whose counterpart
+//   holds the same title is not theirs;
+// - "A and B intend/plan/agreed …" makes both countries party to the plans and owners of the
+//   objectives in that sentence; "the two sides/both countries" refers to the main two.
+import type { Ctx } from './context.ts';
+import type { Span } from '../model/extracted-graph.ts';
+
+export function inferBareTitles(ctx: Ctx): void {
+  const { g } = ctx;
+  const main = mainCountries(ctx);
+  for (const p of ctx.people.values()) {
+    if (p.countries.length || !p.bare.length) continue;
+    let country: string | undefined;
+    for (const r of g.relations.values()) {
+      if (r.from !== p.id || (r.type !== 'INITIATED' && r.type !== 'PROPOSED')) continue;
+      const own = [...g.relations.values()].find((o) => o.type === 'OBJECTIVE_OF' && o.from === r.to);
+      if (own) country = g.entities.get(own.to)?.name;
+    }
+    const b = p.bare[0]!;
+    if (!country && main.length === 2) {
+      const taken = [...ctx.people.values()].filter((q) => q.id !== p.id && q.titles.includes(b.title)).flatMap((q) => q.countries);
+      const rest = main.filter((c) => !taken.includes(c));
+      if (rest.length === 1 && taken.length) country = rest[0];
+    }
+    if (!country) continue;
+    const office = g.entity('Office', `${b.title} of ${country}`, g.span(b.start, b.end));
+    const cid = g.entity('Country', country);
+    const ev = [g.span(b.start, b.evEnd)];
+    g.relate('HOLDS_OFFICE', p.id, office, ev);
+    g.relate('OFFICE_OF', office, cid, ev, true);
+    g.relate('AFFILIATED_WITH', p.id, cid, ev, true);
+    p.countries.push(country);
+    p.offices.push(office);
+  }
+}
+
+/** The two most mentioned countries, when two stand out (bilateral articles). */
+export function mainCountries(ctx: Ctx): string[] {
+  const cs = [...ctx.g.entities.values()].filter((e) => e.type === 'Country' && e.mentions.length)
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  return cs.length >= 2 && (cs.length === 2 || cs[1]!.mentions.length > cs[2]!.mentions.length) ? [cs[0]!.name, cs[1]!.name] : [];
+}
+
+const PAIR = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) and (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:intend|plan|agreed|want|aim|seek|decided|have agreed|will|are|pledged|set|signed)\b/gu;
+const TWO_SIDES = /\b(?:the two|both) (?:sides|countries|parties|nations|states)\b|\bThe parties\b/;
+
+export function inferParties(ctx: Ctx): void {
+  const { g, body } = ctx;
+  const countryAt = (start: number, text: string): string | undefined =>
+    [...g.entities.values()].find((e) => e.type === 'Country' && e.mentions.some((m) => m.start === start && m.text === text))?.id;
+  const main = mainCountries(ctx);
+  for (const s of ctx.sentences) {
+    const targets = [...g.entities.values()].filter((e) => e.type === 'Plan' || e.type === 'NationalObjective')
+      .flatMap((e) => e.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ e, m })));
+    if (!targets.length) continue;
+    for (const pm of s.text.matchAll(PAIR)) {
+      const at = s.start + pm.index!;
+      const a = countryAt(at, pm[1]!);
+      const b = countryAt(at + pm[0].indexOf(` and ${pm[2]}`) + 5, pm[2]!);
+      if (!a || !b || a === b) continue;
+      for (const t of targets.filter((x) => x.m.start > at)) link(ctx, [a, b], t.e.id, t.e.type, g.span(at, t.m.end), false);
+    }
+    const two = TWO_SIDES.exec(s.text);
+    if (two && main.length === 2) {
+      const at = s.start + two.index;
+      const ids = main.map((n) => g.entity('Country', n));
+      for (const t of targets) link(ctx, ids, t.e.id, t.e.type, g.span(Math.min(at, t.m.start), Math.max(at + two[0].length, t.m.end)), true);
+    }
+  }
+  void body;
+}
+
+function link(ctx: Ctx, countries: string[], target: string, type: string, ev: Span, implicit: boolean): void {
+  for (const c of countries) {
+    if (type === 'Plan') ctx.g.relate('PARTY_TO', c, target, [ev], implicit);
+    else ctx.g.relate('OBJECTIVE_OF', target, c, [ev], implicit);
+  }
+}
