@@ -13,11 +13,16 @@ export interface EventRec { id: string; span: Span; sentence: number; participan
 
 const PLACE = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?`;
 const NOUN = `(?:${alternation(EVENT_NOUNS)})`;
+// Order matters: the most specific phrase claims the text first.
 const PATTERNS: RegExp[] = [
+  // "the next session of the intergovernmental commission (will be held in Harbin in October)"
+  new RegExp(String.raw`(?<named>(?:(?:next|first|second|third|last|regular|\d+(?:st|nd|rd|th))\s+)?(?:session|meeting|round)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,4}?(?:commission|council|committee|forum|group))(?:\s+(?:will be held|will take place|took place|was held|is to be held|held)\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
+  new RegExp(String.raw`(?<named>(?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Forum|Summit|Conference|Congress|Expo))(?:\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
+  new RegExp(String.raw`\b(?:during|at|after|following|on the sidelines of)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?<noun>${NOUN})(?:\s+(?:in|to)\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
   new RegExp(String.raw`\bin\s+(?<place>${PLACE})\s+(?:in|on)\s+(?<date>${DATE_SRC})`, 'gu'),
   new RegExp(String.raw`\b(?:in|on)\s+(?<date>${DATE_SRC})\s+in\s+(?<place>${PLACE})`, 'gu'),
-  new RegExp(String.raw`\b(?:during|at|after|following|on the sidelines of)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?<noun>${NOUN})(?:\s+(?:in|to)\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
-  new RegExp(String.raw`(?<named>(?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Forum|Summit|Conference|Congress|Expo))(?:\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
+  // "talks with Chinese Vice Premier Hu Chunhua": only when the sentence has no other event
+  new RegExp(String.raw`\b(?<noun>talks|negotiations|meeting)\s+with\s+(?<with>[^,.;]{3,80})`, 'gu'),
 ];
 
 export function extractEvents(ctx: Ctx): EventRec[] {
@@ -29,13 +34,16 @@ export function extractEvents(ctx: Ctx): EventRec[] {
       const start = m.index!;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
-      const { place, date, noun, named } = m.groups!;
+      const { place, date, noun, named, with: withWhom } = m.groups!;
       const placeId = place ? placeEntity(ctx, start + m[0].indexOf(place), place) : undefined;
-      if (!named && !placeId && !date) continue;
-      if (!named && !noun && !placeId) continue;
       const s = sentenceAt(ctx.sentences, start);
       if (!s) continue;
-      const participants = [...new Set(personMentionsIn(ctx, s.start, start).map((p) => p.id))].slice(-3);
+      const counterpart = withWhom ? personMentionsIn(ctx, end - withWhom.length, end)[0]?.id : undefined;
+      if (withWhom && (!counterpart || out.some((e) => e.sentence === s.index))) continue;
+      if (!named && !placeId && !date && !counterpart) continue;
+      if (!named && !noun && !placeId) continue;
+      const before = [...new Set(personMentionsIn(ctx, s.start, start).map((p) => p.id))].slice(-3);
+      const participants = counterpart ? [...new Set([...before.slice(-1), counterpart])] : before;
       const surnames = participants.map((p) => ctx.people.get(p)!.surname);
       const placeName = placeId ? g.entities.get(placeId)!.name : undefined;
       const name = named?.trim()
@@ -43,6 +51,11 @@ export function extractEvents(ctx: Ctx): EventRec[] {
       const span = g.span(start, end);
       const id = g.entity('Event', cap(name), span);
       if (named) g.mention(id, g.span(start, start + named.trimEnd().length));
+      // "their meeting in Beijing in June 2019": the event noun belongs to the mention too
+      const lead = new RegExp(`(?:${NOUN})\\s+$`).exec(body.slice(Math.max(0, start - 30), start));
+      if (lead && !named && !noun) g.mention(id, g.span(start - lead[0].length, end));
+      const met = /\b(?:met|meets|meeting|held talks|talks|visit\w*|hosted)\b/.test(s.text);
+      for (const p of participants) g.relate('PARTICIPATED_IN', p, id, [g.span(s.start, end)], !met);
       if (date) {
         const iso = isoDate(date);
         if (iso) g.attr(id, 'date', iso);

@@ -16,6 +16,7 @@ import { linkPlans } from './plan-relations.ts';
 import { linkAbout } from './about.ts';
 import { extractOrganizations } from './organizations.ts';
 import { assemble } from './assemble.ts';
+import { resolveAnaphora } from './anaphora.ts';
 import { inferBareTitles, inferParties } from './inference.ts';
 
 export function extractArticle(raw: string): ExtractedGraph {
@@ -27,6 +28,7 @@ export function extractArticle(raw: string): ExtractedGraph {
   extractOrganizations(ctx);
   extractPeople(ctx);
   extractPlans(ctx);
+  resolveAnaphora(ctx);
   const events = extractEvents(ctx);
   extractTopics(ctx);
   const statements = extractStatements(ctx);

@@ -2,7 +2,7 @@
 // ending in an organization noun, and known acronyms of blocs. Ministries and national bodies
 // are affiliated with their country.
 import type { Ctx } from './context.ts';
-import { ORG_NOUNS, ORG_ACRONYMS } from './data/organizations.ts';
+import { ORG_NOUNS, ORG_ACRONYMS, ORG_COMMON } from './data/organizations.ts';
 import { alternation, countryOf, wordMatcher } from './lexicon.ts';
 
 const NAMED = new RegExp(
@@ -10,6 +10,7 @@ const NAMED = new RegExp(
   'gu',
 );
 const ACRONYM = wordMatcher(Object.keys(ORG_ACRONYMS));
+const COMMON = new RegExp(`\\b(?:(?:joint|new|bilateral)\\s+)?(?:${alternation(ORG_COMMON)})\\b`, 'g');
 
 export function extractOrganizations(ctx: Ctx): void {
   const { body, g } = ctx;
@@ -22,6 +23,11 @@ export function extractOrganizations(ctx: Ctx): void {
     if (country && !/\b(?:and|between)\b/.test(name.replace(/ of [^]*/, ''))) {
       g.relate('AFFILIATED_WITH', id, g.entity('Country', country), [g.span(start, start + name.length)]);
     }
+  }
+  for (const m of body.matchAll(COMMON)) {
+    const name = m[0].replace(/^(?:new|bilateral)\s+/, '');
+    const start = m.index! + m[0].length - name.length;
+    g.entity('Organization', name.charAt(0).toUpperCase() + name.slice(1), g.span(start, start + name.length));
   }
   for (const m of body.matchAll(ACRONYM)) {
     g.entity('Organization', ORG_ACRONYMS[m[0]]!, g.span(m.index!, m.index! + m[0].length));

@@ -17,9 +17,11 @@ const OBJ_HEAD = new RegExp(`(?:${alternation(OBJECTIVE_HEADS)})$`, 'i');
 const NUM = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d+)';
 const COUNTED_OBJ = new RegExp(`\\b(?:${NUM}\\s+)?(?:${alternation(OBJECTIVE_HEADS)})\\b`, 'g');
 const NUMBERED_PLAN = new RegExp(`\\b(?:${NUM}-(?:point|year|stage|step|pronged)|(?:19|20)\\d\\d)\\s+(?:[a-z-]+\\s+){0,2}(?:${alternation(PLAN_HEADS)})\\b`, 'g');
-const TITLE_NAME = /(?<![\p{L}])((?:\p{Lu}[\p{L}’'-]*|\d{4})(?:\s+(?:(?:of|and|for|in|on|the|to)\s+)?(?:\p{Lu}[\p{L}’'-]*|\d{4})){0,6})(?:\s+(initiative|programme|program|campaign|policy|strategy|plan|vision|project|mission|roadmap))?(?![\p{L}])/gu;
-const TITLE_HEAD = /\b(Initiative|Plan|Programme|Program|Strategy|Agreement|Roadmap|Road Map|Treaty|Partnership|Vision|Corridor|Policy|Concept|Declaration|Memorandum|Campaign|Mission)(?:\s+\d{4})?$/;
+const TITLE_NAME = /(?<![\p{L}–-])((?:\p{Lu}[\p{L}’'-]*(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)(?:\s+(?:(?:of|and|for|in|on|the|to)\s+)?(?:\p{Lu}[\p{L}’'-]*(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)){0,6})(?:\s+(initiative|programme|program|campaign|policy|strategy|plan|vision|project|mission|roadmap))?(?![\p{L}])/gu;
+const TITLE_HEAD = /\b(Initiative|Plan|Programme|Program|Strategy|Agreement|Roadmap|Road Map|Treaty|Partnership|Vision|Corridor|Policy|Concept|Declaration|Memorandum|Campaign|Mission)(?:\s+\d{4}(?:[–-]\d{4})?)?$/;
 
+const INDEFINITE_PLAN = new RegExp(`\\b(?:an?|new)\\s+((?:(?:new|joint|comprehensive|detailed|bilateral|[a-z]+-year)\\s+)*((?:action\\s+)?(?:plan|roadmap|road map|programme|program|agreement|memorandum|strategy))((?:\\s+(?:for|on)\\s+[^,.;:“”]+?)?))(?=\\s+(?:that|which|by|to be|was|were|will|is|are|between|with)\\b|[,.;:]|$)`, 'gm');
+const OWN_PLANS = /(\p{Lu}[\p{L}-]+)[’']s\s+(((?:plans?|programmes?|programs?|strategy|goals?|objectives?|priorities)\s+(?:for|of|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+(?:of\s+)?(?:the\s+)?[\p{L}-]+){0,4}))/gu;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function extractPlans(ctx: Ctx): void {
@@ -31,23 +33,42 @@ export function extractPlans(ctx: Ctx): void {
     const n = wordCount(t);
     if (n < 1 || n > 7 || /[.!?,;]$/.test(t)) continue;
     const type = classify(t, true);
-    if (type) cands.push({ type, name: cap(t), start: q.start, end: q.end });
+    if (type) { cands.push({ type, name: cap(t), start: q.start, end: q.end }); continue; }
+    const head = new RegExp(`^[”’"]\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(PLAN_HEADS)})\\b`).exec(body.slice(q.end, q.end + 60));
+    if (head && /^\p{Lu}/u.test(t)) {
+      const kind = possessor(ctx, q.open) ? 'NationalObjective' : 'Plan';
+      cands.push({ type: kind, name: t, start: q.start, end: q.end });
+      cands.push({ type: kind, name: t, start: q.open, end: q.end + head[0].length });
+    }
   }
   for (const m of body.matchAll(COUNTED_OBJ)) {
     const generic = !/^\S+\s+national/.test(m[0]) || !new RegExp(`^${NUM}\\s`).test(m[0]);
     cands.push({ type: 'NationalObjective', name: cap(m[0]), start: m.index!, end: m.index! + m[0].length, generic });
   }
+  for (const m of body.matchAll(INDEFINITE_PLAN)) {
+    const s = m.index! + m[0].indexOf(m[1]!);
+    cands.push({ type: 'Plan', name: cap(`${m[2]}${m[3] ?? ''}`.trim()), start: s, end: s + m[1]!.length });
+  }
+  for (const m of body.matchAll(OWN_PLANS)) {
+    const s = m.index! + m[0].length - m[2]!.length;
+    if (countryOf(m[1]!)) cands.push({ type: 'NationalObjective', name: cap(m[3]!.replace(/^(?:plans?|programmes?|programs?)\s+for\s+/, '')), start: s, end: s + m[2]!.length });
+  }
   for (const m of body.matchAll(NUMBERED_PLAN)) cands.push({ type: 'Plan', name: cap(m[0]), start: m.index!, end: m.index! + m[0].length });
   for (const m of body.matchAll(TITLE_NAME)) {
-    const name = m[1]!;
+    // "Uzbekistan’s Development Strategy": the possessor is not part of the name
+    const own = /^(\p{Lu}[\p{L}-]+)[’']s\s+/u.exec(m[1]!);
+    const skip = own && countryOf(own[1]!) ? own[0].length : 0;
+    const name = m[1]!.slice(skip);
+    if (!name) continue;
     if (!m[2] && !TITLE_HEAD.test(name)) continue;
     const words = name.split(/\s+/);
     if (words.every((w) => countryOf(w) || /^(?:the|of|and|in|for|on|to)$/i.test(w))) continue;
     if (!m[2] && words.length < 2) continue;
-    const type = classify(name, !!m[2]) ?? 'Plan';
+    const type = skip ? 'NationalObjective' : classify(name, !!m[2]) ?? 'Plan';
+    const start = m.index! + skip;
     const end = m.index! + m[0].length;
-    cands.push({ type, name, start: m.index!, end: m[2] ? m.index! + name.length : end });
-    if (m[2]) cands.push({ type, name, start: m.index!, end }); // "Make in India initiative" as a surface form too
+    cands.push({ type, name, start, end: m[2] ? start + name.length : end });
+    if (m[2]) cands.push({ type, name, start, end }); // "Make in India initiative" as a surface form too
   }
   // longest names first so shorter ones can fold into them
   cands.sort((a, b) => wordCount(b.name) - wordCount(a.name) || a.start - b.start);

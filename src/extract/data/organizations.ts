@@ -3,7 +3,13 @@ export const ORG_NOUNS: string[] = [
   'Ministry', 'Commission', 'Committee', 'Council', 'Agency', 'Bank', 'Fund', 'Corporation', 'Company',
   'Organization', 'Organisation', 'Union', 'Association', 'Chamber of Commerce and Industry', 'Chamber of Commerce',
   'Institute', 'University', 'Group', 'Holding', 'Authority', 'Service', 'Department', 'Office', 'Parliament',
-  'Duma', 'Assembly', 'Cabinet', 'Government', 'Secretariat', 'Board',
+  'Duma', 'Assembly', 'Cabinet', 'Government', 'Secretariat', 'Board', 'Centre', 'Center',
+];
+
+/** Bodies the genre names in lower case ("the intergovernmental commission"). */
+export const ORG_COMMON: string[] = [
+  'intergovernmental commission', 'joint commission', 'joint working group', 'working group', 'business council',
+  'investment fund', 'development bank',
 ];
 
 export const ORG_ACRONYMS: Record<string, string> = {
