@@ -22,7 +22,13 @@ export async function openStack() {
 export type Stack = Awaited<ReturnType<typeof openStack>>;
 
 export async function wipe(driver: Driver): Promise<void> {
-  await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
+  // Batched deletes need an auto-commit transaction (session.run), not a managed one.
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
 }
 
 export async function loadSeed(store: GraphStore) {

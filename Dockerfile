@@ -1,0 +1,16 @@
+# The PolicyGraph service (it talks to the neo4j service of docker-compose.yml; it does not
+# start a Neo4j of its own when NEO4J_URI is set).
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY bin ./bin
+COPY src ./src
+COPY cypher ./cypher
+COPY schema ./schema
+COPY data ./data
+COPY tsconfig.json ./
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
+EXPOSE 4000
+USER node
+CMD ["node", "--import", "tsx", "src/main.ts"]
