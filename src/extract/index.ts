@@ -16,6 +16,7 @@ import { linkPlans } from './plan-relations.ts';
 import { linkAbout } from './about.ts';
 import { extractOrganizations } from './organizations.ts';
 import { assemble } from './assemble.ts';
+import { dropMentionsInsideNames, repeatNames } from './cleanup.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { inferBareTitles, inferParties } from './inference.ts';
 
@@ -28,11 +29,14 @@ export function extractArticle(raw: string): ExtractedGraph {
   extractOrganizations(ctx);
   extractPeople(ctx);
   extractPlans(ctx);
+  repeatNames(ctx);
   resolveAnaphora(ctx);
   const events = extractEvents(ctx);
   extractTopics(ctx);
+  dropMentionsInsideNames(ctx);
   const statements = extractStatements(ctx);
   extractDescriptiveOffices(ctx, statements);
+  inferBareTitles(ctx);
   linkPlans(ctx, events);
   inferParties(ctx);
   inferBareTitles(ctx);

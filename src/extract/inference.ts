@@ -60,17 +60,21 @@ export function inferParties(ctx: Ctx): void {
       const a = countryAt(at, pm[1]!);
       const b = countryAt(at + pm[0].indexOf(` and ${pm[2]}`) + 5, pm[2]!);
       if (!a || !b || a === b) continue;
-      for (const t of targets.filter((x) => x.m.start > at)) link(ctx, [a, b], t.e.id, t.e.type, g.span(at, t.m.end), false);
+      for (const t of targets.filter((x) => x.m.start > at && bilateral(x.e))) link(ctx, [a, b], t.e.id, t.e.type, g.span(at, t.m.end), false);
     }
     const two = TWO_SIDES.exec(s.text);
     if (two && main.length === 2) {
       const at = s.start + two.index;
       const ids = main.map((n) => g.entity('Country', n));
-      for (const t of targets) link(ctx, ids, t.e.id, t.e.type, g.span(Math.min(at, t.m.start), Math.max(at + two[0].length, t.m.end)), true);
+      const next = targets.filter((x) => x.m.start > at && bilateral(x.e)).sort((x, y) => x.m.start - y.m.start)[0];
+      if (next) link(ctx, ids, next.e.id, next.e.type, g.span(at, next.m.end), true);
     }
   }
   void body;
 }
+
+/** Plans are shared; of objectives only quantified bilateral targets are. */
+const bilateral = (e: { type: string; attributes?: Record<string, string> }): boolean => e.type === 'Plan' || !!e.attributes?.target;
 
 function link(ctx: Ctx, countries: string[], target: string, type: string, ev: Span, implicit: boolean): void {
   for (const c of countries) {

@@ -9,9 +9,9 @@ import { alternation } from './lexicon.ts';
 import { resolvePerson } from './coref.ts';
 
 const VERBS = `(?:${alternation(Object.keys(PLAN_VERBS))})`;
-const PASSIVE = new RegExp(`^[”’"]?\\s*,?\\s*(?:(?:which|that)\\s+)?(?:(?:was|were|has been|have been|had been|is|are)\\s+)?(?:jointly\\s+|first\\s+)?(${VERBS})\\s+by\\s+`);
+const PASSIVE = new RegExp(`^[”’"]?\\s*(?:[a-z-]+\\s+){0,3}?,?\\s*(?:(?:which|that)\\s+)?(?:(?:was|were|has been|have been|had been|is|are)\\s+)?(?:jointly\\s+|first\\s+)?(${VERBS})\\s+by\\s+`);
 const ACTIVE = new RegExp(`\\s(?:has\\s+|have\\s+|had\\s+|jointly\\s+|also\\s+)?(${VERBS})\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?[^.;]{0,50}$`);
-const STOP = /\s+(?:to|in|at|on|during|within|for|as|which|that|covers|and\s+(?:is|are|was|were|has|have))\s+|[,.;“”]/;
+const STOP = /\s+(?:to|in|at|on|during|within|for|as|which|that|covers|and)\s+|[,.;“”]/;
 
 interface M { id: string; type: string; start: number; end: number }
 
@@ -28,9 +28,19 @@ export function linkPlans(ctx: Ctx, events: EventRec[]): void {
         const rel = PLAN_VERBS[pm[1]!]!;
         const aStart = p.end + pm[0].length;
         const aLen = STOP.exec(ctx.body.slice(aStart, s.end))?.index ?? s.end - aStart;
-        const agent = agentAt(ctx, inS, aStart, aStart + aLen);
-        const evEnd = aStart + aLen;
-        link(ctx, rel, agent, p, [p.end, evEnd], events, s.index);
+        // "by A and B": each conjunct is an agent
+        let aEnd = aStart + aLen;
+        const more = /^\s+and\s+/.exec(ctx.body.slice(aEnd, s.end));
+        const agents = [agentAt(ctx, inS, aStart, aEnd)];
+        if (more) {
+          const bStart = aEnd + more[0].length;
+          const bLen = STOP.exec(ctx.body.slice(bStart, s.end))?.index ?? s.end - bStart;
+          const second = agentAt(ctx, inS, bStart, bStart + bLen);
+          if (second) { agents.push(second); aEnd = bStart + bLen; }
+        }
+        const agent = agents[0];
+        const evEnd = aEnd;
+        for (const a of agents) link(ctx, rel, a, p, [p.end, evEnd], events, s.index);
         const to = /^\s+to\s+/.exec(ctx.body.slice(evEnd, s.end));
         if (to && rel === 'PROPOSED' && agent) {
           const rStart = evEnd + to[0].length;
@@ -57,6 +67,15 @@ export function linkPlans(ctx: Ctx, events: EventRec[]): void {
       }
     }
     aligned(ctx, plans, s.end);
+    for (const p of plans) {
+      const cue = /\b(?:link\w*|connect\w*|conjunction|align\w*|integrat\w*)\b/.exec(ctx.body.slice(p.start, p.end));
+      if (!cue) continue;
+      for (const x of inS) {
+        if (x.id !== p.id && x.start > p.start + cue.index && x.end <= p.end && ['Plan', 'NationalObjective', 'Organization'].includes(x.type)) {
+          ctx.g.relate('ALIGNED_WITH', p.id, x.id, [ctx.g.span(p.start + cue.index, x.end)]);
+        }
+      }
+    }
   }
 }
 

@@ -20,7 +20,7 @@ const NUMBERED_PLAN = new RegExp(`\\b(?:${NUM}-(?:point|year|stage|step|pronged)
 const TITLE_NAME = /(?<![\p{L}–-])((?:\p{Lu}[\p{L}’'-]*(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)(?:\s+(?:(?:of|and|for|in|on|the|to)\s+)?(?:\p{Lu}[\p{L}’'-]*(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)){0,6})(?:\s+(initiative|programme|program|campaign|policy|strategy|plan|vision|project|mission|roadmap))?(?![\p{L}])/gu;
 const TITLE_HEAD = /\b(Initiative|Plan|Programme|Program|Strategy|Agreement|Roadmap|Road Map|Treaty|Partnership|Vision|Corridor|Policy|Concept|Declaration|Memorandum|Campaign|Mission)(?:\s+\d{4}(?:[–-]\d{4})?)?$/;
 
-const INDEFINITE_PLAN = new RegExp(`\\b(?:an?|new)\\s+((?:(?:new|joint|comprehensive|detailed|bilateral|[a-z]+-year)\\s+)*((?:action\\s+)?(?:plan|roadmap|road map|programme|program|agreement|memorandum|strategy))((?:\\s+(?:for|on)\\s+[^,.;:“”]+?)?))(?=\\s+(?:that|which|by|to be|was|were|will|is|are|between|with)\\b|[,.;:]|$)`, 'gm');
+const INDEFINITE_PLAN = new RegExp(`\\b(?:an?|new)\\s+((?:(?:new|joint|comprehensive|detailed|bilateral|[a-z]+-year)\\s+)*((?:action\\s+)?(?:plan|roadmap|road map|programme|program|agreement|memorandum|strategy))((?:\\s+(?:for|on)\\s+[^,.;:“”]+?)?))(?=\\s+(?:that|which|by|to be|was|were|will|is|are)\\b|[,.;:]|$)`, 'gm');
 const OWN_PLANS = /(\p{Lu}[\p{L}-]+)[’']s\s+(((?:plans?|programmes?|programs?|strategy|goals?|objectives?|priorities)\s+(?:for|of|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+(?:of\s+)?(?:the\s+)?[\p{L}-]+){0,4}))/gu;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -109,6 +109,11 @@ function linkPossessors(ctx: Ctx): void {
   for (const e of [...g.entities.values()]) {
     if (e.type !== 'Plan' && e.type !== 'NationalObjective') continue;
     for (const m of e.mentions) {
+      // "Make in India" is India's; the "India-Japan … Partnership" is both countries'
+      for (const c of new Set([...m.text.matchAll(COUNTRY_RE)].map((x) => countryOf(x[0])).filter((x): x is string => !!x))) {
+        if (e.type === 'NationalObjective') g.relate('OBJECTIVE_OF', e.id, g.entity('Country', c), [m], true);
+        else g.relate('PARTY_TO', g.entity('Country', c), e.id, [m], true);
+      }
       const pm = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)([’']s)?\s+[“‘"]?$/u.exec(body.slice(Math.max(0, m.start - 40), m.start));
       const country = pm ? countryOf(pm[1]!) : undefined;
       if (!country || !pm) continue;

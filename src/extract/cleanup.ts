@@ -1,0 +1,35 @@
+// Places and topics inside a proper name are part of that name, not mentions of their own:
+// "Delhi" in "Delhi–Mumbai Industrial Corridor", "Arctic" in "Minister for the Development of
+// the Far East and Arctic", "Industrial Cooperation" in "International Centre for Industrial
+// Cooperation". Countries stay (the gold standard counts "Japan" in "… of Japan").
+import type { Ctx } from './context.ts';
+
+const HOSTS = new Set(['Plan', 'NationalObjective', 'Organization', 'Office', 'Event']);
+
+export function dropMentionsInsideNames(ctx: Ctx): void {
+  const { g } = ctx;
+  const names = [...g.entities.values()].filter((e) => HOSTS.has(e.type))
+    .flatMap((e) => e.mentions.filter((m) => /^\p{Lu}/u.test(m.text) && /\s/.test(m.text)));
+  for (const e of [...g.entities.values()]) {
+    if (e.type !== 'Place' && e.type !== 'Topic') continue;
+    e.mentions = e.mentions.filter((m) => {
+      const inside = names.some((n) => n.start <= m.start && n.end >= m.end && (n.start !== m.start || n.end !== m.end));
+      // lower-case topics inside lower-case plan names ("roadmap for industrial cooperation") stay
+      return !inside || (e.type === 'Topic' && /^\p{Ll}/u.test(m.text));
+    });
+    e.aliases = [...new Set(e.mentions.map((m) => m.text))];
+    if (!e.mentions.length) g.entities.delete(e.id);
+  }
+}
+
+/** A multi-word plan or objective name repeated verbatim later is another mention of it. */
+export function repeatNames(ctx: Ctx): void {
+  const { g, body } = ctx;
+  for (const e of [...g.entities.values()]) {
+    if ((e.type !== 'Plan' && e.type !== 'NationalObjective') || !/\s/.test(e.name) || !/^\p{Lu}/u.test(e.name)) continue;
+    for (let at = body.indexOf(e.name); at >= 0; at = body.indexOf(e.name, at + 1)) {
+      if (/[\p{L}]/u.test(body[at - 1] ?? '') || /[\p{L}]/u.test(body[at + e.name.length] ?? '')) continue;
+      g.mention(e.id, g.span(at, at + e.name.length));
+    }
+  }
+}
