@@ -6,9 +6,10 @@ import type { Ctx, PersonInfo } from './context.ts';
 import { personMentionsIn } from './people.ts';
 import { PRONOUNS } from './data/cues.ts';
 import { LEADER_TITLES } from './data/offices.ts';
-import { countryOf } from './lexicon.ts';
+import { alternation, countryOf } from './lexicon.ts';
+import { COUNTRIES } from './data/countries.ts';
 
-const DESCRIPTION = /^(?:the|our|this|that)\s+(?:(\p{Lu}\p{L}+)\s+)?((?:deputy |vice |first |prime |foreign |chief )*(?:minister|president|premier|chancellor|leader|head of state|head|official|ambassador|diplomat|envoy|governor|mayor|chairman|politician))\b/iu;
+const DESCRIPTION = new RegExp(String.raw`^(?:the|our|this|that)\s+(?:(${alternation(COUNTRIES.flatMap((c) => c.demonyms ?? []))})\s+)?((?:deputy |vice |first |prime |foreign |chief )*(?:minister|president|premier|chancellor|leader|head of state|head|official|ambassador|diplomat|envoy|governor|mayor|chairman|politician))\b`, 'iu');
 
 export function resolvePerson(ctx: Ctx, start: number, end: number): string | undefined {
   const phrase = ctx.body.slice(start, end).trim();

@@ -6,9 +6,46 @@ import { COVER_CUES } from './data/cues.ts';
 
 const MATCHERS = TOPICS.map((t) => ({ name: t.name, re: new RegExp(`(?<![\\p{L}-])${TOPIC_VERBS}(?:${t.forms.join('|')})(?![\\p{L}])`, 'giu') }));
 
+// "covers gas, railways, ports and fisheries", "partners in shipbuilding and fisheries": the
+// items of a list after such a cue are topics even when the table does not know them.
+const LIST_CUE = /\b(?:covers?|covering|includ(?:es|ing|e)|such as|cooperat(?:e|ion) in|partners? in|areas of|fields of|spheres of|sectors of)\s+(?:the\s+)?/g;
+const NOT_TOPIC = new Set(['areas', 'area', 'many', 'projects', 'fields', 'sectors', 'spheres', 'things', 'others', 'issues', 'them', 'it', 'other', 'all', 'both', 'particular', 'terms', 'order']);
+const STOPWORD = /^(?:the|a|an|of|to|in|on|for|with|by|as|at|from|that|which|is|are|was|were|will|would|has|have|be|its|their|our|his|her|this|these|those|many|more|most|new|other|such|between|into|than|also|not|and|or|it)$/;
+
+function listTopics(ctx: Ctx, taken: [number, number][]): void {
+  const { body, g } = ctx;
+  for (const cue of body.matchAll(LIST_CUE)) {
+    let pos = cue.index! + cue[0].length;
+    const items: [number, number][] = [];
+    for (;;) {
+      const w = /^(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})/.exec(body.slice(pos, pos + 60));
+      if (!w) break;
+      const words = w[1]!.split(/\s+/);
+      const keep = words.findIndex((x) => STOPWORD.test(x));
+      const itemWords = keep < 0 ? words : words.slice(0, keep);
+      if (!itemWords.length || NOT_TOPIC.has(itemWords.join(' '))) break;
+      const start = pos + w[0].length - w[1]!.length;
+      const end = start + itemWords.join(' ').length;
+      items.push([start, end]);
+      const sep = /^(?:,\s+(?:and\s+)?|\s+and\s+)/.exec(body.slice(end, end + 8));
+      if (!sep || keep >= 0) break;
+      pos = end + sep[0].length;
+    }
+    if (items.length < 2) continue;
+    for (const [start, end] of items) {
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const text = body.slice(start, end);
+      const known = MATCHERS.find((t) => { t.re.lastIndex = 0; const m = t.re.exec(text); return m && m[0].length === text.length; });
+      taken.push([start, end]);
+      g.entity('Topic', known?.name ?? text.charAt(0).toUpperCase() + text.slice(1), g.span(start, end));
+    }
+  }
+}
+
 export function extractTopics(ctx: Ctx): void {
   const { body, g } = ctx;
   const taken: [number, number][] = [];
+  listTopics(ctx, taken);
   for (const t of MATCHERS) {
     for (const m of body.matchAll(t.re)) {
       const start = m.index!;
@@ -24,6 +61,13 @@ export function extractTopics(ctx: Ctx): void {
       .flatMap((e) => e.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ id: e.id, m })));
     const topics = inS('Topic');
     const hosts = [...inS('Plan'), ...inS('NationalObjective')];
+    if (topics.length && !hosts.length && /^(?:It|This|They)\s+(?:also\s+)?(?:covers?|includes?)\b/.test(s.text)) {
+      const last = [...g.entities.values()].filter((e) => e.type === 'Plan' || e.type === 'NationalObjective')
+        .flatMap((e) => e.mentions.filter((m) => m.end <= s.start).map((m) => ({ id: e.id, m })))
+        .sort((a, b) => b.m.start - a.m.start)[0];
+      if (last) for (const t of topics) g.relate('COVERS', last.id, t.id, [g.span(s.start, t.m.end)]);
+      continue;
+    }
     if (!topics.length || !hosts.length) continue;
     for (const t of topics) {
       const host = hosts.reduce((a, b) => (Math.abs(b.m.start - t.m.start) < Math.abs(a.m.start - t.m.start) ? b : a));
