@@ -7,6 +7,8 @@ import type { GraphStore } from '../graph/store.ts';
 import type { Logger } from '../logger.ts';
 import { hasWriteToken } from './auth.ts';
 import { exampleOperations } from './operations.ts';
+import { usePolicyGraphPersistedOperations } from './persisted-operations.ts';
+import { useStaticRoutes } from './static-routes.ts';
 
 export interface YogaOptions {
   store: GraphStore;
@@ -50,6 +52,8 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
         blockFieldSuggestion: { enabled: true },
       }),
       useReadinessCheck({ endpoint: '/ready', check: () => o.store.ping() }),
+      useStaticRoutes(),
+      usePolicyGraphPersistedOperations({ allowArbitrary: true }),
     ],
   });
 }

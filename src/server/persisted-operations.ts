@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { parse, print } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The registry: the shared example operations, and the explorer's own (so it works when arbitrary operations are refused). */
+export const EXPLORE_OPERATIONS_DIR = join(ROOT, 'src', 'explore', 'operations');
+export const OPERATION_DIRS = [join(ROOT, 'schema', 'operations'), EXPLORE_OPERATIONS_DIR];
+
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * The hash a client sends for a document: sha256 of graphql-js `print` of it, which is what
+ * Apollo Client's persisted-query link computes, and what a typed client gets from print(TypedDocumentNode).
+ */
+export const operationHash = (query: string) => sha256(print(parse(query)));
+
+export interface RegisteredOperation {
+  name: string;
+  file: string;
+  query: string;
+  hash: string;
+}
+
+/** Every operation file of the registry, parsed once (a broken file fails the start, not a request). */
+export function registeredOperations(dirs: string[] = OPERATION_DIRS): RegisteredOperation[] {
+  return dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.graphql'))
+      .sort()
+      .map((f) => {
+        const query = readFileSync(join(dir, f), 'utf8');
+        return { name: f.replace(/\.graphql$/, ''), file: join(dir, f), query, hash: operationHash(query) };
+      }),
+  );
+}
+
+/**
+ * hash → query. Each operation answers to two hashes: the canonical one above and sha256 of the
+ * file as checked in, so `sha256sum schema/operations/Counts.graphql` is enough for curl.
+ */
+export function persistedOperationRegistry(ops = registeredOperations()): Map<string, string> {
+  const registry = new Map<string, string>();
+  for (const op of ops) {
+    registry.set(op.hash, op.query);
+    registry.set(sha256(op.query), op.query);
+  }
+  return registry;
+}
+
+export interface PersistedOperationsOptions {
+  /** false: only registered operations run (production lock-down); a function decides per request. */
+  allowArbitrary: boolean | ((request: Request) => boolean | Promise<boolean>);
+  dirs?: string[];
+}
+
+/**
+ * Apollo-style persisted operations: a request with only `extensions.persistedQuery.sha256Hash`
+ * (version 1) runs the registered operation; an unknown hash answers PersistedQueryNotFound.
+ * The registry is fixed at start (no automatic registration), so refusing arbitrary operations
+ * leaves exactly the reviewed ones open.
+ */
+export function usePolicyGraphPersistedOperations(o: PersistedOperationsOptions): Plugin {
+  const registry = persistedOperationRegistry(registeredOperations(o.dirs));
+  return usePersistedOperations({
+    allowArbitraryOperations: o.allowArbitrary,
+    getPersistedOperation: (hash) => registry.get(hash) ?? null,
+  }) as Plugin;
+}

@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'graphql-yoga';
+import { explorerBundle } from '../explore/bundle.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+interface StaticRoute {
+  type: string;
+  body: () => Promise<string>;
+  /** Neo4j Browser fetches its style and guide from another origin (its own :7474). */
+  cors?: boolean;
+  /** Bundles are rebuilt per process, so they may be cached for a while; the rest is tiny. */
+  maxAge?: number;
+}
+
+const file = (...parts: string[]) => () => readFile(join(ROOT, ...parts), 'utf8');
+
+export const STATIC_ROUTES: Record<string, StaticRoute> = {
+  '/neo4j-browser/style.grass': { type: 'text/plain; charset=utf-8', body: file('cypher', 'browser', 'style.grass'), cors: true },
+  '/neo4j-browser/guide.html': { type: 'text/html; charset=utf-8', body: file('cypher', 'browser', 'guide.html'), cors: true },
+  '/explore': { type: 'text/html; charset=utf-8', body: file('src', 'explore', 'index.html') },
+  '/explore/explore.css': { type: 'text/css; charset=utf-8', body: file('src', 'explore', 'explore.css') },
+  '/explore/app.js': { type: 'text/javascript; charset=utf-8', body: explorerBundle, maxAge: 300 },
+};
+
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+  'access-control-allow-headers': 'content-type',
+};
+
+/**
+ * Answers the Neo4j Browser assets (with CORS) and the explorer page before Yoga looks at the
+ * request; every other path goes on to /graphql, /health, /ready. Files are read per request
+ * so an edited guide shows on the next `:play` without a restart.
+ */
+export function useStaticRoutes(routes: Record<string, StaticRoute> = STATIC_ROUTES): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
+      const route = routes[path];
+      if (!route) return;
+      const headers: Record<string, string> = { 'content-type': route.type, 'cache-control': `public, max-age=${route.maxAge ?? 0}` };
+      if (route.cors) Object.assign(headers, CORS_HEADERS);
+      if (request.method === 'OPTIONS') return endResponse(new fetchAPI.Response(null, { status: 204, headers }));
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        return endResponse(new fetchAPI.Response('Method Not Allowed', { status: 405, headers: { ...headers, allow: 'GET, HEAD, OPTIONS' } }));
+      }
+      const body = await route.body();
+      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : body, { status: 200, headers }));
+    },
+  };
+}
