@@ -10,10 +10,14 @@ export function dropMentionsInsideNames(ctx: Ctx): void {
   const { g } = ctx;
   const names = [...g.entities.values()].filter((e) => HOSTS.has(e.type))
     .flatMap((e) => e.mentions.filter((m) => /^\p{Lu}/u.test(m.text) && /\s/.test(m.text)));
+  // a corridor's or a plan's cities are still places
+  const placeHosts = [...g.entities.values()].filter((e) => e.type === 'Office' || e.type === 'Organization')
+    .flatMap((e) => e.mentions.filter((m) => /^\p{Lu}/u.test(m.text) && /\s/.test(m.text)));
   for (const e of [...g.entities.values()]) {
     if (e.type !== 'Place' && e.type !== 'Topic') continue;
+    const hosts = e.type === 'Place' ? placeHosts : names;
     e.mentions = e.mentions.filter((m) => {
-      const inside = names.some((n) => n.start <= m.start && n.end >= m.end && (n.start !== m.start || n.end !== m.end));
+      const inside = hosts.some((n) => n.start <= m.start && n.end >= m.end && (n.start !== m.start || n.end !== m.end));
       // lower-case topics inside lower-case plan names ("roadmap for industrial cooperation") stay
       return !inside || (e.type === 'Topic' && /^\p{Ll}/u.test(m.text));
     });

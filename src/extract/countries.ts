@@ -17,7 +17,11 @@ export function extractCountriesAndPlaces(ctx: Ctx): void {
     }
     g.entity('Country', hit.country, span);
   }
-  for (const m of body.matchAll(PLACE_RE)) addPlace(ctx, m[0], m.index!, PLACES[m[0]]!);
+  const countrySpans = [...body.matchAll(COUNTRY_RE)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  for (const m of body.matchAll(PLACE_RE)) {
+    if (countrySpans.some(([a, b]) => m.index! < b && m.index! + m[0].length > a)) continue;
+    addPlace(ctx, m[0], m.index!, PLACES[m[0]]!);
+  }
 }
 
 function addPlace(ctx: Ctx, name: string, at: number, country: string): void {

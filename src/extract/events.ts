@@ -11,7 +11,7 @@ import { sentenceAt } from './sentences.ts';
 
 export interface EventRec { id: string; span: Span; sentence: number; participants: string[] }
 
-const PLACE = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?`;
+const PLACE = String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?`;
 const NOUN = `(?:${alternation(EVENT_NOUNS)})`;
 // Order matters: the most specific phrase claims the text first.
 const PATTERNS: RegExp[] = [
@@ -21,6 +21,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:during|at|after|following|on the sidelines of)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?<noun>${NOUN})(?:\s+(?:in|to)\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
   new RegExp(String.raw`\bin\s+(?<place>${PLACE})\s+(?:in|on)\s+(?<date>${DATE_SRC})`, 'gu'),
   new RegExp(String.raw`\b(?:in|on)\s+(?<date>${DATE_SRC})\s+in\s+(?<place>${PLACE})`, 'gu'),
+  // "the intergovernmental commission will meet in New Delhi in November"
+  new RegExp(String.raw`(?<body>(?:intergovernmental|joint)\s+commission|working group|business council)\s+(?:will|is to|would|is due to)\s+(?:meet|convene)\s+in\s+(?<place>${PLACE})(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
+  // "after meeting Russian Foreign Minister Sergey Lavrov in Moscow"
+  new RegExp(String.raw`\b(?:after|before|while|when)\s+(?<noun>meeting)\s+(?<with>[^,.;]{3,80}?)\s+in\s+(?<place>${PLACE})`, 'gu'),
   // "talks with Chinese Vice Premier Hu Chunhua": only when the sentence has no other event
   new RegExp(String.raw`\b(?<noun>talks|negotiations|meeting)\s+with\s+(?<with>[^,.;]{3,80})`, 'gu'),
 ];
@@ -34,19 +38,23 @@ export function extractEvents(ctx: Ctx): EventRec[] {
       const start = m.index!;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
-      const { place, date, noun, named, with: withWhom } = m.groups!;
+      const { place, date, noun, named, with: withRaw, body: bodyName } = m.groups!;
+      const withWhom = withRaw;
       const placeId = place ? placeEntity(ctx, start + m[0].indexOf(place), place) : undefined;
       const s = sentenceAt(ctx.sentences, start);
       if (!s) continue;
-      const counterpart = withWhom ? personMentionsIn(ctx, end - withWhom.length, end)[0]?.id : undefined;
+      const wAt = withWhom ? start + m[0].indexOf(withWhom) : 0;
+      const counterpart = withWhom ? personMentionsIn(ctx, wAt, wAt + withWhom.length)[0]?.id : undefined;
       if (withWhom && (!counterpart || out.some((e) => e.sentence === s.index))) continue;
       if (!named && !placeId && !date && !counterpart) continue;
       if (!named && !noun && !placeId) continue;
-      const before = [...new Set(personMentionsIn(ctx, s.start, start).map((p) => p.id))].slice(-3);
+      // people named only as the source ("According to Lavrov") did not take part
+      const before = bodyName ? [] : [...new Set(personMentionsIn(ctx, s.start, start)
+        .filter((p) => !/According to\s+$/.test(body.slice(Math.max(0, p.start - 14), p.start))).map((p) => p.id))].slice(-3);
       const participants = counterpart ? [...new Set([...before.slice(-1), counterpart])] : before;
       const surnames = participants.map((p) => ctx.people.get(p)!.surname);
       const placeName = placeId ? g.entities.get(placeId)!.name : undefined;
-      const name = named?.trim()
+      const name = bodyName ? `${bodyName} meeting${placeName ? ` in ${placeName}` : ''}` : named?.trim()
         ?? `${surnames.length ? `${surnames.join('–')} ` : ''}${noun ?? 'meeting'}${placeName ? ` in ${placeName}` : date ? ` in ${date}` : ''}`;
       const span = g.span(start, end);
       const id = g.entity('Event', cap(name), span);
@@ -62,6 +70,10 @@ export function extractEvents(ctx: Ctx): EventRec[] {
         g.attr(id, 'dateText', date);
       }
       if (placeId) g.relate('HELD_IN', id, placeId, [span]);
+      // a session of a body is part of that body
+      for (const o of g.entities.values()) {
+        if (o.type === 'Organization' && o.mentions.some((x) => x.start >= start - 40 && x.end <= end)) g.relate('PART_OF', id, o.id, [g.span(Math.min(start, o.mentions.find((x) => x.start >= start - 40)!.start), end)]);
+      }
       taken.push([start, end]);
       out.push({ id, span, sentence: s.index, participants });
     }

@@ -6,6 +6,7 @@
 //   objectives in that sentence; "the two sides/both countries" refers to the main two.
 import type { Ctx } from './context.ts';
 import type { Span } from '../model/extracted-graph.ts';
+import { KNOWN_PEOPLE } from './data/people.ts';
 
 export function inferBareTitles(ctx: Ctx): void {
   const { g } = ctx;
@@ -19,13 +20,17 @@ export function inferBareTitles(ctx: Ctx): void {
       if (own) country = g.entities.get(own.to)?.name;
     }
     const b = p.bare[0]!;
+    country ??= KNOWN_PEOPLE[p.name];
     if (!country && main.length === 2) {
       const taken = [...ctx.people.values()].filter((q) => q.id !== p.id && q.titles.includes(b.title)).flatMap((q) => q.countries);
       const rest = main.filter((c) => !taken.includes(c));
       if (rest.length === 1 && taken.length) country = rest[0];
     }
     if (!country) continue;
+    // a countryless office already made for a portfolio title ("External Affairs Minister") is renamed
+    const old = p.offices.find((o) => g.entities.get(o)?.name === b.title);
     const office = g.entity('Office', `${b.title} of ${country}`, g.span(b.start, b.end));
+    if (old) { g.merge(old, office); p.offices.splice(p.offices.indexOf(old), 1); }
     const cid = g.entity('Country', country);
     const ev = [g.span(b.start, b.evEnd)];
     g.relate('HOLDS_OFFICE', p.id, office, ev);
@@ -71,6 +76,12 @@ export function inferParties(ctx: Ctx): void {
     }
   }
   void body;
+  for (const e of g.entities.values()) {
+    if (e.type !== 'NationalObjective' || !e.attributes?.target || !main.length) continue;
+    if ([...g.relations.values()].some((r) => r.type === 'OBJECTIVE_OF' && r.from === e.id)) continue;
+    const m = e.mentions[0]!;
+    if (/bilateral|mutual|two-way/.test(body.slice(Math.max(0, m.start - 30), m.end))) link(ctx, main.map((n) => g.entity('Country', n)), e.id, e.type, m, true);
+  }
 }
 
 /** Plans are shared; of objectives only quantified bilateral targets are. */

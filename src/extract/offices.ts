@@ -46,7 +46,7 @@ export function officeHits(text: string): OfficeHit[] {
       titleEnd: titleStart + g.title!.length,
       title,
       country,
-      specific: !!country || /\s(of|for)\s|–/.test(title),
+      specific: !!country || /\s(of|for)\s|–/.test(title) || /^(?!Prime\b)(?!Deputy Prime\b)\S.* Minister$/.test(title),
     });
   }
   return out;

@@ -94,7 +94,7 @@ function bind(ctx: Ctx, pid: string, hit: OfficeHit, office: string | undefined,
   const info = ctx.people.get(pid)!;
   const ev: Span[] = [g.span(start, end)];
   if (!info.titles.includes(hit.title)) info.titles.push(hit.title);
-  if (!office && !hit.country) info.bare.push({ title: hit.title, start: hit.titleStart, end: hit.titleEnd, evEnd: end });
+  if (!hit.country) info.bare.push({ title: hit.title, start: hit.titleStart, end: hit.titleEnd, evEnd: end });
   if (office) {
     g.relate('HOLDS_OFFICE', pid, office, ev);
     if (!info.offices.includes(office)) info.offices.push(office);

@@ -53,6 +53,11 @@ export function extractPlans(ctx: Ctx): void {
     const s = m.index! + m[0].length - m[2]!.length;
     if (countryOf(m[1]!)) cands.push({ type: 'NationalObjective', name: cap(m[3]!.replace(/^(?:plans?|programmes?|programs?)\s+for\s+/, '')), start: s, end: s + m[2]!.length });
   }
+  for (const m of body.matchAll(/\b(?:(?:[a-z]+\s+and\s+)?[a-z]+\s+)?strategic\s+partnership\b/g)) {
+    const text = m[0].replace(/^(?:the|a|an|our|its|their)\s+/, '');
+    const start = m.index! + m[0].length - text.length;
+    cands.push({ type: 'Plan', name: cap(text), start, end: start + text.length });
+  }
   for (const m of body.matchAll(NUMBERED_PLAN)) cands.push({ type: 'Plan', name: cap(m[0]), start: m.index!, end: m.index! + m[0].length });
   for (const m of body.matchAll(TITLE_NAME)) {
     // "Uzbekistan’s Development Strategy": the possessor is not part of the name

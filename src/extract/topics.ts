@@ -8,7 +8,7 @@ const MATCHERS = TOPICS.map((t) => ({ name: t.name, re: new RegExp(`(?<![\\p{L}-
 
 // "covers gas, railways, ports and fisheries", "partners in shipbuilding and fisheries": the
 // items of a list after such a cue are topics even when the table does not know them.
-const LIST_CUE = /\b(?:covers?|covering|includ(?:es|ing|e)|such as|cooperat(?:e|ion) in|partners? in|areas of|fields of|spheres of|sectors of)\s+(?:the\s+)?/g;
+const LIST_CUE = /\b(?:covers?|covering|includ(?:es|ing|e)|such as|cooperat(?:e|ion) in|partners? in|areas of|fields of|spheres of|sectors of|(?:export|import|produc|suppli|manufactur)(?:ers?|s|ts)? of)\s+(?:the\s+)?/g;
 const NOT_TOPIC = new Set(['areas', 'area', 'many', 'projects', 'fields', 'sectors', 'spheres', 'things', 'others', 'issues', 'them', 'it', 'other', 'all', 'both', 'particular', 'terms', 'order']);
 const STOPWORD = /^(?:the|a|an|of|to|in|on|for|with|by|as|at|from|that|which|is|are|was|were|will|would|has|have|be|its|their|our|his|her|this|these|those|many|more|most|new|other|such|between|into|than|also|not|and|or|it)$/;
 
