@@ -1,25 +1,13 @@
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j } from '../../src/graph/local-neo4j.ts';
+import { freePort } from '../helpers/ports.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
     neo4jHttpUrl: string;
   }
-}
-
-/** A port nobody listens on now: each run gets its own, so runs never meet a developer's Neo4j or each other. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 /**

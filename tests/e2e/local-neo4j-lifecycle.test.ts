@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/ports.ts';
+
+// The local Neo4j is tied to the life of the process that started it: a SIGKILLed owner (no
+// chance to clean up) must not leave an orphaned JVM holding the store.
+const HOME = `.neo4j/test/lifecycle-${process.pid}`;
+afterAll(() => rmSync(HOME, { recursive: true, force: true }));
+
+function alive(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('CommunityEntryPoint');
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(cond: () => boolean, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (cond()) return true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return cond();
+}
+
+describe('the local Neo4j process', () => {
+  it('ends when its owner is killed with SIGKILL', async () => {
+    const script = `
+      import { startLocalNeo4j } from './src/graph/local-neo4j.ts';
+      const n = await startLocalNeo4j({ home: '${HOME}', boltPort: ${await freePort()}, httpPort: ${await freePort()}, heap: '256m', pagecache: '32m', fresh: true });
+      console.log('PID ' + n.pid);
+      setInterval(() => {}, 1000);`;
+    const owner = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const pid = await new Promise<number>((resolve, reject) => {
+      owner.stdout.on('data', (d: Buffer) => {
+        const m = /PID (\d+)/.exec(d.toString());
+        if (m) resolve(Number(m[1]));
+      });
+      owner.once('exit', (code) => reject(new Error(`owner exited early (${code})`)));
+    });
+    expect(alive(pid)).toBe(true);
+    owner.kill('SIGKILL');
+    expect(await waitFor(() => !alive(pid), 30_000)).toBe(true);
+    expect(existsSync(`${HOME}/data`)).toBe(true);
+  }, 120_000);
+});
