@@ -9,6 +9,8 @@ export interface Context {
   canWrite: boolean;
 }
 
-export function createContext(store: GraphStore, canWrite: boolean): Context {
-  return { store, loaders: createLoaders(store), canWrite };
+/** With a signal, every read of the request is cancelled when the client goes away. */
+export function createContext(store: GraphStore, canWrite: boolean, signal?: AbortSignal): Context {
+  const scoped = signal ? store.forRequest(signal) : store;
+  return { store: scoped, loaders: createLoaders(scoped), canWrite };
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { statsOfEntities, type EntityStats } from '../graph/reads/aggregates.ts';
 import { entitiesByIds } from '../graph/reads/entities.ts';
 import type { Page } from '../graph/reads/paging.ts';
 import {
@@ -35,6 +36,7 @@ export function createLoaders(store: GraphStore) {
     sentenceMentions: byKey(store, mentionsInSentences, []),
     entityArticles: byKey(store, articlesOfEntities, []),
     articleSentences: byKey(store, sentencesOfArticles, []),
+    stats: byKey<EntityStats>(store, statsOfEntities, { mentions: 0, articles: 0, statements: 0 }),
     /** A loader per relationship field and page arguments: those are shared by one level's parents. */
     related(args: RelatedArgs): DataLoader<string, Page<RelatedEdge>> {
       const key = JSON.stringify(args);

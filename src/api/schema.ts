@@ -5,8 +5,14 @@ import './types/mention.ts';
 import './types/provenance.ts';
 import './types/entity-types.ts';
 import './types/statement.ts';
+import './types/lists.ts';
 import './types/query.ts';
+import './types/aggregates.ts';
+import './types/search.ts';
+import './types/explore.ts';
+import './types/error-types.ts';
 import './types/mutations.ts';
+import './types/entity-mutations.ts';
 
 export const schema: GraphQLSchema = builder.toSchema();
 

@@ -1,33 +1,53 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { validateGraph } from '../model/validate-graph.ts';
 import { unloadArticle, writeArticle } from './article-writes.ts';
+import { mergeEntities, updateEntity } from './entity-writes.ts';
+import type { EntityRow } from './reads/rows.ts';
 
 /**
  * The data-access layer's entry point: reads in read transactions (routed to secondaries on a
- * cluster), writes in write transactions, each with a server-side timeout.
+ * cluster), writes in write transactions, each with a server-side timeout. `forRequest` gives a
+ * view bound to a request's AbortSignal: when the client goes away, its running read is cancelled.
  */
 export class GraphStore {
   constructor(
     readonly driver: Driver,
     readonly database: string,
     readonly txTimeoutMs: number,
+    private readonly counter: { n: number } = { n: 0 },
+    readonly signal?: AbortSignal,
   ) {}
 
-  /** Counts every transaction function call, so tests can assert round trips per request. */
-  roundTrips = 0;
+  /** Counts every transaction function call (shared by request views), so tests can assert round trips per request. */
+  get roundTrips(): number {
+    return this.counter.n;
+  }
+  set roundTrips(n: number) {
+    this.counter.n = n;
+  }
+
+  forRequest(signal: AbortSignal): GraphStore {
+    return new GraphStore(this.driver, this.database, this.txTimeoutMs, this.counter, signal);
+  }
 
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    this.roundTrips++;
+    this.signal?.throwIfAborted();
+    this.counter.n++;
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    // Closing the session is how the driver cancels (as executeQuery does with its signal).
+    const cancel = () => void session.close();
+    this.signal?.addEventListener('abort', cancel, { once: true });
     try {
       return await session.executeRead(work, { timeout: this.txTimeoutMs });
     } finally {
-      await session.close();
+      this.signal?.removeEventListener('abort', cancel);
+      await closeQuietly(session);
     }
   }
 
+  /** Writes are not cancelled with the request: a write either commits whole or rolls back whole. */
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    this.roundTrips++;
+    this.counter.n++;
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     try {
       return await session.executeWrite(work, { timeout: this.txTimeoutMs * 3 });
@@ -46,6 +66,15 @@ export class GraphStore {
     return this.write((tx) => unloadArticle(tx, articleId));
   }
 
+  /** One write transaction: folds `drop` into `keep` (same label) and deletes `drop`. */
+  async mergeEntities(keep: string, drop: string): Promise<EntityRow> {
+    return this.write((tx) => mergeEntities(tx, keep, drop));
+  }
+
+  async updateEntity(id: string, name: string | null, aliases: readonly string[] | null): Promise<EntityRow> {
+    return this.write((tx) => updateEntity(tx, id, name, aliases));
+  }
+
   async ping(): Promise<boolean> {
     try {
       await this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: 'READ' });
@@ -53,5 +82,13 @@ export class GraphStore {
     } catch {
       return false;
     }
+  }
+}
+
+async function closeQuietly(session: Session): Promise<void> {
+  try {
+    await session.close();
+  } catch {
+    // already closed by a cancellation
   }
 }

@@ -1,5 +1,6 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { GraphQLError } from 'graphql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Context } from '../api/context.ts';
 import { schema } from '../api/schema.ts';
@@ -19,11 +20,19 @@ export interface YogaOptions {
 
 export const LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 20000, maxDirectives: 20 };
 
+/** Each armor refusal carries its own extensions.code, so clients can tell which limit they hit. */
+function refusal(code: string) {
+  return {
+    propagateOnRejection: true,
+    onReject: [(_ctx: unknown, err: GraphQLError) => void Object.assign(err.extensions, { code })],
+  };
+}
+
 /** The whole HTTP surface: /graphql (+ GraphiQL), /health (liveness), /ready (Neo4j reachable). */
 export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: ({ request }) => createContext(o.store, hasWriteToken(request, o.writeToken)),
+    context: ({ request }) => createContext(o.store, hasWriteToken(request, o.writeToken), request.signal),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
@@ -44,11 +53,11 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
       : false,
     plugins: [
       EnvelopArmorPlugin({
-        maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
-        maxAliases: { n: LIMITS.maxAliases },
-        maxTokens: { n: LIMITS.maxTokens },
-        maxDirectives: { n: LIMITS.maxDirectives },
-        costLimit: { maxCost: LIMITS.maxCost },
+        maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, ...refusal('DEPTH_LIMIT_EXCEEDED') },
+        maxAliases: { n: LIMITS.maxAliases, ...refusal('ALIAS_LIMIT_EXCEEDED') },
+        maxTokens: { n: LIMITS.maxTokens, ...refusal('TOKEN_LIMIT_EXCEEDED') },
+        maxDirectives: { n: LIMITS.maxDirectives, ...refusal('DIRECTIVE_LIMIT_EXCEEDED') },
+        costLimit: { maxCost: LIMITS.maxCost, ...refusal('COST_LIMIT_EXCEEDED') },
         blockFieldSuggestion: { enabled: true },
       }),
       useReadinessCheck({ endpoint: '/ready', check: () => o.store.ping() }),

@@ -1,6 +1,7 @@
 import type { MentionRow } from '../../graph/reads/provenance.ts';
 import type { EntityRow } from '../../graph/reads/rows.ts';
 import { builder } from '../builder.ts';
+import { ArticleRef } from './provenance.ts';
 
 export const EntityRef = builder.interfaceRef<EntityRow>('Entity');
 
@@ -24,6 +25,17 @@ EntityRef.implement({
       type: [MentionRef],
       description: 'Every span of every article that names it.',
       resolve: (e, _, ctx) => ctx.loaders.mentions.load(e.id),
+    }),
+    articles: t.field({
+      type: [ArticleRef],
+      description: 'The articles that mention it, newest first.',
+      resolve: (e, _, ctx) => ctx.loaders.entityArticles.load(e.id),
+    }),
+    mentionCount: t.int({ description: 'How many spans of the articles name it.', resolve: async (e, _, ctx) => (await ctx.loaders.stats.load(e.id)).mentions }),
+    articleCount: t.int({ description: 'How many articles mention it.', resolve: async (e, _, ctx) => (await ctx.loaders.stats.load(e.id)).articles }),
+    statementCount: t.int({
+      description: 'How many statements it made or that are about it.',
+      resolve: async (e, _, ctx) => (await ctx.loaders.stats.load(e.id)).statements,
     }),
   }),
 });

@@ -1,4 +1,11 @@
+import { extractArticle } from '../../extract/index.ts';
+import { InvalidGraphError } from '../../model/validate-graph.ts';
+import type { ArticleRow } from '../../graph/reads/rows.ts';
 import { builder } from '../builder.ts';
+import { loadOrFail } from '../load-or-fail.ts';
+import { ArticleRef } from './provenance.ts';
+
+const MAX_ARTICLE_CHARS = 200_000;
 
 const DeleteArticlePayload = builder.objectRef<{ key: string; deleted: boolean }>('DeleteArticlePayload').implement({
   fields: (t) => ({
@@ -7,7 +14,48 @@ const DeleteArticlePayload = builder.objectRef<{ key: string; deleted: boolean }
   }),
 });
 
+interface Ingested {
+  key: string;
+  replaced: boolean;
+  entityCount: number;
+  relationCount: number;
+}
+
+const IngestArticlePayload = builder.objectRef<Ingested>('IngestArticlePayload').implement({
+  fields: (t) => ({
+    article: t.field({ type: ArticleRef, resolve: (p, _, ctx): Promise<ArticleRow> => loadOrFail(ctx.loaders.article.load(p.key)) }),
+    replaced: t.exposeBoolean('replaced', { description: 'The same text was loaded before; it was replaced, so nothing doubled.' }),
+    entityCount: t.exposeInt('entityCount', { description: 'Entities extracted from the text.' }),
+    relationCount: t.exposeInt('relationCount', { description: 'Relationships extracted from the text.' }),
+  }),
+});
+
+/** Runs the extractor; metadata given as arguments wins over the text's header. */
+function extract(text: string, meta: { title?: string | null; source?: string | null; published?: string | null }) {
+  if (text.length > MAX_ARTICLE_CHARS) throw new InvalidGraphError([`text: at most ${MAX_ARTICLE_CHARS} characters`]);
+  const graph = extractArticle(text);
+  for (const k of ['title', 'source', 'published'] as const) if (meta[k]) graph.article[k] = meta[k];
+  return graph;
+}
+
 builder.mutationFields((t) => ({
+  ingestArticle: t.field({
+    type: IngestArticlePayload,
+    authScopes: { writer: true },
+    errors: { types: [InvalidGraphError], directResult: true },
+    description: 'Extracts the knowledge graph of an article and loads it in one transaction (idempotent: the same text twice changes nothing).',
+    args: {
+      text: t.arg.string({ required: true, description: 'Plain text; optional Title:/Source:/Date: header lines and a blank line first.' }),
+      title: t.arg.string(),
+      source: t.arg.string(),
+      published: t.arg.string({ description: 'YYYY, YYYY-MM or YYYY-MM-DD.' }),
+    },
+    resolve: async (_, args, ctx) => {
+      const graph = extract(args.text, args);
+      const { articleId, replaced } = await ctx.store.loadArticle(graph);
+      return { key: articleId, replaced, entityCount: graph.entities.length, relationCount: graph.relations.length };
+    },
+  }),
   deleteArticle: t.field({
     type: DeleteArticlePayload,
     authScopes: { writer: true },

@@ -1,5 +1,7 @@
+import Cypher from '@neo4j/cypher-builder';
 import type { ManagedTransaction, Node } from 'neo4j-driver';
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
+import { entityPredicate, type EntityFilter } from './entity-filter.ts';
 import { toPage, type Keyset, type Page } from './paging.ts';
 import { toEntity, type EntityRow } from './rows.ts';
 
@@ -11,27 +13,50 @@ export async function entitiesByIds(tx: ManagedTransaction, ids: readonly string
   }));
 }
 
+export type EntitySortField = 'NAME' | 'MENTIONS';
+export interface EntitySort {
+  field: EntitySortField;
+  direction: 'ASC' | 'DESC';
+}
+
 export interface EntityListArgs {
   label: EntityLabel | null;
-  nameContains?: string | null;
+  filter?: EntityFilter | null;
+  sort?: EntitySort | null;
   first: number;
   after?: Keyset | null;
 }
 
-/** One label's entities by name (index-backed), keyset-paged on (name, id). */
-export async function listEntities(tx: ManagedTransaction, a: EntityListArgs): Promise<Page<EntityRow>> {
+export interface ListedEntity {
+  entity: EntityRow;
+  /** The sort key (name or mention count): what the row's cursor encodes. */
+  key: string | number;
+}
+
+/**
+ * Entities of one label (or all) matching a filter, sorted by name or by number of mentions,
+ * keyset-paged on (key, id): the cursor holds the last row's key, so every sort pages stably.
+ */
+export async function listEntities(tx: ManagedTransaction, a: EntityListArgs): Promise<Page<ListedEntity>> {
+  const e = new Cypher.NamedNode('e');
+  const match = new Cypher.Match(new Cypher.Pattern(e, { labels: [a.label ?? 'Entity'] }));
+  const where = entityPredicate(e, a.filter);
+  if (where) match.where(where);
+  const { cypher, params } = match.build();
+  const sort = a.sort ?? { field: 'NAME', direction: 'ASC' };
+  const key = sort.field === 'NAME' ? 'e.name' : 'COUNT { (:Sentence)-[:MENTIONS]->(e) }';
+  const [dir, beyond] = sort.direction === 'ASC' ? ['ASC', '>'] : ['DESC', '<'];
   const res = await tx.run(
-    `MATCH (e:Entity)
-     WHERE ($label IS NULL OR $label IN labels(e))
-       AND ($q IS NULL OR toLower(e.name) CONTAINS $q OR any(x IN e.aliases WHERE toLower(x) CONTAINS $q))
-     WITH e ORDER BY e.name, e.id
-     WITH collect(e) AS rows
+    `${cypher}
+     WITH e, ${key} AS k ORDER BY k ${dir}, e.id
+     WITH collect({e: e, k: k}) AS rows
      RETURN size(rows) AS total,
-            [e IN rows WHERE $after IS NULL OR e.name > $after.key OR (e.name = $after.key AND e.id > $after.id)][0..$limit] AS page`,
-    { label: a.label, q: a.nameContains ? a.nameContains.toLowerCase() : null, after: a.after ?? null, limit: a.first + 1 },
+            [x IN rows WHERE $after IS NULL OR x.k ${beyond} $after.key OR (x.k = $after.key AND x.e.id > $after.id)][0..$limit] AS page`,
+    { ...params, after: a.after ?? null, limit: a.first + 1 },
   );
   const rec = res.records[0]!;
-  return toPage((rec.get('page') as Node[]).map(toEntity), a.first, rec.get('total') as number);
+  const rows = (rec.get('page') as { e: Node; k: string | number }[]).map((x) => ({ entity: toEntity(x.e), key: x.k }));
+  return toPage(rows, a.first, rec.get('total') as number);
 }
 
 // Label counts come from Neo4j's count store when each label is spelled out (O(1), no scan).

@@ -1,4 +1,6 @@
+import Cypher from '@neo4j/cypher-builder';
 import type { ManagedTransaction, Node } from 'neo4j-driver';
+import { dateRange } from './entity-filter.ts';
 import { toPage, type Keyset, type Page } from './paging.ts';
 import { toArticle, toEntity, toSentence, type ArticleRow, type EntityRow, type SentenceRow } from './rows.ts';
 
@@ -74,15 +76,19 @@ export async function sentencesOfArticles(tx: ManagedTransaction, ids: readonly 
   return new Map(res.records.map((r) => [r.get('id') as string, (r.get('sentences') as Node[]).map(toSentence)]));
 }
 
-/** Articles newest first (by published date, then id), keyset-paged. */
-export async function listArticles(tx: ManagedTransaction, first: number, after?: Keyset | null): Promise<Page<ArticleRow>> {
+/** Articles newest first (by published date, then id), optionally within a date range, keyset-paged. */
+export async function listArticles(tx: ManagedTransaction, a: { first: number; after?: Keyset | null; from?: string | null; to?: string | null }): Promise<Page<ArticleRow>> {
+  const x = new Cypher.NamedNode('a');
+  const match = new Cypher.Match(new Cypher.Pattern(x, { labels: ['Article'] }));
+  if (a.from || a.to) match.where(dateRange(x.property('published'), a.from, a.to));
+  const { cypher, params } = match.build();
   const res = await tx.run(
-    `MATCH (a:Article) WITH a, coalesce(a.published, '') AS k ORDER BY k DESC, a.id
+    `${cypher} WITH a, coalesce(a.published, '') AS k ORDER BY k DESC, a.id
      WITH collect({a: a, k: k}) AS rows
      RETURN size(rows) AS total,
             [x IN rows WHERE $after IS NULL OR x.k < $after.key OR (x.k = $after.key AND x.a.id > $after.id) | x.a][0..$limit] AS page`,
-    { after: after ?? null, limit: first + 1 },
+    { ...params, after: a.after ?? null, limit: a.first + 1 },
   );
   const rec = res.records[0]!;
-  return toPage((rec.get('page') as Node[]).map(toArticle), first, rec.get('total') as number);
+  return toPage((rec.get('page') as Node[]).map(toArticle), a.first, rec.get('total') as number);
 }

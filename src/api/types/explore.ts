@@ -1,0 +1,84 @@
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, neighborhood, paths, type GraphEdgeRow, type GraphView } from '../../graph/reads/explore.ts';
+import { builder } from '../builder.ts';
+import { apiError } from '../errors.ts';
+import { EntityRef } from './entity-interface.ts';
+import { EvidenceRef } from './provenance.ts';
+
+// Subgraphs ready to draw: nodes are entities, edges name their ends by entity key.
+
+const MAX_NODES = 200;
+const FAN_OUT = 25;
+
+const GraphEdgeRef = builder.objectRef<GraphEdgeRow>('GraphEdge').implement({
+  description: 'A relationship between two entities of a subgraph, with the spans that support it.',
+  fields: (t) => ({
+    id: t.exposeString('id', { description: 'Stable: <source>-<TYPE>-><target>.' }),
+    type: t.exposeString('type', { description: 'The Neo4j relationship type.' }),
+    source: t.exposeString('source', { description: 'Key of the start entity.' }),
+    target: t.exposeString('target', { description: 'Key of the end entity.' }),
+    evidence: t.field({ type: [EvidenceRef], resolve: (e) => e.evidence }),
+  }),
+});
+
+const graphFields = builder.objectRef<GraphView>('Subgraph').implement({
+  description: 'Entities and the relationships among them.',
+  fields: (t) => ({
+    nodes: t.field({ type: [EntityRef], resolve: (g) => g.nodes }),
+    edges: t.field({ type: [GraphEdgeRef], resolve: (g) => g.edges }),
+    truncated: t.exposeBoolean('truncated', { description: 'A bound (node limit, fan-out or path count) left something out.' }),
+  }),
+});
+
+const GraphPathRef = builder.objectRef<string[]>('GraphPath').implement({
+  fields: (t) => ({
+    keys: t.stringList({ description: 'Entity keys along the path, from `from` to `to`.', resolve: (p) => p }),
+    hops: t.int({ resolve: (p) => p.length - 1 }),
+  }),
+});
+
+const PathsRef = builder.objectRef<GraphView & { paths: string[][] }>('PathsResult').implement({
+  description: 'Shortest paths between two entities, merged into one subgraph.',
+  fields: (t) => ({
+    nodes: t.field({ type: [EntityRef], resolve: (g) => g.nodes }),
+    edges: t.field({ type: [GraphEdgeRef], resolve: (g) => g.edges }),
+    paths: t.field({ type: [GraphPathRef], description: 'Each path, shortest first.', resolve: (g) => g.paths }),
+    truncated: t.exposeBoolean('truncated'),
+  }),
+});
+
+function inRange(name: string, v: number, min: number, max: number): number {
+  if (!Number.isInteger(v) || v < min || v > max) throw apiError('BAD_USER_INPUT', `${name} must be between ${min} and ${max}`, { argument: name });
+  return v;
+}
+
+builder.queryFields((t) => ({
+  neighborhood: t.field({
+    type: graphFields,
+    nullable: true,
+    description: `Entities within depth hops of one entity (at most ${FAN_OUT} neighbours per node, by name), with every relationship among them. Null when the key is unknown.`,
+    args: {
+      key: t.arg.string({ required: true }),
+      depth: t.arg.int({ defaultValue: 1, description: `1 to ${MAX_NEIGHBORHOOD_DEPTH}.` }),
+      limit: t.arg.int({ defaultValue: 50, description: `Most nodes returned, at most ${MAX_NODES}.` }),
+    },
+    resolve: (_, a, ctx) => {
+      const [depth, limit] = [inRange('depth', a.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH), inRange('limit', a.limit ?? 50, 1, MAX_NODES)];
+      return ctx.store.read((tx) => neighborhood(tx, a.key, depth, limit, FAN_OUT));
+    },
+  }),
+  paths: t.field({
+    type: PathsRef,
+    nullable: true,
+    description: 'The shortest paths (at most maxHops relationships) between two entities. Null when a key is unknown.',
+    args: {
+      from: t.arg.string({ required: true }),
+      to: t.arg.string({ required: true }),
+      maxHops: t.arg.int({ defaultValue: 4, description: `1 to ${MAX_PATH_HOPS}.` }),
+      limit: t.arg.int({ defaultValue: 5, description: 'Most paths returned, at most 20.' }),
+    },
+    resolve: (_, a, ctx) => {
+      const [hops, limit] = [inRange('maxHops', a.maxHops ?? 4, 1, MAX_PATH_HOPS), inRange('limit', a.limit ?? 5, 1, 20)];
+      return ctx.store.read((tx) => paths(tx, a.from, a.to, hops, limit));
+    },
+  }),
+}));

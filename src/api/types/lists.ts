@@ -1,0 +1,69 @@
+import { InvalidFilterError } from '../../graph/reads/entity-filter.ts';
+import { listEntities, type EntityListArgs, type ListedEntity } from '../../graph/reads/entities.ts';
+import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { entityConnection, pageArgs, parsePage, toConnection } from '../connections.ts';
+import { apiError } from '../errors.ts';
+import { EntityRef } from './entity-interface.ts';
+import { LabelRefs } from './entity-types.ts';
+import { EntityFilterRef, EntitySortRef } from './filters.ts';
+import type { EntityFilter } from '../../graph/reads/entity-filter.ts';
+import type { EntitySort } from '../../graph/reads/entities.ts';
+
+export const EntityLabelEnum = builder.enumType('EntityLabel', { values: ENTITY_LABELS });
+
+interface ListArgs {
+  filter?: EntityFilter | null;
+  sort?: EntitySort | null;
+  nameContains?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Filtered, sorted, keyset-paged entities as a connection; a bad filter is the client's error. */
+async function entityList(ctx: Context, label: EntityLabel | null, args: ListArgs) {
+  const page = parsePage(args);
+  const filter = args.nameContains ? { and: [{ nameContains: args.nameContains }, ...(args.filter ? [args.filter] : [])] } : args.filter;
+  const query: EntityListArgs = { label, filter, sort: args.sort ?? null, ...page };
+  try {
+    const rows = await ctx.store.read((tx) => listEntities(tx, query));
+    return toConnection(rows, (r: ListedEntity) => ({ key: r.key, id: r.entity.id }), (r, cursor) => ({ node: r.entity, cursor }), page.after !== null);
+  } catch (err) {
+    if (err instanceof InvalidFilterError) throw apiError('BAD_USER_INPUT', err.message, { argument: 'filter' });
+    throw err;
+  }
+}
+
+const listArgs = builder.args((t) => ({
+  filter: t.field({ type: EntityFilterRef }),
+  sort: t.field({ type: EntitySortRef, description: 'Default: by name, ascending.' }),
+  nameContains: t.string({ description: 'Shorthand for filter: {nameContains}.' }),
+  ...pageArgs,
+}));
+
+builder.queryField('entities', (t) =>
+  t.field({
+    type: entityConnection('Entity', EntityRef),
+    description: 'Entities of any (or one) label, filtered and sorted.',
+    args: { label: t.arg({ type: EntityLabelEnum }), ...listArgs },
+    resolve: (_, args, ctx) => entityList(ctx, args.label ?? null, args),
+  }),
+);
+
+// people, countries, organizations, ...: one list per label.
+export const LIST_FIELDS: Record<EntityLabel, string> = {
+  Person: 'people', Country: 'countries', Organization: 'organizations', Office: 'offices', Plan: 'plans',
+  NationalObjective: 'nationalObjectives', Topic: 'topics', Event: 'events', Place: 'places', Statement: 'statements',
+};
+for (const label of ENTITY_LABELS) {
+  const connection = entityConnection(label, LabelRefs[label]);
+  builder.queryField(LIST_FIELDS[label], (t) =>
+    t.field({
+      type: connection,
+      description: `${label} entities, filtered and sorted (default: by name).`,
+      args: listArgs,
+      resolve: (_, args, ctx) => entityList(ctx, label, args),
+    }),
+  );
+}

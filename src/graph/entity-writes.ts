@@ -1,0 +1,94 @@
+import type { ManagedTransaction, Node } from 'neo4j-driver';
+import { RELATION_TYPES } from '../model/vocabulary.ts';
+import { toEntity, type EntityRow } from './reads/rows.ts';
+
+// Hand corrections of the graph: merging two entities that are one, renaming, adding aliases.
+// Relationship types are spliced only from the vocabulary's closed list; values are parameters.
+
+export class EntityNotFoundError extends Error {
+  constructor(readonly key: string) {
+    super(`no entity has the key ${key}`);
+  }
+}
+
+export class MergeRefusedError extends Error {}
+
+async function fetchEntity(tx: ManagedTransaction, id: string): Promise<Node> {
+  const res = await tx.run('MATCH (e:Entity {id: $id}) RETURN e', { id });
+  if (res.records.length === 0) throw new EntityNotFoundError(id);
+  return res.records[0]!.get('e') as Node;
+}
+
+/** Aliases: every way the texts name the entity plus the hand-added ones, minus its name. */
+async function recomputeAliases(tx: ManagedTransaction, id: string): Promise<EntityRow> {
+  const res = await tx.run(
+    `MATCH (e:Entity {id: $id})
+     WITH e, COLLECT { MATCH (:Sentence)-[m:MENTIONS]->(e) RETURN DISTINCT m.text } + coalesce(e.manualAliases, []) AS forms
+     SET e.aliases = reduce(acc = [], f IN forms | CASE WHEN f = e.name OR f IN acc THEN acc ELSE acc + f END)
+     RETURN e`,
+    { id },
+  );
+  return toEntity(res.records[0]!.get('e') as Node);
+}
+
+const APPEND_EVIDENCE = `SET n.evSentenceIds = coalesce(n.evSentenceIds, []) + r.evSentenceIds, n.evStarts = coalesce(n.evStarts, []) + r.evStarts,
+      n.evEnds = coalesce(n.evEnds, []) + r.evEnds, n.evTexts = coalesce(n.evTexts, []) + r.evTexts,
+      n.evImplicit = coalesce(n.evImplicit, []) + r.evImplicit,
+      n.articleIds = coalesce(n.articleIds, []) + [a IN coalesce(r.articleIds, []) WHERE NOT a IN coalesce(n.articleIds, [])]`;
+
+/** Re-points drop's relationships of one type at keep, appending evidence to any keep already has. */
+async function moveRelationships(tx: ManagedTransaction, type: string, ids: { keep: string; drop: string }): Promise<void> {
+  await tx.run(
+    `MATCH (d:Entity {id: $drop})-[r:${type}]->(t:Entity) MATCH (k:Entity {id: $keep})
+     CALL (r, t, k, d) { WITH * WHERE t <> k AND t <> d MERGE (k)-[n:${type}]->(t) ${APPEND_EVIDENCE} }
+     DELETE r`,
+    ids,
+  );
+  await tx.run(
+    `MATCH (s:Entity)-[r:${type}]->(d:Entity {id: $drop}) MATCH (k:Entity {id: $keep})
+     CALL (r, s, k) { WITH * WHERE s <> k MERGE (s)-[n:${type}]->(k) ${APPEND_EVIDENCE} }
+     DELETE r`,
+    ids,
+  );
+}
+
+/**
+ * Folds `drop` into `keep` in the caller's (write) transaction: relationships with their evidence
+ * arrays, mentions, aliases (drop's name becomes a hand-added alias of keep) and the attributes
+ * keep lacks; then deletes drop. A relationship between the two would become a loop: it goes.
+ */
+export async function mergeEntities(tx: ManagedTransaction, keepId: string, dropId: string): Promise<EntityRow> {
+  if (keepId === dropId) throw new MergeRefusedError('cannot merge an entity into itself');
+  const keep = await fetchEntity(tx, keepId);
+  const drop = await fetchEntity(tx, dropId);
+  const [k, d] = [toEntity(keep), toEntity(drop)];
+  if (k.label !== d.label) throw new MergeRefusedError(`cannot merge a ${d.label} into a ${k.label}: labels differ`);
+  const ids = { keep: keepId, drop: dropId };
+  const types = await tx.run('MATCH (:Entity {id: $drop})-[r]-(:Entity) RETURN collect(DISTINCT type(r)) AS types', ids);
+  const present = new Set(types.records[0]!.get('types') as string[]);
+  for (const type of RELATION_TYPES) if (present.has(type)) await moveRelationships(tx, type, ids);
+  const attrs = Object.fromEntries(Object.entries(drop.properties).filter(([key]) => key.startsWith('attr_') && !(key in keep.properties)));
+  await tx.run(
+    `MATCH (d:Entity {id: $drop}), (k:Entity {id: $keep})
+     OPTIONAL MATCH (s:Sentence)-[m:MENTIONS]->(d)
+     CALL (s, m, k) { WITH * WHERE m IS NOT NULL MERGE (s)-[:MENTIONS {start: m.start, end: m.end, text: m.text}]->(k) }
+     WITH DISTINCT d, k
+     SET k += $attrs,
+         k.manualAliases = reduce(acc = [], f IN coalesce(k.manualAliases, []) + coalesce(d.manualAliases, []) + [d.name] |
+                                  CASE WHEN f IN acc THEN acc ELSE acc + f END)
+     DETACH DELETE d`,
+    { ...ids, attrs },
+  );
+  return recomputeAliases(tx, keepId);
+}
+
+/** Renames an entity (its key stays) and/or replaces its hand-added aliases. */
+export async function updateEntity(tx: ManagedTransaction, id: string, name: string | null, aliases: readonly string[] | null): Promise<EntityRow> {
+  await fetchEntity(tx, id);
+  await tx.run(
+    `MATCH (e:Entity {id: $id})
+     SET e.name = coalesce($name, e.name), e.manualAliases = CASE WHEN $aliases IS NULL THEN e.manualAliases ELSE $aliases END`,
+    { id, name, aliases },
+  );
+  return recomputeAliases(tx, id);
+}

@@ -1,0 +1,47 @@
+import neo4j, { type ManagedTransaction, type Node } from 'neo4j-driver';
+import type { EntityLabel } from '../../model/vocabulary.ts';
+import { toEntity, type EntityRow } from './rows.ts';
+
+// Full-text search over names and aliases (index entity_names, cypher/schema.cypher).
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/**
+ * The user's words as a Lucene query that can only ever mean "all of these words": each word is
+ * escaped (so operators, wildcards, fuzziness and fields are plain text), operator words are
+ * lower-cased (AND/OR/NOT/TO are operators only in capitals), and each word matches whole or as
+ * a prefix. Returns null when nothing searchable is left.
+ */
+export function luceneQuery(input: string): string | null {
+  const words = input
+    .split(/\s+/)
+    .map((w) => w.toLowerCase())
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .slice(0, 16);
+  if (words.length === 0) return null;
+  return words
+    .map((w) => {
+      const escaped = w.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+      return /^[\p{L}\p{N}]+$/u.test(w) ? `(${escaped} OR ${escaped}*)` : `(${escaped})`;
+    })
+    .join(' AND ');
+}
+
+export interface SearchHit {
+  entity: EntityRow;
+  score: number;
+}
+
+export async function searchEntities(tx: ManagedTransaction, input: string, labels: readonly EntityLabel[] | null, first: number): Promise<SearchHit[]> {
+  const q = luceneQuery(input);
+  if (q === null) return [];
+  const only = labels && labels.length > 0 ? labels : null;
+  // Over-fetch from the index when filtering by label, so a label's hits are not crowded out.
+  const res = await tx.run(
+    `CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: $fetch}) YIELD node, score
+     WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+     RETURN node, score ORDER BY score DESC, node.name, node.id LIMIT $first`,
+    { q, labels: only, fetch: neo4j.int(only ? first * 10 : first), first: neo4j.int(first) },
+  );
+  return res.records.map((r) => ({ entity: toEntity(r.get('node') as Node), score: r.get('score') as number }));
+}
