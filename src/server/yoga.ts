@@ -7,6 +7,7 @@ import { schema } from '../api/schema.ts';
 import type { GraphStore } from '../graph/store.ts';
 import type { Logger } from '../logger.ts';
 import { hasWriteToken } from './auth.ts';
+import { maskError } from './mask-error.ts';
 import { exampleOperations } from './operations.ts';
 import { usePolicyGraphPersistedOperations } from './persisted-operations.ts';
 import { useStaticRoutes } from './static-routes.ts';
@@ -42,8 +43,9 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
       warn: (...a: unknown[]) => o.logger.warn(a.map(String).join(' ')),
       error: (...a: unknown[]) => o.logger.error(a.map((x) => (x instanceof Error ? x.stack : String(x))).join(' ')),
     },
-    // Yoga masks every error that is not a GraphQLError: clients see "Unexpected error.", never a stack or Cypher.
-    maskedErrors: true,
+    // Every error that is not a GraphQLError is masked ("Unexpected error."): no stack or Cypher
+    // reaches clients; a database outage or timeout gets a code of its own (mask-error.ts).
+    maskedErrors: { maskError },
     renderGraphiQL,
     graphiql: o.graphiql
       ? () => ({
