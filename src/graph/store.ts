@@ -75,12 +75,17 @@ export class GraphStore {
     return this.write((tx) => updateEntity(tx, id, name, aliases));
   }
 
-  async ping(): Promise<boolean> {
+  /** Readiness: true when Neo4j answers within a second (the driver alone would retry for longer). */
+  async ping(timeoutMs = 1000): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const query = this.driver
+      .executeQuery('RETURN 1', {}, { database: this.database, routing: 'READ' })
+      .then(() => true, () => false);
     try {
-      await this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: 'READ' });
-      return true;
-    } catch {
-      return false;
+      return await Promise.race([query, timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
