@@ -61,15 +61,17 @@ export function extractPlans(ctx: Ctx): void {
   for (const m of body.matchAll(NUMBERED_PLAN)) cands.push({ type: 'Plan', name: cap(m[0]), start: m.index!, end: m.index! + m[0].length });
   for (const m of body.matchAll(TITLE_NAME)) {
     // "Uzbekistan’s Development Strategy": the possessor is not part of the name
+    // a sentence-initial "The" and a possessor ("Uzbekistan’s") are not part of the name
     const own = /^(\p{Lu}[\p{L}-]+)[’']s\s+/u.exec(m[1]!);
-    const skip = own && countryOf(own[1]!) ? own[0].length : 0;
+    const the = /^The\s+/.exec(m[1]!);
+    const skip = own && countryOf(own[1]!) ? own[0].length : the ? the[0].length : 0;
     const name = m[1]!.slice(skip);
     if (!name) continue;
     if (!m[2] && !TITLE_HEAD.test(name)) continue;
     const words = name.split(/\s+/);
     if (words.every((w) => countryOf(w) || /^(?:the|of|and|in|for|on|to)$/i.test(w))) continue;
     if (!m[2] && words.length < 2) continue;
-    const type = skip ? 'NationalObjective' : classify(name, !!m[2]) ?? 'Plan';
+    const type = own && skip ? 'NationalObjective' : classify(name, !!m[2]) ?? 'Plan';
     const start = m.index! + skip;
     const end = m.index! + m[0].length;
     cands.push({ type, name, start, end: m[2] ? start + name.length : end });

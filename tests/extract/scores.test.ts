@@ -11,11 +11,14 @@ describe('scores against gold', () => {
     expect(s.spans.valid).toBe(s.spans.total);
   });
 
+  // Four articles were written first and the rules then generalised on them; india-russia was
+  // written afterwards and scored 0.80 / 0.69 before any change (see the commit history).
   const floors: Record<string, [number, number]> = {
-    'india-japan': [0.8, 0.6],
-    'china-russia': [0.75, 0.5],
-    'korea-russia': [0.65, 0.3],
-    'central-asia': [0.75, 0.5],
+    'india-japan': [0.9, 0.9],
+    'china-russia': [0.9, 0.9],
+    'korea-russia': [0.9, 0.9],
+    'central-asia': [0.9, 0.9],
+    'india-russia': [0.9, 0.8],
   };
   it.each(ARTICLES)('$name: entity and stated relation F1 above the floor, all spans valid', ({ name, file, gold }) => {
     const s = score(file, gold);
