@@ -29,7 +29,7 @@ function addPlace(ctx: Ctx, name: string, at: number, country: string): void {
   const span = g.span(at, at + name.length);
   const place = g.entity('Place', name, span);
   const country_ = g.entity('Country', country);
-  // Evidence is the locative phrase when there is one ("in Sochi"), else the name.
+  // Evidence is the locative phrase when there is one ("in Vladivostok"), else the name.
   const prep = /\b(in|at|to|from|near)\s+$/.exec(body.slice(Math.max(0, at - 8), at));
   const ev = prep ? g.span(at - prep[0].length, at + name.length) : span;
   g.relate('LOCATED_IN', place, country_, [ev], true);

@@ -1,4 +1,4 @@
-// Events: a place-and-date phrase ("in Sochi in May 2016"), an event noun with a place or
+// Events: a place-and-date phrase ("in Astana in June 2024"), an event noun with a place or
 // date ("during the summit in Samarkand in September 2022"), or a Title Case forum name.
 // Participants are the people named before it in the same sentence (implicit).
 import type { Ctx } from './context.ts';

@@ -1,5 +1,5 @@
 // Plans (bilateral instruments) and national objectives (a country's own projects, goals,
-// programmes, targets). Sources: quoted names (“eight-point cooperation plan”), counted or
+// programmes, targets). Sources: quoted names (“Nine Bridges”, “five-point plan”), counted or
 // numbered lower-case names ("twelve national projects", "a five-year roadmap"), Title Case
 // names ("Make in India initiative", "Comprehensive Strategic Partnership"), trade targets.
 // A shorter name that ends a longer one of the same kind is a mention of it.
