@@ -17,7 +17,7 @@ export function createDriver(o: DriverOptions): Driver {
     // Fail fast while the database is unreachable instead of queueing requests for a minute.
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: 2_000,
     disableLosslessIntegers: true,
     userAgent: 'policygraph/0.1',
   });
