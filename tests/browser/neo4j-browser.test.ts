@@ -1,0 +1,83 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { loadSeed, openStack, wipe, type Stack } from '../helpers/stack.ts';
+import { serve, type Served } from '../client/serve.ts';
+import { launch, screenshot } from './chromium.ts';
+
+// Neo4j Browser (the real 5.26 UI served by the test run's Neo4j) loads the style and the guide
+// from the service, and a guide query draws the seed graph in the style's colours.
+// The test Neo4j runs no post_connect_cmd, so the test types the commands a user would; the
+// Browser only fetches from whitelisted hosts (default: localhost), hence `localhost` below.
+let stack: Stack;
+let server: Served;
+let browser: Awaited<ReturnType<typeof launch>>;
+let page: Page;
+let service: string;
+
+beforeAll(async () => {
+  stack = await openStack();
+  await wipe(stack.driver);
+  await loadSeed(stack.store);
+  server = await serve(stack.yoga);
+  service = `http://localhost:${server.port}`;
+  browser = await launch();
+  page = browser.page;
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await stack?.close();
+});
+
+async function command(text: string) {
+  await page.click('[data-testid="activeEditor"]');
+  await page.keyboard.type(text);
+  await page.click('[data-testid="editor-Run"]');
+}
+
+const fillOf = (caption: string) =>
+  page.locator('svg g.node', { hasText: caption }).first().locator('circle.b-outline').getAttribute('fill');
+
+describe('Neo4j Browser with the PolicyGraph style and guide', () => {
+  it('connects, loads the style sheet and plays the guide', async () => {
+    const bolt = inject('neo4jUri');
+    await page.goto(`${inject('neo4jHttpUrl')}/browser/?dbms=${bolt}&preselectAuthMethod=NO_AUTH`);
+    await page.getByText('Connected to Neo4j').waitFor({ timeout: 60_000 });
+
+    await command(`:style ${service}/neo4j-browser/style.grass`);
+    // The :style frame echoes the sheet it loaded.
+    await page.getByText('node.Person {').waitFor({ timeout: 15_000 });
+
+    await command(`:play ${service}/neo4j-browser/guide.html`);
+    const carousel = page.locator('[data-testid="carousel"]').first();
+    await carousel.getByText('Governments, their plans and the sentences that say so.').waitFor({ timeout: 15_000 });
+    expect(await carousel.locator('li[aria-label]').count()).toBe(7);
+    await screenshot(page, 'neo4j-browser-guide');
+  }, 120_000);
+
+  it('runs the guide query "who proposed what to whom" and draws it in the style colours', async () => {
+    const carousel = page.locator('[data-testid="carousel"]').first();
+    await carousel.locator('li[aria-label="3"]').click();
+    const query = carousel.locator('pre.runnable:visible').first();
+    expect(await query.textContent()).toContain('MATCH (p:Person)-[r:PROPOSED]->(pl:Plan)');
+    await query.click(); // a runnable block goes into the editor
+    await page.click('[data-testid="editor-Run"]');
+    await page.locator('svg g.node', { hasText: 'Shinzo Abe' }).waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1500); // let the force layout settle for the screenshot
+
+    expect(await fillOf('Shinzo Abe')).toBe('#1F77B4'); // node.Person
+    expect(await fillOf('Vladimir Putin')).toBe('#1F77B4');
+    expect(await fillOf('Eight-point')).toBe('#D62728'); // node.Plan
+    expect(await fillOf('Sochi')).toBe('#98DF8A'); // node.Place
+    const rels = await page.locator('svg g.relationship').allTextContents();
+    expect(rels).toEqual(expect.arrayContaining(['PROPOSED', 'PROPOSED_TO', 'OUTCOME_OF', 'HELD_IN']));
+    await screenshot(page, 'neo4j-browser-styled-graph');
+  }, 60_000);
+
+  it('shows the evidence words of the proposal in the table view', async () => {
+    const frame = page.locator('[data-testid="frame"]', { has: page.locator('svg g.node') }).first();
+    await frame.getByText('Table', { exact: true }).click();
+    await frame.getByText('proposed by Japanese Prime Minister Shinzo Abe').first().waitFor({ timeout: 15_000 });
+    await screenshot(page, 'neo4j-browser-evidence-table');
+  }, 60_000);
+});
