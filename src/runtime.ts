@@ -43,7 +43,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       extraConf: browserConf(`http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`),
     });
     uri = local.uri;
-    logger.info({ uri, browser: `${local.httpUrl}/browser/`, ms: Date.now() - t0 }, 'local Neo4j is up');
+    logger.info({ uri, browser: `${local.httpUrl}/browser/`, pid: local.pid, ms: Date.now() - t0 }, 'local Neo4j is up');
   }
   const driver = createDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
   try {

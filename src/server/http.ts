@@ -11,10 +11,17 @@ export async function listen(yoga: YogaServerInstance<any, any>, host: string, p
   return server;
 }
 
-/** Stops accepting connections and lets in-flight requests finish. */
-export function close(server: Server): Promise<void> {
-  return new Promise((done) => {
-    server.close(() => done());
-    server.closeIdleConnections();
+/**
+ * Graceful stop: keep serving for `graceMs` (requests already on their way still land), then stop
+ * accepting connections and let in-flight requests finish, cutting what is left after `hardMs`.
+ */
+export async function close(server: Server, graceMs = 1000, hardMs = 10_000): Promise<void> {
+  await new Promise((r) => setTimeout(r, graceMs));
+  await new Promise<void>((done) => {
+    const hard = setTimeout(() => server.closeAllConnections(), hardMs);
+    server.close(() => {
+      clearTimeout(hard);
+      done();
+    });
   });
 }
