@@ -1,8 +1,9 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import type { GraphQLError } from 'graphql';
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Context } from '../api/context.ts';
+import { operationCost } from '../api/cost.ts';
 import { schema } from '../api/schema.ts';
 import type { GraphStore } from '../graph/store.ts';
 import type { Logger } from '../logger.ts';
@@ -19,13 +20,26 @@ export interface YogaOptions {
   graphiql: boolean;
 }
 
-export const LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 20000, maxDirectives: 20 };
+// A relationship level costs 3 depth levels in Relay shape (field, edges, node), plus fragments: 20 allows 4-5.
+export const LIMITS = { maxDepth: 20, maxAliases: 30, maxTokens: 5000, maxCost: 500_000, maxDirectives: 20 };
 
 /** Each armor refusal carries its own extensions.code, so clients can tell which limit they hit. */
 function refusal(code: string) {
   return {
     propagateOnRejection: true,
     onReject: [(_ctx: unknown, err: GraphQLError) => void Object.assign(err.extensions, { code })],
+  };
+}
+
+/** Refuses, before any resolver runs, an operation that may produce more than `max` values (see api/cost.ts). */
+function costLimit(max: number): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const cost = operationCost(args.schema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>);
+      if (cost <= max) return;
+      const message = `Query cost ${cost} exceeds the limit of ${max}: ask for smaller pages (first) or fewer nested connections.`;
+      setResultAndStopExecution({ errors: [new GraphQLError(message, { extensions: { code: 'COST_LIMIT_EXCEEDED', cost, maxCost: max } })] });
+    },
   };
 }
 
@@ -59,9 +73,10 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
         maxAliases: { n: LIMITS.maxAliases, ...refusal('ALIAS_LIMIT_EXCEEDED') },
         maxTokens: { n: LIMITS.maxTokens, ...refusal('TOKEN_LIMIT_EXCEEDED') },
         maxDirectives: { n: LIMITS.maxDirectives, ...refusal('DIRECTIVE_LIMIT_EXCEEDED') },
-        costLimit: { maxCost: LIMITS.maxCost, ...refusal('COST_LIMIT_EXCEEDED') },
+        costLimit: { enabled: false },
         blockFieldSuggestion: { enabled: true },
       }),
+      costLimit(LIMITS.maxCost),
       useReadinessCheck({ endpoint: '/ready', check: () => o.store.ping() }),
       useStaticRoutes(),
       usePolicyGraphPersistedOperations({ allowArbitrary: true }),
