@@ -16,3 +16,10 @@ export async function serve(yoga: YogaServerInstance<any, any>) {
   return { port, url: `http://127.0.0.1:${port}`, close: () => close(server) };
 }
 export type Served = Awaited<ReturnType<typeof serve>>;
+
+let generated: Promise<unknown> | undefined;
+/** GraphQL Code Generator writes examples/client/gql/ from the checked-in schema (once per run). */
+export function generateClient(): Promise<unknown> {
+  generated ??= run('npx', ['graphql-codegen', '--config', 'examples/client/codegen.ts']);
+  return generated;
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed, openStack, wipe, type Stack } from '../helpers/stack.ts';
-import { run, serve, type Served } from './serve.ts';
+import { generateClient, run, serve, type Served } from './serve.ts';
 
 // examples/client/ is built as a user would build it (codegen from the checked-in schema, then
 // tsc) and run in its own process against the real service over HTTP and the test Neo4j.
@@ -22,7 +22,7 @@ const runClient = (env: Record<string, string>) =>
 
 describe('the typed example client', () => {
   it('generates typed documents from schema/schema.graphql and type-checks', async () => {
-    await run('npx', ['graphql-codegen', '--config', 'examples/client/codegen.ts']);
+    await generateClient();
     await run('npx', ['tsc', '--noEmit', '-p', 'examples/client']);
   }, 120_000);
 
