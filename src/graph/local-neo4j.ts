@@ -69,17 +69,29 @@ function writeConf(home: string, o: LocalNeo4jOptions): string {
   return confDir;
 }
 
-/** A JVM left by a killed earlier run would hold the store lock: stop it before starting anew. */
-function killStale(pidFile: string): void {
-  if (!existsSync(pidFile)) return;
+/** The pid of a local Neo4j already running on this folder, if any. */
+function runningPid(pidFile: string): number | undefined {
+  if (!existsSync(pidFile)) return undefined;
   const pid = Number(readFileSync(pidFile, 'utf8'));
   try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (cmdline.includes('CommunityEntryPoint')) process.kill(pid, 'SIGKILL');
+    if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('CommunityEntryPoint')) return pid;
   } catch {
     // not running any more
   }
   rmSync(pidFile, { force: true });
+  return undefined;
+}
+
+async function boltAnswers(uri: string): Promise<boolean> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { connectionTimeout: 2000, maxTransactionRetryTime: 0 });
+  try {
+    await driver.executeQuery('RETURN 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
 }
 
 function logTail(home: string, lines = 30): string {
@@ -120,7 +132,16 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
   }
   const home = resolve(o.home);
   const pidFile = join(home, 'neo4j.pid');
-  killStale(pidFile);
+  const uri = `bolt://127.0.0.1:${o.boltPort}`;
+  const httpUrl = `http://127.0.0.1:${o.httpPort}`;
+  const existing = runningPid(pidFile);
+  if (existing !== undefined) {
+    // Another process (a running service, say) owns this folder's Neo4j: share it, never kill it.
+    if (!o.fresh && (await boltAnswers(uri))) return { uri, httpUrl, pid: existing, stop: async () => {} };
+    // A JVM left by a killed earlier run holds the store lock without serving: end it.
+    process.kill(existing, 'SIGKILL');
+    rmSync(pidFile, { force: true });
+  }
   if (o.fresh) rmSync(join(home, 'data'), { recursive: true, force: true });
   mkdirSync(join(home, 'logs'), { recursive: true });
   const confDir = writeConf(home, o);
@@ -143,7 +164,6 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
   const killOnExit = () => child.kill('SIGKILL');
   process.on('exit', killOnExit);
 
-  const uri = `bolt://127.0.0.1:${o.boltPort}`;
   try {
     await waitForBolt(uri, child, home, o.startTimeoutMs ?? 90_000);
   } catch (err) {
@@ -155,7 +175,7 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
   let stopping: Promise<void> | undefined;
   return {
     uri,
-    httpUrl: `http://127.0.0.1:${o.httpPort}`,
+    httpUrl,
     pid: child.pid,
     stop() {
       stopping ??= new Promise<void>((done) => {
