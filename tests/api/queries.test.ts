@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, loadSeed, openStack, wipe, type Stack } from '../helpers/stack.ts';
+
+// Lists with filters and sorts, keyset paging for each sort, search, exploration, Relay ids.
+let stack: Stack;
+beforeAll(async () => {
+  stack = await openStack();
+  await wipe(stack.driver);
+  await loadSeed(stack.store);
+});
+afterAll(() => stack.close());
+
+const keys = (r: any, field: string) => r.data[field].edges.map((e: any) => e.node.key);
+
+async function pageThrough(field: string, args: string): Promise<string[]> {
+  const seen: string[] = [];
+  let after: string | null = null;
+  for (let i = 0; i < 100; i++) {
+    const r: any = await gql(stack, `query($after: String) { ${field}(${args}, first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { key } } } }`, { after });
+    expect(r.errors).toBeUndefined();
+    seen.push(...keys(r, field));
+    if (!r.data[field].pageInfo.hasNextPage) return seen;
+    after = r.data[field].pageInfo.endCursor;
+  }
+  throw new Error('paging did not end');
+}
+
+describe('lists', () => {
+  it.each([
+    ['entities', 'sort: { field: NAME, direction: ASC }'],
+    ['entities', 'sort: { field: NAME, direction: DESC }'],
+    ['entities', 'sort: { field: MENTIONS, direction: DESC }'],
+    ['statements', 'sort: { field: MENTIONS, direction: ASC }'],
+  ])('%s(%s) pages by keyset to exactly the one-page result', async (field, args) => {
+    const all = keys(await gql(stack, `{ ${field}(${args}, first: 100) { edges { node { key } } } }`), field);
+    expect(all.length).toBeGreaterThan(5);
+    expect(await pageThrough(field, args)).toEqual(all);
+  });
+
+  it('sorts by mentions, most first', async () => {
+    const r = await gql(stack, '{ entities(sort: { field: MENTIONS, direction: DESC }, first: 3) { edges { node { key mentionCount } } } }');
+    const counts = r.data.entities.edges.map((e: any) => e.node.mentionCount);
+    expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+    expect(r.data.entities.edges[0].node.key).toBe('country:russia');
+  });
+
+  it('filters by country, topic, name prefix, article and date; combines with AND/OR/NOT', async () => {
+    const q = async (label: string, filter: string) => {
+      const r = await gql(stack, `{ entities(label: ${label}, filter: ${filter}, first: 50) { edges { node { key } } } }`);
+      expect(r.errors).toBeUndefined();
+      return keys(r, 'entities');
+    };
+    expect(await q('Person', '{ country: "country:russia" }')).toEqual(['person:vladimir-putin']);
+    expect(await q('NationalObjective', '{ topic: "topic:productivity" }')).toEqual(['national-objective:twelve-national-projects']);
+    expect(await q('Office', '{ nameStartsWith: "prime" }')).toEqual(['office:prime-minister-of-japan']);
+    expect(await q('Event', '{ dateFrom: "2016-05-20", dateTo: "2017" }')).toEqual(['event:abe-putin-meeting-in-sochi']);
+    expect(await q('Event', '{ dateFrom: "2016-06" }')).toEqual([]);
+    expect(await q('Person', '{ or: [{ country: "country:russia" }, { nameContains: "kajiyama" }] }')).toEqual(['person:hiroshi-kajiyama', 'person:vladimir-putin']);
+    expect(await q('Person', '{ not: { country: "country:japan" } }')).toEqual(['person:vladimir-putin']);
+    expect(await q('Person', '{ and: [{ country: "country:japan" }, { nameContains: "abe" }] }')).toEqual(['person:shinzo-abe']);
+    expect(await q('Person', '{ article: "article:none" }')).toEqual([]);
+  });
+
+  it('refuses a bad date and an over-nested filter as BAD_USER_INPUT', async () => {
+    const bad = await gql(stack, '{ events(filter: { dateFrom: "May 2016" }) { totalCount } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const deep = await gql(stack, '{ people(filter: { not: { not: { not: { not: { not: { nameContains: "a" } } } } } }) { totalCount } }');
+    expect(deep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('search', () => {
+  const search = (query: string, extra = '') => gql(stack, `query($q: String!) { search(query: $q${extra}) { score entity { __typename key } } }`, { q: query });
+
+  it('finds by name and alias, best first, typed', async () => {
+    const r = await search('russian leader');
+    expect(r.data.search[0].entity).toEqual({ __typename: 'Person', key: 'person:vladimir-putin' });
+    const byPrefix = await search('kajiy', ', labels: [Person]');
+    expect(byPrefix.data.search.map((h: any) => h.entity.key)).toEqual(['person:hiroshi-kajiyama']);
+  });
+
+  it('treats Lucene syntax literally: no error, never wider', async () => {
+    for (const q of ['a OR b*~', 'putin OR abe', 'name:putin', '"unbalanced', '(', '*', '~2', '\\\\', 'AND', '-putin', 'putin^9 abe']) {
+      const r = await search(q);
+      expect(r.errors, q).toBeUndefined();
+      expect(r.data.search.map((h: any) => h.entity.key), q).not.toContain('person:shinzo-abe');
+    }
+  });
+});
+
+describe('exploration', () => {
+  it('neighborhood: entities only, edges between returned nodes, bounded', async () => {
+    const r = await gql(stack, '{ neighborhood(key: "person:shinzo-abe", depth: 2, limit: 8) { truncated nodes { __typename key } edges { id type source target evidence { text } } } }');
+    const g = r.data.neighborhood;
+    expect(g.nodes).toHaveLength(8);
+    expect(g.truncated).toBe(true);
+    const ids = new Set(g.nodes.map((n: any) => n.key));
+    for (const e of g.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+    expect(g.nodes.map((n: any) => n.__typename)).not.toContain('Sentence');
+    expect(g.edges.find((e: any) => e.id === 'person:shinzo-abe-PROPOSED->plan:eight-point-cooperation-plan').evidence[0].text).toContain('Shinzo Abe');
+  });
+
+  it('paths: shortest first, each edge walked', async () => {
+    const r = await gql(stack, '{ paths(from: "person:shinzo-abe", to: "place:sochi", maxHops: 3) { paths { hops keys } edges { source target } } }');
+    expect(r.data.paths.paths[0].hops).toBeLessThanOrEqual(3);
+    expect(r.data.paths.paths[0].keys[0]).toBe('person:shinzo-abe');
+    expect(r.data.paths.paths[0].keys.at(-1)).toBe('place:sochi');
+  });
+
+  it('refuses depth > 3 and maxHops > 6; unknown keys give null', async () => {
+    expect((await gql(stack, '{ neighborhood(key: "person:shinzo-abe", depth: 4) { truncated } }')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await gql(stack, '{ paths(from: "a:b", to: "c:d", maxHops: 7) { truncated } }')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await gql(stack, '{ neighborhood(key: "person:nobody") { truncated } }')).data.neighborhood).toBeNull();
+  });
+});
+
+describe('Relay', () => {
+  it('global ids round-trip through node and nodes', async () => {
+    const r = await gql(stack, '{ people(first: 3) { edges { node { id key } } } articles { edges { node { id key } } } }');
+    const ids = [...r.data.people.edges, ...r.data.articles.edges].map((e: any) => e.node);
+    const back = await gql(stack, 'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Entity { key } ... on Article { key } } }', { ids: ids.map((n: any) => n.id) });
+    expect(back.data.nodes).toEqual(ids);
+    const one = await gql(stack, 'query($id: ID!) { node(id: $id) { id } }', { id: ids[0].id });
+    expect(one.data.node.id).toBe(ids[0].id);
+  });
+});
