@@ -11,6 +11,7 @@ import { hasWriteToken } from './auth.ts';
 import { maskError } from './mask-error.ts';
 import { exampleOperations } from './operations.ts';
 import { usePolicyGraphPersistedOperations } from './persisted-operations.ts';
+import { useRequestLimits } from './request-limits.ts';
 import { useStaticRoutes } from './static-routes.ts';
 
 export interface YogaOptions {
@@ -68,6 +69,7 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
         })
       : false,
     plugins: [
+      useRequestLimits(),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, ...refusal('DEPTH_LIMIT_EXCEEDED') },
         maxAliases: { n: LIMITS.maxAliases, ...refusal('ALIAS_LIMIT_EXCEEDED') },
