@@ -1,6 +1,6 @@
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { PothosValidationError } from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Context } from './context.ts';
 import { apiError } from './errors.ts';
@@ -13,6 +13,9 @@ interface PolicyGraphTypes {
   DefaultNodeNullability: false;
 }
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<PolicyGraphTypes>;
+
+// Set once the builder exists: whether the schema has a type of this name.
+let knownType: (name: string) => boolean = () => true;
 
 export const builder = new SchemaBuilder<PolicyGraphTypes>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin],
@@ -27,8 +30,15 @@ export const builder = new SchemaBuilder<PolicyGraphTypes>({
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // A global id naming a type the schema does not have is a bad input (BAD_USER_INPUT), not a schema error.
+    decodeGlobalID: (globalID) => {
+      const decoded = decodeGlobalID(globalID);
+      if (!knownType(decoded.typename)) throw new PothosValidationError(`Invalid global ID: ${globalID}`);
+      return decoded;
+    },
   },
 });
+knownType = (name) => builder.configStore.hasConfig(name);
 
 builder.queryType({});
 builder.mutationType({});
