@@ -6,12 +6,16 @@ import { ENTITY_LABELS, RELATION_TYPES } from './vocabulary.ts';
 // anything is written, so a bad file never leaves half an article in the graph.
 const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0), text: z.string() });
 
+// Text with control characters other than tab, line and page breaks is binary data, not an article.
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/;
+const noControl = (what: string) => [(s: string) => !CONTROL.test(s), `the ${what} contains control characters (binary data?)`] as const;
+
 const graphSchema = z.object({
   article: z.object({
-    title: z.string().trim().min(1, 'the article has no title'),
+    title: z.string().trim().min(1, 'the article has no title').refine(...noControl('title')),
     source: z.string().optional(),
     published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'published must be YYYY, YYYY-MM or YYYY-MM-DD').optional(),
-    body: z.string().refine((b) => b.trim().length > 0, 'the article has no text'),
+    body: z.string().refine((b) => b.trim().length > 0, 'the article has no text').refine(...noControl('text')),
   }),
   sentences: z.array(z.object({ index: z.number().int().min(0), start: z.number().int().min(0), end: z.number().int().min(0) })).min(1),
   entities: z.array(
