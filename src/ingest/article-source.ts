@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { ExtractedGraph } from '../model/extracted-graph.ts';
 import { parseArticle } from '../model/article-file.ts';
 
@@ -9,17 +9,35 @@ export function annotationPath(articlePath: string): string {
 
 export class ArticleFileError extends Error {}
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The text of an article file. Only regular files are read (a FIFO would block forever, a folder
+ * named *.txt cannot be read), and only valid UTF-8: bytes in another encoding are refused rather
+ * than loaded as replacement characters.
+ */
+function readArticleFile(path: string): string {
+  const cannot = (err: unknown) => new ArticleFileError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  let bytes: Buffer;
+  try {
+    if (!statSync(path).isFile()) throw new ArticleFileError(`cannot read ${path}: not a regular file`);
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw err instanceof ArticleFileError ? err : cannot(err);
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new ArticleFileError(`cannot read ${path}: not UTF-8 text`);
+  }
+}
+
 /**
  * The graph of one article file: its reviewed annotation when there is one (it takes precedence
  * over extraction), otherwise what the extractor reads from the text.
  */
 export function graphOfFile(path: string, extract: (raw: string) => ExtractedGraph): { graph: unknown; from: 'annotation' | 'extractor' } {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new ArticleFileError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
+  const raw = readArticleFile(path);
   const ann = annotationPath(path);
   if (existsSync(ann)) {
     let graph: ExtractedGraph;
