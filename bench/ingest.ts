@@ -1,0 +1,79 @@
+// Grows the bench graph with articles [from, to) of the synthetic corpus through the real ingest
+// path: extractArticle (in worker threads) + GraphStore.loadArticles (batched) or loadArticle.
+//   tsx bench/ingest.ts --to 1000 [--from 0] [--seed 1] [--batch 100] [--workers 2] [--per-article] [--fresh]
+import { Worker } from 'node:worker_threads';
+import { parseArgs } from 'node:util';
+import { appendFileSync } from 'node:fs';
+import type { ExtractedGraph } from '../src/model/extracted-graph.ts';
+import { GraphStore } from '../src/graph/store.ts';
+import { startBenchNeo4j } from './neo4j.ts';
+
+const { values } = parseArgs({
+  options: {
+    from: { type: 'string' }, to: { type: 'string' }, seed: { type: 'string', default: '1' }, batch: { type: 'string', default: '100' },
+    workers: { type: 'string', default: '2' }, 'per-article': { type: 'boolean', default: false }, fresh: { type: 'boolean', default: false },
+  },
+});
+const seed = Number(values.seed);
+const batchSize = Number(values.batch);
+const { neo4j, driver } = await startBenchNeo4j(values.fresh);
+const store = new GraphStore(driver, 'neo4j', 600_000);
+const countRes = await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n');
+const already = countRes.records[0]!.get('n') as number;
+const from = values.from !== undefined ? Number(values.from) : already;
+const to = Number(values.to);
+console.log(`graph holds ${already} articles; ingesting [${from}, ${to}) seed ${seed}, ${values['per-article'] ? 'one transaction per article' : `batches of ${batchSize}`}, ${values.workers} extract workers`);
+
+const workers = [...Array(Number(values.workers)).keys()].map(() => new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}); })`, { eval: true, workerData: { seed } }));
+// Each worker answers its messages in order: one queue of resolvers per worker.
+const waiting = workers.map((w) => {
+  const q: ((r: { graphs: ExtractedGraph[]; ms: number }) => void)[] = [];
+  w.on('message', (r) => q.shift()!(r));
+  return q;
+});
+const extractBatch = (k: number, ids: number[]) =>
+  new Promise<{ graphs: ExtractedGraph[]; ms: number }>((ok) => {
+    waiting[k]!.push(ok);
+    workers[k]!.postMessage(ids);
+  });
+
+// Batches are extracted ahead (one per worker in flight) while the previous batch is written.
+const batches: number[][] = [];
+for (let i = from; i < to; i += batchSize) batches.push([...Array(Math.min(batchSize, to - i)).keys()].map((k) => i + k));
+const pending: Promise<{ graphs: ExtractedGraph[]; ms: number }>[] = [];
+let next = 0;
+const refill = () => {
+  while (pending.length < workers.length + 1 && next < batches.length) {
+    pending.push(extractBatch(next % workers.length, batches[next]!));
+    next++;
+  }
+};
+const t0 = performance.now();
+let done = 0;
+let extractMs = 0;
+let writeMs = 0;
+let lastReport = t0;
+refill();
+while (pending.length > 0) {
+  const { graphs, ms } = await pending.shift()!;
+  refill();
+  extractMs += ms;
+  const w0 = performance.now();
+  if (values['per-article']) for (const g of graphs) await store.loadArticle(g);
+  else await store.loadArticles(graphs);
+  writeMs += performance.now() - w0;
+  done += graphs.length;
+  const now = performance.now();
+  if (now - lastReport > 10_000 || pending.length === 0) {
+    lastReport = now;
+    console.log(`${from + done} articles, ${(done / ((now - t0) / 1000)).toFixed(1)} articles/s overall, write ${(writeMs / done).toFixed(1)} ms/article, extract ${(extractMs / done).toFixed(1)} ms/article (worker time)`);
+  }
+}
+const secs = (performance.now() - t0) / 1000;
+const total = (await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n') as number;
+const line = `${new Date().toISOString()} ingest [${from},${to}) ${values['per-article'] ? 'per-article' : `batch=${batchSize}`} workers=${values.workers}: ${done} articles in ${secs.toFixed(1)} s = ${(done / secs).toFixed(1)} articles/s (write ${(writeMs / done).toFixed(2)} ms/article, extract ${(extractMs / done).toFixed(2)} ms/article/worker); graph now ${total} articles`;
+console.log(line);
+appendFileSync('bench/results/ingest.log', line + '\n');
+await Promise.all(workers.map((w) => w.terminate()));
+await driver.close();
+await neo4j.stop();
