@@ -1,6 +1,7 @@
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { validateGraph } from '../model/validate-graph.ts';
 import { unloadArticle, writeArticle } from './article-writes.ts';
+import { writeArticles } from './batch-writes.ts';
 import { mergeEntities, updateEntity } from './entity-writes.ts';
 import type { EntityRow } from './reads/rows.ts';
 
@@ -60,6 +61,12 @@ export class GraphStore {
   async loadArticle(input: unknown): Promise<{ articleId: string; replaced: boolean }> {
     const graph = validateGraph(input);
     return this.write((tx) => writeArticle(tx, graph));
+  }
+
+  /** Bulk ingest: validates all, then writes the batch in one transaction (same graph as loadArticle per article). */
+  async loadArticles(inputs: readonly unknown[]): Promise<{ articleIds: string[]; replaced: number }> {
+    const graphs = inputs.map((g) => validateGraph(g));
+    return this.write((tx) => writeArticles(tx, graphs));
   }
 
   async deleteArticle(articleId: string): Promise<boolean> {
