@@ -24,6 +24,7 @@ const schema = z.object({
   WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   DATA_DIR: z.string().min(1).default('data/articles'),
   LOAD_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  PERSISTED_OPERATIONS_ONLY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -19,6 +19,8 @@ export interface YogaOptions {
   logger: Logger;
   writeToken?: string | undefined;
   graphiql: boolean;
+  /** Refuse every operation that is not registered in schema/operations/ (persisted-only). */
+  persistedOnly?: boolean;
 }
 
 // A relationship level costs 3 depth levels in Relay shape (field, edges, node), plus fragments: 20 allows 4-5.
@@ -81,7 +83,7 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
       costLimit(LIMITS.maxCost),
       useReadinessCheck({ endpoint: '/ready', check: () => o.store.ping() }),
       useStaticRoutes(),
-      usePolicyGraphPersistedOperations({ allowArbitrary: true }),
+      usePolicyGraphPersistedOperations({ allowArbitrary: !o.persistedOnly }),
     ],
   });
 }
