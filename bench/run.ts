@@ -1,0 +1,135 @@
+// The load driver: starts the bench Neo4j (.neo4j/bench, graph as ingested), the three servers
+// in their own processes, then runs each query Q1–Q6 against each server at fixed concurrency
+// for a fixed time with autocannon (loopback), and reports requests/s and p50/p95/p99 latency,
+// the PolicyGraph process's peak RSS, and the query plans PolicyGraph runs for Q1–Q6.
+//   tsx bench/run.ts [--connections 10] [--duration 10] [--only Q1,Q2] [--servers raw,policygraph,neo4j-graphql]
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { GraphStore } from '../src/graph/store.ts';
+import { createLogger } from '../src/logger.ts';
+import { createPolicyGraphYoga } from '../src/server/yoga.ts';
+import { startBenchNeo4j } from './neo4j.ts';
+import { neo4jGraphqlQueries, policyGraphQueries, QUERY_DOC, QUERY_NAMES, targets, type QueryName } from './queries.ts';
+
+const { values } = parseArgs({
+  options: {
+    connections: { type: 'string', default: '10' }, duration: { type: 'string', default: '10' },
+    only: { type: 'string' }, servers: { type: 'string', default: 'raw,policygraph,neo4j-graphql' },
+  },
+});
+type ServerName = 'raw' | 'policygraph' | 'neo4j-graphql';
+const SERVERS = values.servers.split(',') as ServerName[];
+const PORTS: Record<ServerName, number> = { raw: 7801, policygraph: 7802, 'neo4j-graphql': 7803 };
+const queries = (values.only?.split(',') as QueryName[] | undefined) ?? QUERY_NAMES;
+const connections = Number(values.connections);
+const duration = Number(values.duration);
+
+const { neo4j, driver } = await startBenchNeo4j();
+const articles = (await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n') as number;
+const entities = (await driver.executeQuery('MATCH (e:Entity) RETURN count(e) AS n')).records[0]!.get('n') as number;
+console.log(`graph: ${articles} articles, ${entities} entities; load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+const t = targets();
+
+// What each server is asked: PolicyGraph and @neo4j/graphql get GraphQL, raw gets {op, variables}.
+const pg = policyGraphQueries(t);
+const ng = neo4jGraphqlQueries(t);
+function request(server: ServerName, q: QueryName): { path: string; body: string } {
+  if (server === 'raw') return { path: '/query', body: JSON.stringify({ op: q, variables: q === 'Q3' ? { q: t.surname } : pg[q].variables }) };
+  return { path: '/graphql', body: JSON.stringify(server === 'policygraph' ? pg[q] : ng[q]) };
+}
+
+// Query plans PolicyGraph runs for each query (PROFILE, through its own resolvers and Cypher).
+mkdirSync('bench/results', { recursive: true });
+class ProfilingStore extends GraphStore {
+  plans: string[] = [];
+  override async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return super.read((tx) =>
+      work({
+        run: async (q: string, p?: Record<string, unknown>) => {
+          const res = await tx.run(`PROFILE ${q}`, p);
+          this.plans.push(`${q.replace(/\s+/g, ' ')}\n${planText(res.summary.profile)}`);
+          return res;
+        },
+      } as unknown as ManagedTransaction),
+    );
+  }
+}
+function planText(p: any, depth = 0): string {
+  if (!p) return '';
+  const details = p.arguments?.Details ? ` ${String(p.arguments.Details).slice(0, 160)}` : '';
+  return `${'  '.repeat(depth)}${p.operatorType} rows=${p.rows} dbHits=${p.dbHits}${details}\n` + (p.children ?? []).map((c: any) => planText(c, depth + 1)).join('');
+}
+const profStore = new ProfilingStore(driver, 'neo4j', 60_000);
+const profYoga = createPolicyGraphYoga({ store: profStore, logger: createLogger('warn'), graphiql: false });
+let plansOut = `# PolicyGraph query plans (PROFILE) at ${articles} articles, ${entities} entities\n`;
+for (const q of QUERY_NAMES) {
+  profStore.plans = [];
+  const res = await profYoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pg[q]) });
+  const json = (await res.json()) as { errors?: unknown };
+  plansOut += `\n## ${q}: ${QUERY_DOC[q]}${json.errors ? ` — ERRORS ${JSON.stringify(json.errors)}` : ''}\n\n${profStore.plans.join('\n')}`;
+}
+writeFileSync(`bench/results/plans-${articles}.txt`, plansOut);
+
+// The servers, each in its own process.
+const children = new Map<ServerName, ChildProcess>();
+for (const s of SERVERS) {
+  const child = fork(new URL('./serve.ts', import.meta.url).pathname, [s, String(PORTS[s]), neo4j.uri], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  await new Promise<void>((ok, fail) => {
+    child.once('message', () => ok());
+    child.once('exit', (c) => fail(new Error(`${s} exited ${c}`)));
+  });
+  children.set(s, child);
+}
+const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+// One request each, checked: no errors, non-empty data. Then warm-up.
+const answers: Record<string, string> = {};
+for (const s of SERVERS) {
+  for (const q of queries) {
+    const { path, body } = request(s, q);
+    const res = await fetch(`http://127.0.0.1:${PORTS[s]}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const text = await res.text();
+    answers[`${s} ${q}`] = text;
+    if (!res.ok || text.includes('"errors"')) throw new Error(`${s} ${q}: ${res.status} ${text.slice(0, 500)}`);
+  }
+}
+writeFileSync(`bench/results/answers-${articles}.json`, JSON.stringify(answers, null, 1));
+
+interface Row { server: ServerName; query: QueryName; rps: number; p50: number; p95: number; p99: number; errors: number; rssMb?: number }
+const rows: Row[] = [];
+const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+async function load(s: ServerName, q: QueryName, secs: number): Promise<Row> {
+  const { path, body } = request(s, q);
+  const times: number[] = [];
+  let peak = 0;
+  const pid = children.get(s)!.pid!;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 200);
+  const inst = autocannon({ url: `http://127.0.0.1:${PORTS[s]}${path}`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: secs }) as unknown as autocannon.Instance & Promise<autocannon.Result>;
+  inst.on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
+  const r = await inst;
+  clearInterval(sampler);
+  times.sort((a, b) => a - b);
+  return { server: s, query: q, rps: r.requests.average, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), errors: r.errors + r.non2xx, rssMb: Math.round(peak) };
+}
+for (const q of queries) {
+  for (const s of SERVERS) {
+    await load(s, q, 2); // warm-up (JIT, plan cache, page cache)
+    const row = await load(s, q, duration);
+    rows.push(row);
+    console.log(`${q} ${s.padEnd(14)} ${row.rps.toFixed(1).padStart(8)} req/s  p50 ${row.p50.toFixed(1)} ms  p95 ${row.p95.toFixed(1)} ms  p99 ${row.p99.toFixed(1)} ms  errors ${row.errors}  rss ${row.rssMb} MB`);
+  }
+}
+const meta = {
+  date: new Date().toISOString(), articles, entities, connections, duration, cpus: cpus().length, cpu: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30),
+  loadAvgAtEnd: loadavg(), node: process.version, neo4j: '5.26 Community (neo4j/target/lib), heap 2g, page cache 2g',
+  versions: Object.fromEntries(['graphql-yoga', 'graphql', '@pothos/core', 'neo4j-driver', '@neo4j/graphql', 'autocannon'].map((p) => [p, JSON.parse(readFileSync(`node_modules/${p}/package.json`, 'utf8')).version])),
+};
+writeFileSync(`bench/results/run-${articles}.json`, JSON.stringify({ meta, rows }, null, 1));
+console.log(JSON.stringify(meta));
+for (const c of children.values()) c.kill('SIGTERM');
+await driver.close();
+await neo4j.stop();
