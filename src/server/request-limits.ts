@@ -1,5 +1,5 @@
 import { PothosValidationError } from '@pothos/core';
-import { GraphQLError, type ExecutionResult } from 'graphql';
+import { GraphQLError, type ExecutionResult, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -66,11 +66,21 @@ function withInputCodes(result: ExecutionResult): ExecutionResult | undefined {
   return { ...result, errors };
 }
 
+/** An operation of a kind the schema has no root type for (subscription here) fails validation, with its code. */
+const KnownOperationType: ValidationRule = (ctx) => ({
+  OperationDefinition(node) {
+    const schema = ctx.getSchema();
+    const root = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() }[node.operation];
+    if (!root) ctx.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: node }));
+  },
+});
+
 /**
  * Request guards before any GraphQL work: a body over `maxBytes` is refused with 413
  * (REQUEST_ENTITY_TOO_LARGE) whether it declares its length or streams it chunked, and a body
  * that is not valid UTF-8 (JSON must be) is refused with 400 (BAD_REQUEST) instead of being read
- * with replacement characters. Input errors graphql-js leaves without a code get BAD_USER_INPUT.
+ * with replacement characters. Input errors graphql-js leaves without a code get BAD_USER_INPUT, and
+ * an operation type the schema lacks (subscription) fails validation instead of execution.
  */
 export function useRequestLimits(maxBytes = MAX_REQUEST_BYTES): Plugin {
   return {
@@ -88,6 +98,9 @@ export function useRequestLimits(maxBytes = MAX_REQUEST_BYTES): Plugin {
         }
         return parse(new fetchAPI.Request(req.url, { method: req.method, headers: req.headers, body: bytes, signal: req.signal }));
       });
+    },
+    onValidate({ addValidationRule }) {
+      addValidationRule(KnownOperationType);
     },
     onExecute() {
       return {
