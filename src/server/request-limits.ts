@@ -87,6 +87,12 @@ export function useRequestLimits(maxBytes = MAX_REQUEST_BYTES): Plugin {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       const declared = request.headers.get('content-length');
       if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+      if (!requestParser && request.method === 'POST') {
+        // Yoga would answer a bare 415; say what is accepted, with a code.
+        throw new GraphQLError('Unsupported Content-Type: send application/json (or application/graphql+json, a form, or GET).', {
+          extensions: { code: 'UNSUPPORTED_MEDIA_TYPE', http: { status: 415 } },
+        });
+      }
       if (!requestParser || request.body === null || request.method === 'GET' || request.method === 'HEAD') return;
       const parse = requestParser;
       setRequestParser(async (req) => {
