@@ -22,7 +22,9 @@ export function luceneQuery(input: string): string | null {
   return words
     .map((w) => {
       const escaped = w.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
-      return /^[\p{L}\p{N}]+$/u.test(w) ? `(${escaped} OR ${escaped}*)` : `(${escaped})`;
+      // A word with punctuation ("putin-japan", "putin^10") is split by the analyzer into several
+      // tokens, which Lucene ORs: as a phrase they must all match, in order, so results never widen.
+      return /^[\p{L}\p{N}]+$/u.test(w) ? `(${escaped} OR ${escaped}*)` : `"${escaped}"`;
     })
     .join(' AND ');
 }
