@@ -30,6 +30,16 @@ export function parsePage(args: { first?: number | null; after?: string | null }
   }
 }
 
+/** `first` of a plain list field: the list is cut there, so no list is unbounded either. */
+export const listArgs = builder.args((t) => ({
+  first: t.int({ defaultValue: MAX_PAGE_SIZE, description: `At most ${MAX_PAGE_SIZE} (the default).` }),
+}));
+
+export async function firstOf<T>(args: { first?: number | null }, rows: Promise<T[]>): Promise<T[]> {
+  const { first } = parsePage({ first: args.first ?? MAX_PAGE_SIZE });
+  return (await rows).slice(0, first);
+}
+
 export interface Edge<T> {
   cursor: string;
   node: T;

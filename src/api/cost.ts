@@ -31,7 +31,9 @@ function fanOut(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>,
   // A connection's page size was counted on the connection field itself, not again on its edges.
   if (parent.name.endsWith('Connection')) return 1;
   const named = getNamedType(field.type);
+  const declared = (name: string) => field.args.find((a) => a.name === name)?.defaultValue;
   const size = (v: unknown, fallback: number) => (typeof v === 'number' && v >= 0 ? v : fallback);
+  args = { first: declared('first'), limit: declared('limit'), ...args };
   if (named.name.endsWith('Connection')) return size(args.first, DEFAULT_PAGE_SIZE);
   if (Array.isArray(args.ids)) return args.ids.length;
   if (isList(field.type) || field.name === 'neighborhood' || field.name === 'paths') return size(args.first ?? args.limit, LIST_GUESS);
@@ -50,6 +52,10 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
     if (d.kind === 'OperationDefinition' && (!operationName || d.name?.value === operationName)) operation ??= d;
   }
   if (!operation) return 0;
+  // Variables the request left out take their declared defaults, as execution will.
+  for (const v of operation.variableDefinitions ?? []) {
+    if (v.defaultValue && variables[v.variable.name.value] === undefined) variables = { ...variables, [v.variable.name.value]: valueFromASTUntyped(v.defaultValue) };
+  }
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   const visiting = new Set<string>();
 

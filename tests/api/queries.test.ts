@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, loadSeed, openStack, wipe, type Stack } from '../helpers/stack.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gql, type Stack } from '../helpers/stack.ts';
+import { seededStack } from './seeded.ts';
 
 // Lists with filters and sorts, keyset paging for each sort, search, exploration, Relay ids.
+const seeded = seededStack();
 let stack: Stack;
-beforeAll(async () => {
-  stack = await openStack();
-  await wipe(stack.driver);
-  await loadSeed(stack.store);
+beforeAll(() => {
+  stack = seeded.current;
 });
-afterAll(() => stack.close());
 
 const keys = (r: any, field: string) => r.data[field].edges.map((e: any) => e.node.key);
 

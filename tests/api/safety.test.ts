@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GraphStore } from '../../src/graph/store.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createPolicyGraphYoga, LIMITS } from '../../src/server/yoga.ts';
-import { gql, loadSeed, openStack, wipe, WRITE_TOKEN, type Stack } from '../helpers/stack.ts';
+import { gql, WRITE_TOKEN, type Stack } from '../helpers/stack.ts';
+import { seededStack } from './seeded.ts';
 
+const seeded = seededStack();
 let stack: Stack;
-beforeAll(async () => {
-  stack = await openStack();
-  await wipe(stack.driver);
-  await loadSeed(stack.store);
+beforeAll(() => {
+  stack = seeded.current;
 });
-afterAll(() => stack.close());
 
 const codeOf = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
 

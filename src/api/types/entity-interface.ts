@@ -1,6 +1,7 @@
 import type { MentionRow } from '../../graph/reads/provenance.ts';
 import type { EntityRow } from '../../graph/reads/rows.ts';
 import { builder } from '../builder.ts';
+import { firstOf, listArgs } from '../connections.ts';
 import { ArticleRef } from './provenance.ts';
 
 export const EntityRef = builder.interfaceRef<EntityRow>('Entity');
@@ -23,13 +24,15 @@ EntityRef.implement({
     attributes: t.field({ type: [AttributeRef], resolve: (e) => e.attributes }),
     mentions: t.field({
       type: [MentionRef],
-      description: 'Every span of every article that names it.',
-      resolve: (e, _, ctx) => ctx.loaders.mentions.load(e.id),
+      description: 'Every span of every article that names it (the first ones, article by article).',
+      args: listArgs,
+      resolve: (e, args, ctx) => firstOf(args, ctx.loaders.mentions.load(e.id)),
     }),
     articles: t.field({
       type: [ArticleRef],
       description: 'The articles that mention it, newest first.',
-      resolve: (e, _, ctx) => ctx.loaders.entityArticles.load(e.id),
+      args: listArgs,
+      resolve: (e, args, ctx) => firstOf(args, ctx.loaders.entityArticles.load(e.id)),
     }),
     mentionCount: t.int({ description: 'How many spans of the articles name it.', resolve: async (e, _, ctx) => (await ctx.loaders.stats.load(e.id)).mentions }),
     articleCount: t.int({ description: 'How many articles mention it.', resolve: async (e, _, ctx) => (await ctx.loaders.stats.load(e.id)).articles }),

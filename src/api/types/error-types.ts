@@ -10,22 +10,6 @@ export const ErrorRef = builder.interfaceRef<Error>('Error').implement({
   fields: (t) => ({ message: t.exposeString('message') }),
 });
 
-builder.objectType(EntityNotFoundError, {
-  name: 'NotFoundError',
-  description: 'No entity has this key.',
-  interfaces: [ErrorRef],
-  isTypeOf: (e) => e instanceof EntityNotFoundError,
-  fields: (t) => ({ key: t.exposeString('key') }),
-});
-
-builder.objectType(InvalidGraphError, {
-  name: 'InvalidArticleError',
-  description: 'The article (or what was extracted from it) cannot be loaded; nothing was written.',
-  interfaces: [ErrorRef],
-  isTypeOf: (e) => e instanceof InvalidGraphError,
-  fields: (t) => ({ problems: t.exposeStringList('problems') }),
-});
-
 export class InvalidInputError extends Error {
   constructor(
     readonly argument: string,
@@ -35,18 +19,23 @@ export class InvalidInputError extends Error {
   }
 }
 
-builder.objectType(InvalidInputError, {
-  name: 'InvalidInputError',
-  description: 'An argument has a value the mutation cannot use.',
-  interfaces: [ErrorRef],
-  isTypeOf: (e) => e instanceof InvalidInputError,
-  fields: (t) => ({ argument: t.exposeString('argument') }),
-});
+/** One GraphQL error type per error class, recognised by instanceof; `field` is its one extra field. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function errorType(cls: new (...args: any[]) => Error, name: string, description: string, field?: { name: string; list?: boolean }) {
+  builder.objectType(cls, {
+    name,
+    description,
+    interfaces: [ErrorRef],
+    isTypeOf: (e) => e instanceof cls,
+    fields: (t) => {
+      if (!field) return {};
+      const get = (e: Error) => (e as unknown as Record<string, unknown>)[field.name];
+      return { [field.name]: field.list ? t.stringList({ resolve: (e) => get(e) as string[] }) : t.string({ resolve: (e) => get(e) as string }) };
+    },
+  });
+}
 
-builder.objectType(MergeRefusedError, {
-  name: 'MergeRefusedError',
-  description: 'The two entities cannot be merged (different labels, or the same entity).',
-  interfaces: [ErrorRef],
-  isTypeOf: (e) => e instanceof MergeRefusedError,
-  fields: () => ({}),
-});
+errorType(EntityNotFoundError, 'NotFoundError', 'No entity has this key.', { name: 'key' });
+errorType(InvalidGraphError, 'InvalidArticleError', 'The article (or what was extracted from it) cannot be loaded; nothing was written.', { name: 'problems', list: true });
+errorType(InvalidInputError, 'InvalidInputError', 'An argument has a value the mutation cannot use.', { name: 'argument' });
+errorType(MergeRefusedError, 'MergeRefusedError', 'The two entities cannot be merged (different labels, or the same entity).');

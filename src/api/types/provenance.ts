@@ -1,6 +1,7 @@
 import type { ArticleRow, EvidenceRow, SentenceRow } from '../../graph/reads/rows.ts';
 import type { SentenceMentionRow } from '../../graph/reads/provenance.ts';
 import { builder } from '../builder.ts';
+import { firstOf, listArgs } from '../connections.ts';
 import { loadOrFail } from '../load-or-fail.ts';
 import { EntityRef } from './entity-interface.ts';
 
@@ -20,7 +21,7 @@ builder.node(ArticleRef, {
     contentHash: t.exposeString('contentHash'),
     sentenceCount: t.exposeInt('sentenceCount'),
     loadedAt: t.exposeString('loadedAt'),
-    sentences: t.field({ type: [SentenceRef], resolve: (a, _, ctx) => ctx.loaders.articleSentences.load(a.id) }),
+    sentences: t.field({ type: [SentenceRef], args: listArgs, resolve: (a, args, ctx) => firstOf(args, ctx.loaders.articleSentences.load(a.id)) }),
   }),
 });
 
@@ -48,7 +49,8 @@ builder.node(SentenceRef, {
     mentions: t.field({
       type: [SentenceMentionRef],
       description: 'Everything this sentence mentions.',
-      resolve: (s, _, ctx) => ctx.loaders.sentenceMentions.load(s.id),
+      args: listArgs,
+      resolve: (s, args, ctx) => firstOf(args, ctx.loaders.sentenceMentions.load(s.id)),
     }),
   }),
 });
