@@ -2,6 +2,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ExtractedGraph } from '../model/extracted-graph.ts';
 import { articleId, sentenceId, sha256 } from '../model/ids.ts';
 import { ENTITY_LABELS, RELATION_TYPES } from '../model/vocabulary.ts';
+import { refreshAliases } from './aliases.ts';
+import { followRedirects } from './redirects.ts';
 
 // The write side of the graph. Labels and relationship types are spliced into Cypher only from
 // the vocabulary's closed lists (Cypher cannot take them as parameters); all values are parameters.
@@ -16,23 +18,13 @@ async function touchedEntities(tx: ManagedTransaction, aid: string): Promise<str
   return (res.records[0]?.get('ids') as string[] | undefined) ?? [];
 }
 
-/** Aliases are the distinct ways the texts name an entity, plus the ones a person added by hand. */
-async function refreshAliases(tx: ManagedTransaction, ids: string[]): Promise<void> {
-  await tx.run(
-    `UNWIND $ids AS id MATCH (e:Entity {id: id})
-     OPTIONAL MATCH (:Sentence)-[m:MENTIONS]->(e)
-     WITH e, collect(DISTINCT m.text) + coalesce(e.manualAliases, []) AS forms
-     SET e.aliases = [f IN forms WHERE f <> e.name | f]`,
-    { ids },
-  );
-}
-
 /**
  * Removes exactly what only this article supports: its sentences and mentions, its share of the
  * evidence on each relationship (the relationship goes when no article supports it any more), and
- * entities no text mentions any longer. Returns true when the article existed.
+ * entities no text mentions any longer (except `keep`: a reload keeps the entities it writes
+ * again, with their hand corrections). Returns true when the article existed.
  */
-export async function unloadArticle(tx: ManagedTransaction, aid: string): Promise<boolean> {
+export async function unloadArticle(tx: ManagedTransaction, aid: string, keep: readonly string[] = []): Promise<boolean> {
   const touched = await touchedEntities(tx, aid);
   await tx.run(
     `UNWIND $touched AS id MATCH (:Entity {id: id})-[r]->(:Entity) WHERE $aid IN r.articleIds
@@ -49,8 +41,11 @@ export async function unloadArticle(tx: ManagedTransaction, aid: string): Promis
     { aid },
   );
   await tx.run(
-    `UNWIND $touched AS id MATCH (e:Entity {id: id}) WHERE NOT EXISTS { (:Sentence)-[:MENTIONS]->(e) } DETACH DELETE e`,
-    { touched },
+    `UNWIND $touched AS id MATCH (e:Entity {id: id})
+     WHERE NOT id IN $keep AND NOT EXISTS { (:Sentence)-[:MENTIONS]->(e) }
+     OPTIONAL MATCH (r:Redirect)-[:REDIRECTS_TO]->(e)
+     DETACH DELETE e, r`,
+    { touched, keep },
   );
   await refreshAliases(tx, touched);
   return (gone.records[0]?.get('n') as number) > 0;
@@ -62,10 +57,11 @@ function sentenceOf(graph: ExtractedGraph, aid: string, offset: number): string 
 }
 
 /** Writes one validated article (after unloading any earlier copy: loading twice changes nothing). */
-export async function writeArticle(tx: ManagedTransaction, graph: ExtractedGraph): Promise<{ articleId: string; replaced: boolean }> {
+export async function writeArticle(tx: ManagedTransaction, extracted: ExtractedGraph): Promise<{ articleId: string; replaced: boolean }> {
+  const graph = await followRedirects(tx, extracted);
   const { body, title, source, published } = graph.article;
   const aid = articleId(body);
-  const replaced = await unloadArticle(tx, aid);
+  const replaced = await unloadArticle(tx, aid, graph.entities.map((e) => e.id));
   await tx.run(
     `CREATE (a:Article {id: $aid, title: $title, source: $source, published: $published, text: $body,
                         contentHash: $hash, sentenceCount: size($sentences), loadedAt: datetime()})

@@ -1,5 +1,6 @@
 import type { ManagedTransaction, Node } from 'neo4j-driver';
 import { RELATION_TYPES } from '../model/vocabulary.ts';
+import { refreshAliases } from './aliases.ts';
 import { toEntity, type EntityRow } from './reads/rows.ts';
 
 // Hand corrections of the graph: merging two entities that are one, renaming, adding aliases.
@@ -19,16 +20,9 @@ async function fetchEntity(tx: ManagedTransaction, id: string): Promise<Node> {
   return res.records[0]!.get('e') as Node;
 }
 
-/** Aliases: every way the texts name the entity plus the hand-added ones, minus its name. */
-async function recomputeAliases(tx: ManagedTransaction, id: string): Promise<EntityRow> {
-  const res = await tx.run(
-    `MATCH (e:Entity {id: $id})
-     WITH e, COLLECT { MATCH (:Sentence)-[m:MENTIONS]->(e) RETURN DISTINCT m.text } + coalesce(e.manualAliases, []) AS forms
-     SET e.aliases = reduce(acc = [], f IN forms | CASE WHEN f = e.name OR f IN acc THEN acc ELSE acc + f END)
-     RETURN e`,
-    { id },
-  );
-  return toEntity(res.records[0]!.get('e') as Node);
+async function entityRow(tx: ManagedTransaction, id: string): Promise<EntityRow> {
+  await refreshAliases(tx, [id]);
+  return toEntity(await fetchEntity(tx, id));
 }
 
 const APPEND_EVIDENCE = `SET n.evSentenceIds = coalesce(n.evSentenceIds, []) + r.evSentenceIds, n.evStarts = coalesce(n.evStarts, []) + r.evStarts,
@@ -67,6 +61,11 @@ export async function mergeEntities(tx: ManagedTransaction, keepId: string, drop
   const types = await tx.run('MATCH (:Entity {id: $drop})-[r]-(:Entity) RETURN collect(DISTINCT type(r)) AS types', ids);
   const present = new Set(types.records[0]!.get('types') as string[]);
   for (const type of RELATION_TYPES) if (present.has(type)) await moveRelationships(tx, type, ids);
+  await tx.run(
+    `MATCH (r:Redirect)-[x:REDIRECTS_TO]->(:Entity {id: $drop}) MATCH (k:Entity {id: $keep})
+     MERGE (r)-[:REDIRECTS_TO]->(k) DELETE x`,
+    ids,
+  );
   const attrs = Object.fromEntries(Object.entries(drop.properties).filter(([key]) => key.startsWith('attr_') && !(key in keep.properties)));
   await tx.run(
     `MATCH (d:Entity {id: $drop}), (k:Entity {id: $keep})
@@ -79,7 +78,14 @@ export async function mergeEntities(tx: ManagedTransaction, keepId: string, drop
      DETACH DELETE d`,
     { ...ids, attrs },
   );
-  return recomputeAliases(tx, keepId);
+  // Articles loaded later still name the dropped entity (and what was merged into it before) by
+  // their old keys: those keys now lead to keep, so a re-ingest does not bring drop back.
+  await tx.run(
+    `MATCH (k:Entity {id: $keep})
+     MERGE (r:Redirect {id: $drop}) MERGE (r)-[:REDIRECTS_TO]->(k)`,
+    ids,
+  );
+  return entityRow(tx, keepId);
 }
 
 /** Renames an entity (its key stays) and/or replaces its hand-added aliases. */
@@ -90,5 +96,5 @@ export async function updateEntity(tx: ManagedTransaction, id: string, name: str
      SET e.name = coalesce($name, e.name), e.manualAliases = CASE WHEN $aliases IS NULL THEN e.manualAliases ELSE $aliases END`,
     { id, name, aliases },
   );
-  return recomputeAliases(tx, id);
+  return entityRow(tx, id);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
 import { writeArticle } from '../../src/graph/article-writes.ts';
+import { mergeEntities, updateEntity } from '../../src/graph/entity-writes.ts';
 import { InvalidGraphError, validateGraph } from '../../src/model/validate-graph.ts';
 import { graphCounts, loadSeed, openStack, SEED_ANNOTATION, wipe, type Stack } from '../helpers/stack.ts';
 
@@ -79,5 +80,29 @@ describe('deleting an article', () => {
     const japan = await stack.driver.executeQuery(`MATCH (c:Country {id: 'country:japan'}) RETURN c.aliases AS aliases`);
     expect(japan.records[0]?.get('aliases')).toEqual(expect.arrayContaining(['Japanese', 'Tokyo']));
     expect(await stack.store.deleteArticle(articleId)).toBe(false);
+  });
+});
+
+describe('hand corrections and reloads', () => {
+  const entity = async (id: string) =>
+    (await stack.driver.executeQuery('MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.aliases AS aliases', { id })).records[0]?.toObject();
+
+  it('a renamed entity with hand-added aliases keeps them when its article is loaded again', async () => {
+    await loadSeed(stack.store);
+    await stack.store.write((tx) => updateEntity(tx, 'person:vladimir-putin', 'Vladimir V. Putin', ['President Putin']));
+    await loadSeed(stack.store);
+    const putin = await entity('person:vladimir-putin');
+    expect(putin?.name).toBe('Vladimir V. Putin');
+    expect(putin?.aliases).toEqual(expect.arrayContaining(['President Putin', 'Vladimir Putin', 'the Russian leader']));
+  });
+
+  it('a merged entity does not come back when its article is loaded again', async () => {
+    await loadSeed(stack.store);
+    await stack.store.write((tx) => mergeEntities(tx, 'topic:productivity', 'topic:production-diversification'));
+    const merged = await graphCounts(stack.driver);
+    await loadSeed(stack.store);
+    expect(await entity('topic:production-diversification')).toBeUndefined();
+    expect((await entity('topic:productivity'))?.aliases).toContain('diversifying production');
+    expect(await graphCounts(stack.driver)).toEqual(merged);
   });
 });
