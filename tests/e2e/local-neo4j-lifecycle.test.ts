@@ -1,20 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../helpers/ports.ts';
+import { neo4jJvmAlive } from '../helpers/processes.ts';
 
 // The local Neo4j is tied to the life of the process that started it: a SIGKILLed owner (no
 // chance to clean up) must not leave an orphaned JVM holding the store.
 const HOME = `.neo4j/test/lifecycle-${process.pid}`;
 afterAll(() => rmSync(HOME, { recursive: true, force: true }));
-
-function alive(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('CommunityEntryPoint');
-  } catch {
-    return false;
-  }
-}
 
 async function waitFor(cond: () => boolean, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
@@ -40,9 +33,9 @@ describe('the local Neo4j process', () => {
       });
       owner.once('exit', (code) => reject(new Error(`owner exited early (${code})`)));
     });
-    expect(alive(pid)).toBe(true);
+    expect(neo4jJvmAlive(pid)).toBe(true);
     owner.kill('SIGKILL');
-    expect(await waitFor(() => !alive(pid), 30_000)).toBe(true);
+    expect(await waitFor(() => !neo4jJvmAlive(pid), 30_000)).toBe(true);
     expect(existsSync(`${HOME}/data`)).toBe(true);
   }, 120_000);
 });

@@ -1,20 +1,13 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../helpers/ports.ts';
+import { neo4jJvmAlive } from '../helpers/processes.ts';
 
 // `npm start`'s process end to end: its own local Neo4j, the seed loaded, GraphQL served; then
 // SIGTERM under load lets in-flight requests finish, stops the local Neo4j and exits 0.
 const HOME = `.neo4j/test/service-${process.pid}`;
 afterAll(() => rmSync(HOME, { recursive: true, force: true }));
-
-function jvmAlive(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('CommunityEntryPoint');
-  } catch {
-    return false;
-  }
-}
 
 describe('the service process', () => {
   it('serves the seed from its own Neo4j and shuts down gracefully on SIGTERM under load', async () => {
@@ -41,7 +34,7 @@ describe('the service process', () => {
       void exited.then((code) => reject(new Error(`service exited (${code}) before serving:\n${log}`)));
     });
     const jvm = Number(/"pid":(\d+)/.exec(log)?.[1]);
-    expect(jvmAlive(jvm)).toBe(true);
+    expect(neo4jJvmAlive(jvm)).toBe(true);
 
     const ask = () =>
       fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -60,6 +53,6 @@ describe('the service process', () => {
       expect(a.body.data?.entity?.name).toBe('Shinzo Abe');
     }
     expect(await exited).toBe(0);
-    expect(jvmAlive(jvm)).toBe(false);
+    expect(neo4jJvmAlive(jvm)).toBe(false);
   }, 180_000);
 });
