@@ -25,10 +25,13 @@ export interface Targets {
 
 export function targets(seed = 1): Targets {
   const a0 = article(seed, 0);
-  const a1 = article(seed, 1);
+  const person = a0.facts.ministers[0];
+  // The first minister of a later article who is not a minister of article 0.
+  let k = 1;
+  while (article(seed, k).facts.ministers.some((m) => a0.facts.ministers.includes(m))) k++;
   return {
-    person: entityId('Person', a0.facts.ministers[0]),
-    other: entityId('Person', a1.facts.ministers[1]),
+    person: entityId('Person', person),
+    other: entityId('Person', article(seed, k).facts.ministers[0]),
     surname: a0.facts.ministers[0].split(' ')[1]!.toLowerCase(),
     country: 'country:japan',
   };

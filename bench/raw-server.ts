@@ -39,8 +39,8 @@ RETURN collect({score: score, entity: {key: node.id, name: node.name}}) AS resul
   Q4: neighborhood('key', 'key'),
   Q5: `MATCH (:Country {id: $country})-[:${COUNTRY_LINKS}]-(e:Plan)
 WITH DISTINCT e ORDER BY e.name DESC, e.id
-WITH collect(e) AS all
-RETURN {totalCount: size(all), edges: [e IN all[0..20] | {node: {key: e.id, name: e.name}}]} AS result`,
+WITH collect(e) AS ps
+RETURN {totalCount: size(ps), edges: [e IN ps[0..20] | {node: {key: e.id, name: e.name}}]} AS result`,
   Q6: path('key'),
   // The same Cypher as @cypher fields of the @neo4j/graphql server.
   Q3graphql: `CALL db.index.fulltext.queryNodes('entity_names', '(' + $phrase + ' OR ' + $phrase + '*)', {limit: $limit}) YIELD node, score

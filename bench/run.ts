@@ -46,6 +46,10 @@ function request(server: ServerName, q: QueryName): { path: string; body: string
 mkdirSync('bench/results', { recursive: true });
 class ProfilingStore extends GraphStore {
   plans: string[] = [];
+  // Request views (forRequest) would be plain GraphStores: keep profiling in this one.
+  override forRequest(): GraphStore {
+    return this;
+  }
   override async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     return super.read((tx) =>
       work({
@@ -68,6 +72,7 @@ const profYoga = createPolicyGraphYoga({ store: profStore, logger: createLogger(
 let plansOut = `# PolicyGraph query plans (PROFILE) at ${articles} articles, ${entities} entities\n`;
 for (const q of QUERY_NAMES) {
   profStore.plans = [];
+  console.log(`profiling PolicyGraph ${q}`);
   const res = await profYoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pg[q]) });
   const json = (await res.json()) as { errors?: unknown };
   plansOut += `\n## ${q}: ${QUERY_DOC[q]}${json.errors ? ` — ERRORS ${JSON.stringify(json.errors)}` : ''}\n\n${profStore.plans.join('\n')}`;
@@ -84,6 +89,7 @@ for (const s of SERVERS) {
   });
   children.set(s, child);
 }
+process.on('exit', () => { for (const c of children.values()) c.kill('SIGTERM'); });
 const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 // One request each, checked: no errors, non-empty data. Then warm-up.
@@ -91,8 +97,10 @@ const answers: Record<string, string> = {};
 for (const s of SERVERS) {
   for (const q of queries) {
     const { path, body } = request(s, q);
-    const res = await fetch(`http://127.0.0.1:${PORTS[s]}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const t0 = performance.now();
+    const res = await fetch(`http://127.0.0.1:${PORTS[s]}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(60_000) });
     const text = await res.text();
+    console.log(`check ${s} ${q}: ${res.status} in ${(performance.now() - t0).toFixed(0)} ms, ${text.length} bytes`);
     answers[`${s} ${q}`] = text;
     if (!res.ok || text.includes('"errors"')) throw new Error(`${s} ${q}: ${res.status} ${text.slice(0, 500)}`);
   }
