@@ -72,8 +72,10 @@ export async function writeArticle(tx: ManagedTransaction, extracted: ExtractedG
       sentences: graph.sentences.map((s) => ({ ...s, id: sentenceId(aid, s.index), text: body.slice(s.start, s.end) })),
     },
   );
+  // Entities are locked in one global order (label, then id), so concurrent ingests sharing
+  // entities (a country, a minister) wait for each other instead of deadlocking.
   for (const label of ENTITY_LABELS) {
-    const rows = graph.entities.filter((e) => e.type === label).map((e) => ({
+    const rows = graph.entities.filter((e) => e.type === label).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => ({
       id: e.id,
       name: e.name,
       props: {
