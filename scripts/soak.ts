@@ -15,6 +15,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { article as syntheticArticle } from '../bench/corpus.ts';
+import { parseArticle } from '../src/model/article-file.ts';
+import { articleId } from '../src/model/ids.ts';
 
 const { values: opt } = parseArgs({
   options: {
@@ -46,8 +48,13 @@ async function serveChild(uri: string): Promise<void> {
   const logger = createLogger('warn');
   const yoga = createPolicyGraphYoga({ store, logger, writeToken: token, graphiql: false });
   const server = await listen(yoga, '127.0.0.1', 0);
+  const { monitorEventLoopDelay } = await import('node:perf_hooks');
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   process.stdout.write(`LISTENING ${(server.address() as { port: number }).port}\n`);
   process.on('SIGTERM', async () => {
+    const ms = (ns: number) => (ns / 1e6).toFixed(0);
+    process.stdout.write(`EVENTLOOP p50 ${ms(loop.percentile(50))} ms, p99 ${ms(loop.percentile(99))} ms, max ${ms(loop.max)} ms\n`);
     await close(server, 0, 5000);
     await driver.close();
     process.exit(0);
@@ -104,16 +111,33 @@ async function main(): Promise<void> {
   console.log(`neo4j up on ${neo4j.uri} (pid ${neo4j.pid}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   const token = randomBytes(24).toString('hex');
+  let eventLoop = '(not reported)';
+  const neo4jErrors: string[] = [];
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/soak.ts', '--serve', '--uri', neo4j.uri], {
     env: { ...process.env, SOAK_WRITE_TOKEN: token },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((ok, fail) => {
     let out = '';
+    let listening = false;
     child.stdout!.on('data', (d: Buffer) => {
+      // The service's own log (warnings and errors) goes to this stderr, after the LISTENING line.
+      if (listening) {
+        const text = d.toString();
+        const loop = /EVENTLOOP (.*)\n/.exec(text);
+        if (loop) eventLoop = loop[1]!;
+        // Driver errors logged by the service: keep their Neo4j codes for the summary.
+        for (const m of text.matchAll(/Neo4jError: ([^\n"]{0,90})/g)) neo4jErrors.push(m[1]!);
+        return void process.stderr.write(`service: ${text.slice(0, 400)}\n`);
+      }
       out += d.toString();
-      const m = /LISTENING (\d+)/.exec(out);
-      if (m) ok(Number(m[1]));
+      const m = /LISTENING (\d+)\n/.exec(out);
+      if (m) {
+        listening = true;
+        const rest = out.slice(m.index + m[0].length);
+        if (rest) process.stderr.write(`service: ${rest}`);
+        ok(Number(m[1]));
+      }
     });
     child.once('exit', (code) => fail(new Error(`service exited (${code}) before listening`)));
   });
@@ -134,6 +158,7 @@ async function main(): Promise<void> {
   const acknowledged = new Map<number, string>(); // synthetic index → article key
   const refused: string[] = [];
   const failures: string[] = [];
+  const failedIngests: number[] = [];
   const latencies = new Map<string, number[]>();
   let requests = 0;
   let peakService = 0;
@@ -167,6 +192,7 @@ async function main(): Promise<void> {
       const ms = performance.now() - started;
       (latencies.get(req.kind) ?? latencies.set(req.kind, []).get(req.kind)!).push(ms);
       if (res.status !== 200 || body.errors) {
+        if (req.kind === 'ingest') failedIngests.push(req.variables!.index as number);
         failures.push(`${req.kind}: ${res.status} ${body.errors?.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
         return;
       }
@@ -177,6 +203,7 @@ async function main(): Promise<void> {
         else refused.push(`article ${index}: ${p.problems?.join('; ')}`);
       }
     } catch (err) {
+      if (req.kind === 'ingest') failedIngests.push(req.variables!.index as number);
       failures.push(`${req.kind}: ${(err as Error).message}`);
     }
   }
@@ -209,6 +236,17 @@ async function main(): Promise<void> {
   const ackKeys = [...acknowledged.values()];
   const present = await driver.executeQuery('MATCH (a:Article) WHERE a.id IN $keys RETURN count(a) AS n', { keys: ackKeys });
   const presentCount = Number(present.records[0]!.get('n'));
+  // A failed ingest must have left nothing, or (committed, answer lost) the whole article: never part of one.
+  const failedKeys = failedIngests.map((i) => articleId(parseArticle(syntheticArticle(seed, i).text).body));
+  const failedState = await driver.executeQuery(
+    `UNWIND $keys AS k OPTIONAL MATCH (a:Article {id: k}) OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
+     WITH k, a, count(s) AS n RETURN sum(CASE WHEN a IS NULL THEN 1 ELSE 0 END) AS absent,
+       sum(CASE WHEN a IS NOT NULL AND n = a.sentenceCount THEN 1 ELSE 0 END) AS whole,
+       sum(CASE WHEN a IS NOT NULL AND n <> a.sentenceCount THEN 1 ELSE 0 END) AS partial`,
+    { keys: failedKeys },
+  );
+  const fs = failedState.records[0]!;
+  const failed = { absent: Number(fs.get('absent')), whole: Number(fs.get('whole')), partial: Number(fs.get('partial')) };
   const total = await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n');
   const totalArticles = Number(total.records[0]!.get('n'));
   await driver.close();
@@ -217,16 +255,18 @@ async function main(): Promise<void> {
   const jvm = memory(neo4j.pid);
   child.kill('SIGTERM');
   await new Promise((ok) => child.once('exit', ok));
+  await new Promise((ok) => setTimeout(ok, 100));
   await neo4j.stop();
   if (!opt.keep) rmSync(home, { recursive: true, force: true });
 
   const all = [...latencies.values()].flat().sort((a, b) => a - b);
-  const ok = failures.length === 0 && presentCount === acknowledged.size && refused.length === 0;
+  const ok = failures.length === 0 && presentCount === acknowledged.size && refused.length === 0 && failed.partial === 0;
   console.log('\n== soak result ==');
   console.log(`duration          ${loadSeconds.toFixed(0)} s of load (concurrency ${concurrency}), ${((Date.now() - t0) / 1000).toFixed(0)} s in all`);
   console.log(`requests          ${requests} (${(requests / loadSeconds).toFixed(0)}/s): ${[...latencies].map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
   console.log(`errors            ${failures.length} (expected 0)`);
   console.log(`ingests           ${next} sent, ${acknowledged.size} acknowledged, ${presentCount} of those present in the graph, ${refused.length} refused as invalid; ${totalArticles} articles in all (seed + ${totalArticles - 1})`);
+  console.log(`failed ingests    ${failedIngests.length}: ${failed.absent} absent, ${failed.whole} present whole, ${failed.partial} partial (expected 0)`);
   console.log(`latency ms        p50 ${percentile(all, 50).toFixed(1)}  p95 ${percentile(all, 95).toFixed(1)}  p99 ${percentile(all, 99).toFixed(1)}  max ${all.at(-1)?.toFixed(1)}`);
   for (const [k, v] of latencies) {
     const s = v.sort((a, b) => a - b);
@@ -234,6 +274,10 @@ async function main(): Promise<void> {
   }
   console.log(`service RSS       peak ${service.peakMiB} MiB (VmHWM; sampled peak ${peakService} MiB), at end ${service.rssMiB} MiB`);
   console.log(`neo4j JVM RSS     peak ${jvm.peakMiB} MiB, at end ${jvm.rssMiB} MiB`);
+  console.log(`service loop lag  ${eventLoop}`);
+  const byKind = new Map<string, number>();
+  for (const e of neo4jErrors) byKind.set(e.slice(0, 60), (byKind.get(e.slice(0, 60)) ?? 0) + 1);
+  for (const [k, n] of byKind) console.log(`  logged driver error x${n}: ${k}…`);
   for (const f of failures.slice(0, 10)) console.log(`  error: ${f}`);
   for (const f of refused.slice(0, 10)) console.log(`  refused: ${f}`);
   console.log(ok ? 'PASS' : 'FAIL');
