@@ -19,7 +19,8 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
   if (cause && (UNAVAILABLE.has(cause.code) || /acquisition timed out|Failed to connect/i.test(cause.message))) {
     return new GraphQLError('The graph database is unavailable; try again shortly.', { path, extensions: { code: 'SERVICE_UNAVAILABLE' } });
   }
-  if (cause && /TransactionTimedOut|Transaction\.Terminated|TransactionTimedOutClientConfiguration/.test(cause.code)) {
+  // LockClientStopped: the timeout ended a write that was still waiting for another write's locks.
+  if (cause && /TransactionTimedOut|Transaction\.Terminated|TransactionTimedOutClientConfiguration|LockClientStopped/.test(cause.code)) {
     return new GraphQLError('The query took longer than the server allows.', { path, extensions: { code: 'TIMEOUT' } });
   }
   return yogaMaskError(error, message, isDev);
