@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
-import type { ManagedTransaction, Node } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction, type Node } from 'neo4j-driver';
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
-import { entityPredicate, type EntityFilter } from './entity-filter.ts';
+import { entityPredicate, filterAnchor, type EntityFilter } from './entity-filter.ts';
 import { toPage, type Keyset, type Page } from './paging.ts';
 import { toEntity, type EntityRow } from './rows.ts';
 
@@ -36,23 +36,50 @@ export interface ListedEntity {
 /**
  * Entities of one label (or all) matching a filter, sorted by name or by number of mentions,
  * keyset-paged on (key, id): the cursor holds the last row's key, so every sort pages stably.
+ *
+ * A top-level article/topic/country condition anchors the match (index seek on that node's id,
+ * then expand) instead of scanning the label. The total and the page are two subqueries: the page
+ * is sorted and limited in Cypher (by name it can follow the entity_name index), so neither
+ * collects every matching row.
  */
 export async function listEntities(tx: ManagedTransaction, a: EntityListArgs): Promise<Page<ListedEntity>> {
   const e = new Cypher.NamedNode('e');
-  const match = new Cypher.Match(new Cypher.Pattern(e, { labels: [a.label ?? 'Entity'] }));
-  const where = entityPredicate(e, a.filter);
+  const label = a.label ?? 'Entity';
+  // Validates the whole filter (nesting, size, dates) even when part of it becomes the anchor.
+  const full = entityPredicate(e, a.filter);
+  const anchor = filterAnchor(e, label, a.filter);
+  const sort = a.sort ?? { field: 'NAME', direction: 'ASC' };
+  const byName = sort.field === 'NAME';
+  let match: Cypher.Match;
+  let where: Cypher.Predicate | undefined;
+  if (anchor) {
+    match = new Cypher.Match(anchor.pattern);
+    where = entityPredicate(e, anchor.rest);
+  } else {
+    // Spelling out :Entity and `name IS NOT NULL` (every entity has a name) lets the planner
+    // read the page in entity_name index order instead of sorting the whole label.
+    match = new Cypher.Match(new Cypher.Pattern(e, { labels: byName && label !== 'Entity' ? ['Entity', label] : [label] }));
+    where = full;
+  }
   if (where) match.where(where);
   const { cypher, params } = match.build();
-  const sort = a.sort ?? { field: 'NAME', direction: 'ASC' };
-  const key = sort.field === 'NAME' ? 'e.name' : 'COUNT { (:Sentence)-[:MENTIONS]->(e) }';
+  const distinct = anchor ? 'WITH DISTINCT e' : 'WITH e';
+  const nameGuard = byName && !anchor ? 'WHERE e.name IS NOT NULL' : '';
+  // With no condition at all the total comes from the count store (label is a checked EntityLabel).
+  const count = anchor || where ? `${cypher} ${distinct} RETURN count(e) AS total` : `MATCH (e:${label}) RETURN count(e) AS total`;
+  const key = byName ? 'e.name' : 'COUNT { (:Sentence)-[:MENTIONS]->(e) }';
   const [dir, beyond] = sort.direction === 'ASC' ? ['ASC', '>'] : ['DESC', '<'];
   const res = await tx.run(
-    `${cypher}
-     WITH e, ${key} AS k ORDER BY k ${dir}, e.id
-     WITH collect({e: e, k: k}) AS rows
-     RETURN size(rows) AS total,
-            [x IN rows WHERE $after IS NULL OR x.k ${beyond} $after.key OR (x.k = $after.key AND x.e.id > $after.id)][0..$limit] AS page`,
-    { ...params, after: a.after ?? null, limit: a.first + 1 },
+    `CALL () { ${count} }
+     CALL () {
+       ${cypher} ${distinct} ${nameGuard}
+       WITH e, ${key} AS k
+       WHERE $after IS NULL OR k ${beyond} $after.key OR (k = $after.key AND e.id > $after.id)
+       WITH e, k ORDER BY k ${dir}, e.id LIMIT $limit
+       RETURN collect({e: e, k: k}) AS page
+     }
+     RETURN total, page`,
+    { ...params, after: a.after ?? null, limit: neo4j.int(a.first + 1) },
   );
   const rec = res.records[0]!;
   const rows = (rec.get('page') as { e: Node; k: string | number }[]).map((x) => ({ entity: toEntity(x.e), key: x.k }));

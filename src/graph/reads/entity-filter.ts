@@ -78,6 +78,39 @@ export function dateRange(d: Cypher.Expr, from?: string | null, to?: string | nu
   return parts.length ? Cypher.and(...parts)! : Cypher.isNotNull(d);
 }
 
+/** Where a filtered list starts: a node found by an index seek on its id, expanded to the candidates. */
+export interface FilterAnchor {
+  /** The path from the anchor node to `e` (anchor bound by id, `e` with the list's label). */
+  pattern: Cypher.Pattern;
+  /** What is left of the filter once the anchor holds. */
+  rest: EntityFilter;
+}
+
+/**
+ * A top-level (ANDed) article, topic or country condition, as the starting point of the match:
+ * the list then expands from one node found by an index seek instead of scanning the label and
+ * testing each node. Article first (the fewest candidates), then topic, then country.
+ */
+export function filterAnchor(e: Cypher.Node, label: string, f: EntityFilter | null | undefined): FilterAnchor | undefined {
+  if (!f) return undefined;
+  const target = { labels: [label] };
+  if (f.article) {
+    const pattern = new Cypher.Pattern({ labels: ['Sentence'], properties: { articleId: new Cypher.Param(f.article) } }).related({ type: 'MENTIONS' }).to(e, target);
+    return { pattern, rest: { ...f, article: null } };
+  }
+  if (f.topic) {
+    const pattern = new Cypher.Pattern({ labels: ['Topic'], properties: { id: new Cypher.Param(f.topic) } }).related({ type: 'COVERS', direction: 'left' }).to(e, target);
+    return { pattern, rest: { ...f, topic: null } };
+  }
+  if (f.country) {
+    const pattern = new Cypher.Pattern({ labels: ['Country'], properties: { id: new Cypher.Param(f.country) } })
+      .related({ type: Cypher.labelExpr.or(...COUNTRY_LINKS), direction: 'undirected' })
+      .to(e, target);
+    return { pattern, rest: { ...f, country: null } };
+  }
+  return undefined;
+}
+
 /** The filter as one predicate on `e` (undefined when it filters nothing); bounded in size. */
 export function entityPredicate(e: Cypher.Node, f: EntityFilter | null | undefined): Cypher.Predicate | undefined {
   let conditions = 0;
