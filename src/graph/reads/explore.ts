@@ -27,20 +27,23 @@ function toEdge(r: Relationship, source: string, target: string): GraphEdgeRow {
   return { id: `${source}-${r.type}->${target}`, type: r.type as RelationType, source, target, evidence: toEvidence(r) };
 }
 
-/** The entities with these ids and every relationship among them. */
-async function induced(tx: ManagedTransaction, ids: string[], truncated: boolean): Promise<GraphView> {
-  const res = await tx.run(
-    `UNWIND $ids AS id MATCH (n:Entity {id: id})
-     OPTIONAL MATCH (n)-[r:${TYPES}]->(m:Entity) WHERE m.id IN $ids
-     RETURN n, collect({r: r, target: m.id}) AS out`,
-    { ids },
-  );
+type InducedRow = { n: Node; out: { r: Relationship | null; target: string | null }[] };
+
+/** Cypher: `rows`, each node of the list `${nodes}` (in order) with its relationships to the others. */
+const inducedRows = (nodes: string) => `CALL (${nodes}) {
+       UNWIND ${nodes} AS n
+       OPTIONAL MATCH (n)-[r:${TYPES}]->(m:Entity) WHERE m IN ${nodes}
+       WITH n, collect({r: r, target: m.id}) AS out
+       RETURN collect({n: n, out: out}) AS rows
+     }`;
+
+function toView(rows: InducedRow[], ids: string[], truncated: boolean): GraphView {
   const nodes: EntityRow[] = [];
   const edges: GraphEdgeRow[] = [];
-  for (const rec of res.records) {
-    const n = toEntity(rec.get('n') as Node);
+  for (const row of rows) {
+    const n = toEntity(row.n);
     nodes.push(n);
-    for (const o of rec.get('out') as { r: Relationship | null; target: string | null }[]) if (o.r && o.target) edges.push(toEdge(o.r, n.id, o.target));
+    for (const o of row.out) if (o.r && o.target) edges.push(toEdge(o.r, n.id, o.target));
   }
   const order = new Map(ids.map((id, i) => [id, i]));
   nodes.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
@@ -48,41 +51,48 @@ async function induced(tx: ManagedTransaction, ids: string[], truncated: boolean
   return { nodes, edges, truncated };
 }
 
+/** The entities with these ids and every relationship among them. */
+async function induced(tx: ManagedTransaction, ids: string[], truncated: boolean): Promise<GraphView> {
+  const res = await tx.run(`MATCH (n:Entity) WHERE n.id IN $ids WITH collect(n) AS ns ${inducedRows('ns')} RETURN rows`, { ids });
+  return toView(res.records[0]!.get('rows') as InducedRow[], ids, truncated);
+}
+
+/** One breadth-first level in Cypher: from `frontier` (in order), at most $fanout new neighbours per node, by (name, id). */
+const level = `CALL (frontier) {
+       UNWIND range(0, size(frontier) - 1) AS i
+       WITH i, frontier[i] AS a
+       CALL (a) { MATCH (a)-[:${TYPES}]-(b:Entity) WITH DISTINCT b ORDER BY b.name, b.id LIMIT $fetch RETURN collect(b) AS bs }
+       WITH i, bs ORDER BY i
+       RETURN collect(bs) AS groups
+     }
+     WITH seen, truncated OR any(g IN groups WHERE size(g) > $fanout) AS truncated,
+          reduce(acc = [], g IN groups | acc + g[0..$fanout]) AS candidates
+     WITH seen, truncated, reduce(acc = [], b IN candidates | CASE WHEN b IN seen OR b IN acc THEN acc ELSE acc + b END) AS fresh
+     WITH truncated OR size(seen) + size(fresh) > $limit AS truncated, fresh[0..($limit - size(seen))] AS frontier, seen
+     WITH truncated, frontier, seen + frontier AS seen`;
+
 /**
  * Breadth-first from one entity, up to `depth` hops, at most `fanout` neighbours per node (by
- * name) and `limit` nodes in all; one query per level, all in the caller's transaction.
+ * name) and `limit` nodes in all, in one query: one bounded expansion per level (as written out
+ * for the depth asked), then the relationships among the nodes found. A node's neighbours beyond
+ * `fanout`, or nodes beyond `limit`, set `truncated`; the levels below still expand from the
+ * nodes kept (until `limit` is reached).
  */
 export async function neighborhood(tx: ManagedTransaction, id: string, depth: number, limit: number, fanout: number): Promise<GraphView | null> {
-  const seen = new Set<string>();
-  const start = await tx.run('MATCH (n:Entity {id: $id}) RETURN n.id AS id', { id });
-  if (start.records.length === 0) return null;
-  seen.add(id);
-  let frontier = [id];
-  let truncated = false;
-  for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
-    const res = await tx.run(
-      `UNWIND $frontier AS fid MATCH (a:Entity {id: fid})
-       CALL (a) { MATCH (a)-[:${TYPES}]-(b:Entity) WITH DISTINCT b ORDER BY b.name, b.id RETURN b LIMIT $fetch }
-       RETURN a.id AS aid, collect(b.id) AS ids`,
-      { frontier, fetch: neo4j.int(fanout + 1) },
-    );
-    const next: string[] = [];
-    for (const rec of res.records) {
-      const ids = rec.get('ids') as string[];
-      if (ids.length > fanout) truncated = true;
-      for (const b of ids.slice(0, fanout)) {
-        if (seen.has(b)) continue;
-        if (seen.size >= limit) {
-          truncated = true;
-          break;
-        }
-        seen.add(b);
-        next.push(b);
-      }
-    }
-    frontier = next;
-  }
-  return induced(tx, [...seen], truncated);
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) throw new RangeError('depth out of range');
+  // Each level is spelled out (depth is a checked integer): Cypher has no bounded BFS with per-node limits.
+  const levels = Array.from({ length: depth }, () => level).join('\n     ');
+  const res = await tx.run(
+    `MATCH (s:Entity {id: $id})
+     WITH [s] AS frontier, [s] AS seen, false AS truncated
+     ${levels}
+     ${inducedRows('seen')}
+     RETURN [n IN seen | n.id] AS ids, truncated, rows`,
+    { id, fanout: neo4j.int(fanout), fetch: neo4j.int(fanout + 1), limit: neo4j.int(limit) },
+  );
+  const rec = res.records[0];
+  if (!rec) return null;
+  return toView(rec.get('rows') as InducedRow[], rec.get('ids') as string[], rec.get('truncated') as boolean);
 }
 
 /** Up to `limit` shortest paths of at most `maxHops` entity relationships; each path as node keys. */
