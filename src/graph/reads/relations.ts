@@ -1,4 +1,4 @@
-import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
 import type { EntityLabel, RelationType } from '../../model/vocabulary.ts';
 import { toPage, type Keyset, type Page } from './paging.ts';
 import { toEntity, toEvidence, type EntityRow, type EvidenceRow } from './rows.ts';
@@ -20,20 +20,23 @@ export interface RelatedArgs {
 
 /**
  * One relationship field for many parents in one query (the DataLoader batch), each parent's
- * neighbours ordered by (name, id) and keyset-paged.
+ * neighbours ordered by (name, id) and keyset-paged. The total is a COUNT {} subquery and the page
+ * a sorted, limited subquery, so a hub parent costs its page, not a list of all its neighbours.
  */
 export async function relatedBatch(tx: ManagedTransaction, ids: readonly string[], a: RelatedArgs): Promise<Map<string, Page<RelatedEdge>>> {
   const pattern = a.direction === 'OUT' ? `(s)-[r:${a.type}]->(t:Entity)` : `(s)<-[r:${a.type}]-(t:Entity)`;
+  const labelled = '($labels IS NULL OR any(l IN labels(t) WHERE l IN $labels))';
   const res = await tx.run(
     `UNWIND $ids AS sid
      MATCH (s:Entity {id: sid})
-     OPTIONAL MATCH ${pattern}
-     WHERE $labels IS NULL OR any(l IN labels(t) WHERE l IN $labels)
-     WITH sid, r, t ORDER BY t.name, t.id
-     WITH sid, collect(CASE WHEN t IS NULL THEN NULL ELSE {r: r, t: t} END) AS rows
-     RETURN sid, size(rows) AS total,
-            [x IN rows WHERE $after IS NULL OR x.t.name > $after.key OR (x.t.name = $after.key AND x.t.id > $after.id)][0..$limit] AS page`,
-    { ids, labels: a.labels, after: a.after ?? null, limit: a.first + 1 },
+     CALL (s) {
+       MATCH ${pattern}
+       WHERE ${labelled} AND ($after IS NULL OR t.name > $after.key OR (t.name = $after.key AND t.id > $after.id))
+       WITH r, t ORDER BY t.name, t.id LIMIT $limit
+       RETURN collect({r: r, t: t}) AS page
+     }
+     RETURN sid, COUNT { MATCH ${pattern} WHERE ${labelled} } AS total, page`,
+    { ids, labels: a.labels, after: a.after ?? null, limit: neo4j.int(a.first + 1) },
   );
   const out = new Map<string, Page<RelatedEdge>>();
   for (const rec of res.records) {
