@@ -1,0 +1,102 @@
+import { Writable } from 'node:stream';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { pino } from 'pino';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GraphStore } from '../../src/graph/store.ts';
+import { createPolicyGraphYoga } from '../../src/server/yoga.ts';
+import { gql, type Stack } from '../helpers/stack.ts';
+import { seededStack } from './seeded.ts';
+
+// A request's reads share one session and, while the request keeps reading, one read transaction.
+
+const seeded = seededStack();
+let stack: Stack;
+beforeAll(() => {
+  stack = seeded.current;
+});
+
+// Four nesting levels, seven loaders (the benchmark's Q2 shape).
+const NESTED = `{ entity(key: "person:shinzo-abe") { key name ... on Person {
+  offices { edges { node { key name country { node { key name } } } } }
+  statements(first: 10) { edges { node { key ... on Statement { text } } } }
+  proposedPlans(first: 10) { edges { node { key name alignedWith { edges { node { key name
+    ... on NationalObjective { topics { edges { node { key name } } } } } } } } } } } } }`;
+
+/** The old way, for comparison: every read in its own session and transaction. */
+class PerReadStore extends GraphStore {
+  override forRequest(): GraphStore {
+    return this;
+  }
+}
+
+describe('reads of one request', () => {
+  it('a nested query runs in one transaction and answers as one transaction per read does', async () => {
+    const [reads, txs] = [stack.store.roundTrips, stack.store.transactions];
+    const r = await gql(stack, NESTED);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.entity.offices.edges.length).toBeGreaterThan(0);
+    expect(stack.store.roundTrips - reads).toBeGreaterThanOrEqual(4);
+    expect(stack.store.transactions - txs).toBe(1);
+
+    const old = new PerReadStore(stack.driver, 'neo4j', 10_000);
+    const yoga = createPolicyGraphYoga({ store: old, logger: pino({ level: 'silent' }), graphiql: false });
+    const res = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: NESTED }) });
+    expect(((await res.json()) as { data: unknown }).data).toEqual(r.data);
+  });
+
+  it("one read's error goes to that read only; a database error fails its transaction, not the next one", async () => {
+    const view = stack.store.forRequest(new AbortController().signal);
+    const ok = view.read(async (tx) => (await tx.run('RETURN 1 AS x')).records[0]!.get('x'));
+    const bad = view.read(async (tx) => {
+      await tx.run('RETURN 2');
+      throw new RangeError('mine');
+    });
+    await expect(bad).rejects.toThrow('mine');
+    expect(await ok).toBe(1);
+    await expect(view.read((tx) => tx.run('RETURN 1/0'))).rejects.toThrow();
+    expect(await view.read(async (tx) => (await tx.run('RETURN 3 AS x')).records[0]!.get('x'))).toBe(3);
+  });
+});
+
+/** Every read of a request first runs a slow query, so the request can be cancelled mid-read. */
+class SlowStore extends GraphStore {
+  override forRequest(signal: AbortSignal): GraphStore {
+    const view = super.forRequest(signal);
+    const read = view.read.bind(view);
+    view.read = <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
+      read(async (tx) => {
+        await tx.run('UNWIND range(1, 400000000) AS x WITH x WHERE x % 7 = 13 RETURN count(x)');
+        return work(tx);
+      });
+    return view;
+  }
+}
+
+describe('a cancelled request', () => {
+  it('stops its read and is not logged as an error', async () => {
+    const lines: { level: number; msg: string }[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        for (const l of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(l));
+        done();
+      },
+    });
+    const store = new SlowStore(stack.driver, 'neo4j', 10_000);
+    const yoga = createPolicyGraphYoga({ store, logger: pino({ level: 'debug' }, sink), graphiql: false });
+    const ctl = new AbortController();
+    const started = Date.now();
+    const req = yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: NESTED }),
+      signal: ctl.signal,
+    });
+    setTimeout(() => ctl.abort(), 300);
+    await Promise.resolve(req).then((r) => r.text()).catch(() => undefined);
+    await new Promise((ok) => setTimeout(ok, 500));
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const running = await stack.driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery RETURN collect(currentQuery) AS q');
+    expect((running.records[0]!.get('q') as string[]).some((q) => q.includes('range(1, 400000000)'))).toBe(false);
+    expect(lines.filter((l) => l.level >= 50)).toEqual([]);
+  });
+});
