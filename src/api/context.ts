@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { GraphStore } from '../graph/store.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
@@ -9,8 +10,26 @@ export interface Context {
   canWrite: boolean;
 }
 
-/** With a signal, every read of the request is cancelled when the client goes away. */
+/**
+ * With a signal, the request's reads share one session (and one read transaction while the request
+ * keeps reading) and are cancelled when the client goes away.
+ */
 export function createContext(store: GraphStore, canWrite: boolean, signal?: AbortSignal): Context {
-  const scoped = signal ? store.forRequest(signal) : store;
+  const scoped = signal ? cancellable(store.forRequest(signal), signal) : store;
   return { store: scoped, loaders: createLoaders(scoped), canWrite };
+}
+
+/**
+ * A read of a request whose client went away fails with a GraphQLError of its own code instead of
+ * the driver's error: nobody reads the answer, and it is a cancellation, not a fault, so Yoga's
+ * error masking passes it through instead of logging it at error level.
+ */
+function cancellable(view: GraphStore, signal: AbortSignal): GraphStore {
+  const read = view.read.bind(view);
+  view.read = (work) =>
+    read(work).catch((err: unknown) => {
+      if (!signal.aborted) throw err;
+      throw new GraphQLError('The request was cancelled.', { extensions: { code: 'REQUEST_CANCELLED' } });
+    });
+  return view;
 }
