@@ -1,18 +1,14 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ExtractedGraph } from '../model/extracted-graph.ts';
 import { articleId, sentenceId, sha256 } from '../model/ids.ts';
-import { ENTITY_LABELS, RELATION_TYPES } from '../model/vocabulary.ts';
-import { writeArticle } from './article-writes.ts';
+import { followRedirects } from './redirects.ts';
+import { unloadArticle } from './unload-article.ts';
 
-// Bulk ingest: many validated articles in ONE write transaction, with the same resulting graph
-// as writeArticle() once per article. What makes it faster than N calls of writeArticle:
-//  - one round of UNWIND queries for the whole batch instead of ~35 queries per article;
-//  - relationships are grouped by (type, from, to) in JS, so each is MERGEd once per batch;
-//  - aliases are extended incrementally (existing aliases + the batch's new surface forms)
-//    instead of being recomputed from every MENTIONS of the entity — for hub entities (a
-//    country mentioned in 50,000 articles) that recomputation grows with the graph.
-// Articles already in the graph (same text) go through writeArticle (unload + write), so
-// re-ingesting stays idempotent; a batch is all or nothing.
+// The one write path for articles: any number of validated articles in the caller's write
+// transaction, in five statements whatever their size (labels and relationship types as dynamic
+// labels of Neo4j 5.26, whose values come from the validated vocabulary). Few statements mean
+// short lock holds, so concurrent ingests that share hub entities (a country) do not queue for
+// long. An article already in the graph (same text) is unloaded first: loading twice changes nothing.
 
 function sentenceOf(graph: ExtractedGraph, aid: string, offset: number): string {
   const s = graph.sentences.find((x) => offset >= x.start && offset < x.end) ?? graph.sentences.findLast((x) => x.start <= offset);
@@ -20,6 +16,7 @@ function sentenceOf(graph: ExtractedGraph, aid: string, offset: number): string 
 }
 
 interface RelRow {
+  type: string;
   from: string;
   to: string;
   sentenceIds: string[];
@@ -30,16 +27,15 @@ interface RelRow {
   aids: string[];
 }
 
-export async function writeArticles(tx: ManagedTransaction, graphs: readonly ExtractedGraph[]): Promise<{ articleIds: string[]; replaced: number }> {
+const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
+export async function writeArticles(tx: ManagedTransaction, input: readonly ExtractedGraph[]): Promise<{ articleIds: string[]; replaced: number }> {
   // One copy per text (loading the same text twice is one article).
   const byId = new Map<string, ExtractedGraph>();
-  for (const g of graphs) if (!byId.has(articleId(g.article.body))) byId.set(articleId(g.article.body), g);
-  const ids = [...byId.keys()];
-  const existing = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN collect(a.id) AS ids', { ids });
-  const present = new Set(existing.records[0]?.get('ids') as string[]);
-  for (const id of present) await writeArticle(tx, byId.get(id)!);
-  const fresh = [...byId].filter(([id]) => !present.has(id));
-  if (fresh.length === 0) return { articleIds: ids, replaced: present.size };
+  for (const g of input) if (!byId.has(articleId(g.article.body))) byId.set(articleId(g.article.body), await followRedirects(tx, g));
+  const articles = [...byId];
+  let replaced = 0;
+  for (const [aid, g] of articles) if (await unloadArticle(tx, aid, g.entities.map((e) => e.id))) replaced++;
 
   await tx.run(
     `UNWIND $articles AS x
@@ -48,7 +44,7 @@ export async function writeArticles(tx: ManagedTransaction, graphs: readonly Ext
      WITH a, x UNWIND x.sentences AS s
      CREATE (a)-[:HAS_SENTENCE]->(:Sentence {id: s.id, articleId: x.aid, index: s.index, start: s.start, end: s.end, text: s.text})`,
     {
-      articles: fresh.map(([aid, g]) => ({
+      articles: articles.map(([aid, g]) => ({
         aid, title: g.article.title, source: g.article.source ?? null, published: g.article.published ?? null, body: g.article.body,
         hash: sha256(g.article.body),
         sentences: g.sentences.map((s) => ({ ...s, id: sentenceId(aid, s.index), text: g.article.body.slice(s.start, s.end) })),
@@ -57,20 +53,19 @@ export async function writeArticles(tx: ManagedTransaction, graphs: readonly Ext
   );
 
   // Entities, in article order: the first article names a new entity, later ones add properties.
-  const entities = new Map(ENTITY_LABELS.map((l) => [l, new Map<string, { id: string; name: string; props: Record<string, unknown> }>()]));
+  const entities = new Map<string, { id: string; label: string; name: string; props: Record<string, unknown> }>();
   const forms = new Map<string, Set<string>>();
   const mentions: { entityId: string; sentenceId: string; start: number; end: number; text: string }[] = [];
-  const rels = new Map(RELATION_TYPES.map((t) => [t, new Map<string, RelRow>()]));
-  for (const [aid, g] of fresh) {
+  const rels = new Map<string, RelRow>();
+  for (const [aid, g] of articles) {
     for (const e of g.entities) {
       const props = {
         ...Object.fromEntries(Object.entries(e.attributes ?? {}).map(([k, v]) => [`attr_${k.replace(/\W/g, '_')}`, v])),
         ...(e.type === 'Statement' ? { text: e.mentions[0]!.text, speech: e.speech ?? 'direct', articleId: aid } : {}),
       };
-      const rows = entities.get(e.type)!;
-      const row = rows.get(e.id);
+      const row = entities.get(e.id);
       if (row) Object.assign(row.props, props);
-      else rows.set(e.id, { id: e.id, name: e.name, props });
+      else entities.set(e.id, { id: e.id, label: e.type, name: e.name, props });
       const f = forms.get(e.id) ?? new Set<string>();
       forms.set(e.id, f);
       for (const m of e.mentions) {
@@ -79,10 +74,9 @@ export async function writeArticles(tx: ManagedTransaction, graphs: readonly Ext
       }
     }
     for (const r of g.relations) {
-      const rows = rels.get(r.type)!;
-      const key = `${r.from}\u0000${r.to}`;
-      let row = rows.get(key);
-      if (!row) rows.set(key, (row = { from: r.from, to: r.to, sentenceIds: [], starts: [], ends: [], texts: [], implicit: [], aids: [] }));
+      const key = `${r.type}\u0000${r.from}\u0000${r.to}`;
+      let row = rels.get(key);
+      if (!row) rels.set(key, (row = { type: r.type, from: r.from, to: r.to, sentenceIds: [], starts: [], ends: [], texts: [], implicit: [], aids: [] }));
       for (const s of r.evidence) {
         row.sentenceIds.push(sentenceOf(g, aid, s.start));
         row.starts.push(s.start);
@@ -93,38 +87,41 @@ export async function writeArticles(tx: ManagedTransaction, graphs: readonly Ext
       if (!row.aids.includes(aid)) row.aids.push(aid);
     }
   }
-  for (const [label, rows] of entities) {
-    if (rows.size === 0) continue;
-    await tx.run(
-      `UNWIND $rows AS row MERGE (e:Entity {id: row.id})
-       ON CREATE SET e.name = row.name, e.createdAt = datetime()
-       SET e:${label}, e += row.props`,
-      { rows: [...rows.values()] },
-    );
-  }
+  // Each entity is write-locked first, all in one global order (by id): writers that share
+  // entities (a country, a minister) then queue instead of deadlocking on the relationships they
+  // MERGE between them (a shared lock upgraded by two transactions at once). Cypher has no lock
+  // statement; setting and removing a marker property takes the node's write lock until commit.
+  await tx.run(
+    `UNWIND $rows AS row MERGE (e:Entity {id: row.id})
+     ON CREATE SET e.name = row.name, e.createdAt = datetime(), e.aliases = []
+     SET e._lock = true REMOVE e._lock
+     WITH e, row
+     CALL (e, row) { WITH * WHERE NOT row.label IN labels(e) SET e:$(row.label) }
+     CALL (e, row) { WITH * WHERE any(k IN keys(row.props) WHERE e[k] IS NULL OR e[k] <> row.props[k]) SET e += row.props }`,
+    { rows: [...entities.values()].sort(byKey((e) => e.id)) },
+  );
   await tx.run(
     `UNWIND $mentions AS m MATCH (s:Sentence {id: m.sentenceId}) MATCH (e:Entity {id: m.entityId})
      CREATE (s)-[:MENTIONS {start: m.start, end: m.end, text: m.text}]->(e)`,
-    { mentions },
+    { mentions: mentions.sort(byKey((m) => m.entityId)) },
   );
-  for (const [type, rows] of rels) {
-    if (rows.size === 0) continue;
-    await tx.run(
-      `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
-       MERGE (a)-[r:${type}]->(b)
-       SET r.evSentenceIds = coalesce(r.evSentenceIds, []) + row.sentenceIds, r.evStarts = coalesce(r.evStarts, []) + row.starts,
-           r.evEnds = coalesce(r.evEnds, []) + row.ends, r.evTexts = coalesce(r.evTexts, []) + row.texts,
-           r.evImplicit = coalesce(r.evImplicit, []) + row.implicit,
-           r.articleIds = [x IN coalesce(r.articleIds, []) WHERE NOT x IN row.aids] + row.aids`,
-      { rows: [...rows.values()] },
-    );
-  }
-  // The new articles only add mentions, so the aliases only gain forms.
+  await tx.run(
+    `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+     MERGE (a)-[r:$(row.type)]->(b)
+     SET r.evSentenceIds = coalesce(r.evSentenceIds, []) + row.sentenceIds, r.evStarts = coalesce(r.evStarts, []) + row.starts,
+         r.evEnds = coalesce(r.evEnds, []) + row.ends, r.evTexts = coalesce(r.evTexts, []) + row.texts,
+         r.evImplicit = coalesce(r.evImplicit, []) + row.implicit,
+         r.articleIds = [x IN coalesce(r.articleIds, []) WHERE NOT x IN row.aids] + row.aids`,
+    { rows: [...rels.values()].sort(byKey((r) => `${r.from}\u0000${r.to}\u0000${r.type}`)) },
+  );
+  // Loading only adds mentions, so aliases only gain forms: extend them, and leave an entity
+  // (a hub country) untouched when it gains none.
   await tx.run(
     `UNWIND $rows AS row MATCH (e:Entity {id: row.id})
-     WITH e, coalesce(e.aliases, []) AS old, row.forms AS forms
-     SET e.aliases = old + [f IN forms WHERE f <> e.name AND NOT f IN old]`,
-    { rows: [...forms].map(([id, f]) => ({ id, forms: [...f] })) },
+     WITH e, [f IN row.forms WHERE f <> e.name AND NOT f IN coalesce(e.aliases, [])] AS added
+     WHERE size(added) > 0
+     SET e.aliases = coalesce(e.aliases, []) + reduce(acc = [], f IN added | CASE WHEN f IN acc THEN acc ELSE acc + f END)`,
+    { rows: [...forms].sort(byKey(([id]) => id)).map(([id, f]) => ({ id, forms: [...f] })) },
   );
-  return { articleIds: ids, replaced: present.size };
+  return { articleIds: articles.map(([aid]) => aid), replaced };
 }

@@ -1,0 +1,47 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { refreshAliases } from './aliases.ts';
+
+/** Ids of the entities an article mentions: every relation it supports starts from one of them. */
+async function touchedEntities(tx: ManagedTransaction, aid: string): Promise<string[]> {
+  const res = await tx.run(
+    `MATCH (:Article {id: $aid})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e:Entity)
+     RETURN collect(DISTINCT e.id) AS ids`,
+    { aid },
+  );
+  return (res.records[0]?.get('ids') as string[] | undefined) ?? [];
+}
+
+/**
+ * Removes exactly what only this article supports: its sentences and mentions, its share of the
+ * evidence on each relationship (the relationship goes when no article supports it any more), and
+ * entities no text mentions any longer (except `keep`: a reload keeps the entities it writes
+ * again, with their hand corrections). Returns true when the article existed.
+ */
+export async function unloadArticle(tx: ManagedTransaction, aid: string, keep: readonly string[] = []): Promise<boolean> {
+  const exists = await tx.run('MATCH (a:Article {id: $aid}) RETURN a.id', { aid });
+  if (exists.records.length === 0) return false;
+  const touched = await touchedEntities(tx, aid);
+  await tx.run(
+    `UNWIND $touched AS id MATCH (:Entity {id: id})-[r]->(:Entity) WHERE $aid IN r.articleIds
+     WITH DISTINCT r, [i IN range(0, size(r.evSentenceIds) - 1) WHERE NOT r.evSentenceIds[i] STARTS WITH $prefix] AS keep
+     SET r.evSentenceIds = [i IN keep | r.evSentenceIds[i]], r.evStarts = [i IN keep | r.evStarts[i]],
+         r.evEnds = [i IN keep | r.evEnds[i]], r.evTexts = [i IN keep | r.evTexts[i]],
+         r.evImplicit = [i IN keep | r.evImplicit[i]], r.articleIds = [a IN r.articleIds WHERE a <> $aid]
+     WITH r WHERE size(r.articleIds) = 0 DELETE r`,
+    { touched, aid, prefix: `${aid}#` },
+  );
+  await tx.run(
+    `MATCH (a:Article {id: $aid}) OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
+     DETACH DELETE s, a`,
+    { aid },
+  );
+  await tx.run(
+    `UNWIND $touched AS id MATCH (e:Entity {id: id})
+     WHERE NOT id IN $keep AND NOT EXISTS { (:Sentence)-[:MENTIONS]->(e) }
+     OPTIONAL MATCH (r:Redirect)-[:REDIRECTS_TO]->(e)
+     DETACH DELETE e, r`,
+    { touched, keep },
+  );
+  await refreshAliases(tx, touched);
+  return true;
+}
