@@ -5,11 +5,15 @@ import type { Ctx } from './context.ts';
 
 export function assemble(ctx: Ctx, meta: ArticleMeta & { body: string }): ExtractedGraph {
   const first = (id: string): number => Math.min(...(ctx.g.entities.get(id)?.mentions.map((m) => m.start) ?? []), Number.MAX_SAFE_INTEGER);
+  // Every fact must be traceable to text: an entity only implied (the country of a city the
+  // article names alone) is left out, with the relations that would reach it.
   const entities = [...ctx.g.entities.values()]
+    .filter((e) => e.mentions.length > 0)
     .map((e) => ({ ...e, mentions: [...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end) }))
     .sort((a, b) => first(a.id) - first(b.id) || a.id.localeCompare(b.id));
+  const kept = new Set(entities.map((e) => e.id));
   const relations = [...ctx.g.relations.values()]
-    .filter((r) => ctx.g.entities.has(r.from) && ctx.g.entities.has(r.to))
+    .filter((r) => kept.has(r.from) && kept.has(r.to))
     .map((r) => ({ ...r, evidence: [...r.evidence].sort((a, b) => a.start - b.start || a.end - b.end) }))
     .sort((a, b) => a.type.localeCompare(b.type) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
   const article: ExtractedGraph['article'] = { title: meta.title, body: meta.body };
