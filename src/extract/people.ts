@@ -1,14 +1,14 @@
 // People and their offices. A person is found (1) after an office title, (2) before an
-// appositive title ("Narendra Modi, the Prime Minister of India,"), (3) as a two-to-four word
-// name before a speech verb. Titles are stripped from the name and become Office entities
+// appositive title ("Narendra Modi, the Prime Minister of India,"), (3) as a counterpart, (4) as a
+// name without a title (name-patterns.ts). Titles are stripped from the name and become Office entities
 // tied to their country; bare surnames later in the text are mentions of the same person.
 import type { Ctx, PersonInfo } from './context.ts';
 import type { Span } from '../model/extracted-graph.ts';
 import { entityId } from '../model/ids.ts';
 import { officeHits, officeName, type OfficeHit } from './offices.ts';
 import { nameAt } from './names.ts';
-import { SPEECH_VERBS } from './data/cues.ts';
-import { alternation } from './lexicon.ts';
+import { findBareNames } from './name-patterns.ts';
+import { findCounterparts } from './counterparts.ts';
 import { FAMILY_NAME_FIRST } from './data/names.ts';
 
 /** Chinese and Korean names put the family name first ("Xi Jinping", "Moon Jae-in"). */
@@ -17,8 +17,6 @@ function surnameOf(parts: string[]): string {
   if (parts.length >= 2 && (FAMILY_NAME_FIRST.has(first) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1]!))) return first;
   return parts[parts.length - 1]!;
 }
-
-const SPEECH_AFTER = new RegExp(`^\\s+(?:${alternation(SPEECH_VERBS)})\\b`);
 
 export function extractPeople(ctx: Ctx): void {
   const { body } = ctx;
@@ -47,17 +45,9 @@ export function extractPeople(ctx: Ctx): void {
       }
     }
   }
-  // (3) names before a speech verb: "Narendra Modi said"
-  for (const m of body.matchAll(/\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}/gu)) {
-    for (let i = m.index!; i < m.index! + m[0].length; i++) {
-      if (i > m.index! && body[i - 1] !== ' ') continue;
-      const len = nameAt(body, i, 2);
-      if (len > 0 && SPEECH_AFTER.test(body.slice(i + len, i + len + 30))) {
-        addPerson(ctx, body.slice(i, i + len), i, len);
-        break;
-      }
-    }
-  }
+  // (3) counterparts ("his Japanese counterpart Name"); (4) names without a title
+  findCounterparts(ctx, hits);
+  findBareNames(ctx, hits);
   // single-token names after a title: an earlier/later full name with that surname, else new
   for (const p of pending) {
     const surname = body.slice(p.at, p.at + p.len);
@@ -69,7 +59,7 @@ export function extractPeople(ctx: Ctx): void {
   addSurnameMentions(ctx);
 }
 
-function addOffice(ctx: Ctx, hit: OfficeHit): string {
+export function addOffice(ctx: Ctx, hit: OfficeHit): string {
   const { g } = ctx;
   const id = g.entity('Office', officeName(hit), g.span(hit.start, hit.end));
   // The bare title is a surface form too ("Minister of Industry and Trade").
@@ -78,7 +68,7 @@ function addOffice(ctx: Ctx, hit: OfficeHit): string {
   return id;
 }
 
-function addPerson(ctx: Ctx, name: string, at: number, len: number): string {
+export function addPerson(ctx: Ctx, name: string, at: number, len: number): string {
   const { g } = ctx;
   const id = g.entity('Person', name, g.span(at, at + len));
   if (!ctx.people.has(id)) {
@@ -89,7 +79,7 @@ function addPerson(ctx: Ctx, name: string, at: number, len: number): string {
 }
 
 /** Person holds the office; evidence is the title-and-name phrase. */
-function bind(ctx: Ctx, pid: string, hit: OfficeHit, office: string | undefined, end: number, start = hit.start): void {
+export function bind(ctx: Ctx, pid: string, hit: OfficeHit, office: string | undefined, end: number, start = hit.start): void {
   const { g } = ctx;
   const info = ctx.people.get(pid)!;
   const ev: Span[] = [g.span(start, end)];

@@ -11,6 +11,12 @@ export const SPEECH_VERBS: string[] = [
   'expressed confidence', 'expressed hope', 'reported', 'informed', 'specified', 'clarified', 'admitted',
 ];
 
+/** Verbs of meeting that follow a person's name: "Shinzo Abe met …". */
+export const MEET_VERBS: string[] = [
+  'met', 'meets', 'held talks', 'holds talks', 'visited', 'visits', 'hosted', 'hosts', 'received', 'spoke',
+  'discussed', 'signed', 'welcomed', 'arrived', 'called',
+];
+
 /** Listeners that may follow "told" before the clause: "told reporters that …". */
 export const LISTENERS = /^(?:reporters|journalists|the press|the media|the audience|participants|the forum|the meeting|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\s*/;
 

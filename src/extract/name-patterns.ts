@@ -1,0 +1,50 @@
+// People named without a title. A run of capitalised words is a person when (a) a speech or
+// meeting verb follows it ("Shinzo Abe met …", "Narendra Modi said"), (b) the gazetteer of
+// office holders knows it, or (c) it follows "met"/"with"/"and"/"by" and its last word recurs
+// alone elsewhere (news style repeats the surname after the first full mention). Why these
+// cues: a bare "Capitalised Capitalised" is as often a place or a programme as a person.
+// A word inside an office title ("Minister of Health Amrillo …") never starts a name, and a
+// span already taken by a place, country or organisation is not a person.
+import type { Ctx } from './context.ts';
+import type { OfficeHit } from './offices.ts';
+import { nameAt } from './names.ts';
+import { SPEECH_VERBS, MEET_VERBS } from './data/cues.ts';
+import { KNOWN_PEOPLE } from './data/people.ts';
+import { alternation, escapeRe } from './lexicon.ts';
+import { addPerson } from './people.ts';
+
+const VERB_AFTER = new RegExp(`^,?\\s+(?:also\\s+)?(?:${alternation([...SPEECH_VERBS, ...MEET_VERBS])})\\b`);
+const CUE_BEFORE = /\b(?:met|meets|meeting|with|and|by|between)\s+$/;
+const RUN = /\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}/gu;
+
+export function findBareNames(ctx: Ctx, hits: OfficeHit[]): void {
+  const { body } = ctx;
+  const inTitle = (i: number): boolean => hits.some((h) => i >= h.start && i < h.end);
+  for (const m of body.matchAll(RUN)) {
+    for (let i = m.index!; i < m.index! + m[0].length; i++) {
+      if ((i > m.index! && body[i - 1] !== ' ') || inTitle(i)) continue;
+      const len = nameAt(body, i, 2);
+      if (len === 0 || taken(ctx, i, i + len)) continue;
+      const name = body.slice(i, i + len);
+      const ok = VERB_AFTER.test(body.slice(i + len, i + len + 30)) || name in KNOWN_PEOPLE
+        || (CUE_BEFORE.test(body.slice(Math.max(0, i - 10), i)) && recurs(body, name, i));
+      if (ok) { addPerson(ctx, name, i, len); break; }
+    }
+  }
+}
+
+/** The name's last word appears on its own somewhere else in the article. */
+function recurs(body: string, name: string, at: number): boolean {
+  const last = name.split(/\s+/).pop()!;
+  if (last.length < 3) return false;
+  const re = new RegExp(`(?<![\\p{L}])${escapeRe(last)}(?![\\p{L}])`, 'gu');
+  return [...body.matchAll(re)].some((x) => x.index! < at || x.index! >= at + name.length);
+}
+
+function taken(ctx: Ctx, start: number, end: number): boolean {
+  for (const e of ctx.g.entities.values()) {
+    if (e.type === 'Person') continue;
+    if (e.mentions.some((x) => x.start < end && x.end > start)) return true;
+  }
+  return false;
+}
