@@ -87,14 +87,12 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
       if (!row.aids.includes(aid)) row.aids.push(aid);
     }
   }
-  // Each entity is write-locked first, all in one global order (by id): writers that share
-  // entities (a country, a minister) then queue instead of deadlocking on the relationships they
-  // MERGE between them (a shared lock upgraded by two transactions at once). Cypher has no lock
-  // statement; setting and removing a marker property takes the node's write lock until commit.
+  // Nodes are touched in one global order (by id) and an entity that is already as written is
+  // not written again, so writers sharing a hub (a country in every article) do not queue on it.
+  // Two writers MERGEing the same new relationship can still deadlock: store.write retries them.
   await tx.run(
     `UNWIND $rows AS row MERGE (e:Entity {id: row.id})
      ON CREATE SET e.name = row.name, e.createdAt = datetime(), e.aliases = []
-     SET e._lock = true REMOVE e._lock
      WITH e, row
      CALL (e, row) { WITH * WHERE NOT row.label IN labels(e) SET e:$(row.label) }
      CALL (e, row) { WITH * WHERE any(k IN keys(row.props) WHERE e[k] IS NULL OR e[k] <> row.props[k]) SET e += row.props }`,

@@ -59,14 +59,24 @@ export class GraphStore {
   }
 
   /** Writes are not cancelled with the request: a write either commits whole or rolls back whole. */
-  async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /**
+   * One write transaction. Concurrent writers MERGEing the same relationship can deadlock; Neo4j
+   * aborts one of them, and it is run again (the driver's own retry window is kept short so reads
+   * fail fast during an outage, hence this loop for writes).
+   */
+  async write<T>(work: (tx: ManagedTransaction) => Promise<T>, attempts = 8): Promise<T> {
     this.counter.n++;
-    this.counter.tx++;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
-    try {
-      return await session.executeWrite(work, { timeout: this.txTimeoutMs * 3 });
-    } finally {
-      await session.close();
+    for (let attempt = 1; ; attempt++) {
+      this.counter.tx++;
+      const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+      try {
+        return await session.executeWrite(work, { timeout: this.txTimeoutMs * 3 });
+      } catch (err) {
+        if (attempt >= attempts || !(err instanceof Neo4jError && err.code.endsWith('DeadlockDetected'))) throw err;
+        await new Promise((r) => setTimeout(r, Math.random() * 50 * attempt));
+      } finally {
+        await closeQuietly(session);
+      }
     }
   }
 
