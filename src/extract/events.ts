@@ -12,6 +12,8 @@ import { sentenceAt } from './sentences.ts';
 export interface EventRec { id: string; span: Span; sentence: number; participants: string[] }
 
 const PLACE = String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?`;
+// Weekdays date an event only inside a meeting phrase: "said in Tashkent on Tuesday" is no event.
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NOUN = `(?:${alternation(EVENT_NOUNS)})`;
 // Order matters: the most specific phrase claims the text first.
 const PATTERNS: RegExp[] = [
@@ -25,8 +27,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<body>(?:intergovernmental|joint)\s+commission|working group|business council)\s+(?:will|is to|would|is due to)\s+(?:meet|convene)\s+in\s+(?<place>${PLACE})(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
   // "after meeting Russian Foreign Minister Sergey Lavrov in Moscow"
   new RegExp(String.raw`\b(?:after|before|while|when)\s+(?<noun>meeting)\s+(?<with>[^,.;]{3,80}?)\s+in\s+(?<place>${PLACE})`, 'gu'),
-  // "talks with Chinese Vice Premier Hu Chunhua": only when the sentence has no other event
-  new RegExp(String.raw`\b(?<noun>talks|negotiations|meeting)\s+with\s+(?<with>[^,.;]{3,80})`, 'gu'),
+  // "Shinzo Abe met Vladimir Putin in Sochi on Friday": the subject and the object took part
+  new RegExp(String.raw`\b(?<verb>met|meets|held talks with|holds talks with)\s+(?<with>[^,.;]{3,80}?)\s+in\s+(?<place>${PLACE})(?:\s+on\s+(?<date>${WEEKDAY}))?`, 'gu'),
+  // "talks with Chinese Vice Premier Hu Chunhua (in New Delhi)": only when the sentence has no other event
+  new RegExp(String.raw`\b(?<noun>talks|negotiations|meeting)\s+with\s+(?<with>[^,.;]{3,80}?)(?:\s+in\s+(?<place>${PLACE}))?(?:\s+on\s+(?<date>${WEEKDAY}))?(?=[,.;]|$)`, 'gmu'),
 ];
 
 export function extractEvents(ctx: Ctx): EventRec[] {
@@ -38,7 +42,8 @@ export function extractEvents(ctx: Ctx): EventRec[] {
       const start = m.index!;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
-      const { place, date, noun, named, with: withRaw, body: bodyName } = m.groups!;
+      const { place, date, named, with: withRaw, body: bodyName, verb } = m.groups!;
+      const noun = m.groups!.noun ?? (verb ? (/talks/.test(verb) ? 'talks' : 'meeting') : undefined);
       const withWhom = withRaw;
       const placeId = place ? placeEntity(ctx, start + m[0].indexOf(place), place) : undefined;
       const s = sentenceAt(ctx.sentences, start);

@@ -8,6 +8,7 @@ import { wordCount, type Quote } from './quotes.ts';
 import { resolvePerson, lastSpeaker, isDescription } from './coref.ts';
 import { SPEECH_VERBS, LISTENERS } from './data/cues.ts';
 import { alternation, countryOf } from './lexicon.ts';
+import { officeHits } from './offices.ts';
 
 const VERB = `(?:${alternation(SPEECH_VERBS)})`;
 const AFTER_VERB_FIRST = new RegExp(`^[\\s,.]*[–—-]?\\s*(${VERB})\\s+([^,.;:\\n“”"]{1,80})`);
@@ -78,7 +79,10 @@ function indirect(ctx: Ctx, start: number, end: number): StatementRec | undefine
     return attempt(ctx, [st, st + m[1]!.length], start + m[0].length, e);
   }
   // "CLAUSE, SPEAKER told." / "CLAUSE, said SPEAKER."
+  const titles = hitsOf(ctx);
   for (let c = text.indexOf(','); c >= 0; c = text.indexOf(',', c + 1)) {
+    // a comma inside a title ("Minister of Investments, Industry and Trade") ends no clause
+    if (titles.some((h) => start + c > h.start && start + c < h.end)) continue;
     const tail = text.slice(c + 1);
     const v1 = new RegExp(`^\\s*(.{1,100}?)\\s+${VERB}(?:\\s+[^,]{1,80})?\\s*$`).exec(tail);
     const v2 = new RegExp(`^\\s*${VERB}\\s+(.{1,100})$`).exec(tail);
@@ -94,11 +98,19 @@ function indirect(ctx: Ctx, start: number, end: number): StatementRec | undefine
     let rest = start + v.index + v[0].length;
     const listener = /^told\b/.test(v[0].trim()) ? LISTENERS.exec(body.slice(rest, e)) : null;
     if (listener) rest += listener[0].length;
-    const that = /^that\s+/.exec(body.slice(rest, e));
+    // "said in Astana (on Tuesday) that …": the setting of the speech is not what was said
+    const that = /^(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+)*that\s+/u.exec(body.slice(rest, e));
     if (that) rest += that[0].length;
     if (wordCount(body.slice(rest, e)) >= 4) return attempt(ctx, [start, start + v.index], rest, e);
   }
   return undefined;
+}
+
+/** Office titles of the article, found once per article (the clause scan asks per sentence). */
+const titleCache = new WeakMap<Ctx, ReturnType<typeof officeHits>>();
+function hitsOf(ctx: Ctx): ReturnType<typeof officeHits> {
+  if (!titleCache.has(ctx)) titleCache.set(ctx, officeHits(ctx.body));
+  return titleCache.get(ctx)!;
 }
 
 function attempt(ctx: Ctx, sp: [number, number], start: number, end: number): StatementRec | undefined {
