@@ -1,5 +1,5 @@
 // Definite descriptions that point back to a named plan, objective or organization:
-// "the roadmap", "the partnership", "the target", "the commission", "It covers …".
+// "the roadmap", "this roadmap", "the partnership", "the target", "the commission", "It covers …".
 // They resolve to the most recent earlier entity whose own mentions share the head noun;
 // "the initiative" may also take the most recent plan of any head.
 import type { Ctx } from './context.ts';
@@ -12,7 +12,7 @@ const HEADS: Record<string, EntityLabel[]> = {
   goal: ['NationalObjective'], commission: ['Organization'], centre: ['Organization'], center: ['Organization'],
   agency: ['Organization'], council: ['Organization'], fund: ['Organization'], 'working group': ['Organization'],
 };
-const RE = new RegExp(`\\b[Tt]he\\s+(${Object.keys(HEADS).sort((a, b) => b.length - a.length).join('|')})\\b(?!\\s+(?:of|for|on)\\b)`, 'g');
+const RE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\\s+(${Object.keys(HEADS).sort((a, b) => b.length - a.length).join('|')})\\b(?!\\s+(?:of|for|on)\\b)`, 'g');
 const LOOSE = new Set(['initiative', 'target', 'goal']);
 
 export function resolveAnaphora(ctx: Ctx): void {

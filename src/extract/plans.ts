@@ -63,7 +63,8 @@ export function extractPlans(ctx: Ctx): void {
     // "Uzbekistan’s Development Strategy": the possessor is not part of the name
     // a sentence-initial "The" and a possessor ("Uzbekistan’s") are not part of the name
     const own = /^(\p{Lu}[\p{L}-]+)[’']s\s+/u.exec(m[1]!);
-    const the = /^The\s+/.exec(m[1]!);
+    // a determiner never names a plan: "This roadmap" is an anaphor (anaphora.ts)
+    const the = /^(?:The|This|That|These|Those|Such|Our|Its|Their|Each|Every|Any|Another)(?:\s+|$)/.exec(m[1]!);
     const skip = own && countryOf(own[1]!) ? own[0].length : the ? the[0].length : 0;
     const name = m[1]!.slice(skip);
     if (!name) continue;
