@@ -9,7 +9,7 @@ import { officeHits, officeName, type OfficeHit } from './offices.ts';
 import { nameAt } from './names.ts';
 import { findBareNames } from './name-patterns.ts';
 import { findCounterparts } from './counterparts.ts';
-import { FAMILY_NAME_FIRST } from './data/names.ts';
+import { FAMILY_NAME_FIRST, FAMILY_FIRST_COUNTRIES } from './data/names.ts';
 
 /** Chinese and Korean names put the family name first ("Xi Jinping", "Moon Jae-in"). */
 function surnameOf(parts: string[]): string {
@@ -89,6 +89,9 @@ export function bind(ctx: Ctx, pid: string, hit: OfficeHit, office: string | und
     g.relate('HOLDS_OFFICE', pid, office, ev);
     if (!info.offices.includes(office)) info.offices.push(office);
   }
+  // Family-name-first order is East Asian: a Kazakh minister "Lin Ivanova" is Ms Ivanova.
+  const parts = info.name.split(/\s+/);
+  if (hit.country && !FAMILY_FIRST_COUNTRIES.has(hit.country) && parts.length > 1 && info.surname === parts[0]) info.surname = parts[parts.length - 1]!;
   if (hit.country) {
     g.relate('AFFILIATED_WITH', pid, g.entity('Country', hit.country), ev);
     if (!info.countries.includes(hit.country)) info.countries.push(hit.country);

@@ -10,7 +10,8 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const SEED = resolve(ROOT, '../shared/seed/article.txt');
 export const SEED_GOLD = resolve(ROOT, '../shared/seed/gold.json');
 export const SCORER = resolve(ROOT, '../shared/eval/score-extraction.py');
-export const ARTICLES = ['india-japan', 'china-russia', 'korea-russia', 'central-asia', 'india-russia'].map((n) => ({
+export const ARTICLES = ['india-japan', 'china-russia', 'korea-russia', 'central-asia', 'india-russia',
+  'india-japan-roadmap', 'central-asia-portfolios', 'japan-russia-bare-names'].map((n) => ({
   name: n,
   file: join(ROOT, 'data/test-articles', `${n}.txt`),
   gold: join(ROOT, 'data/test-articles', `${n}.gold.json`),

@@ -19,6 +19,11 @@ describe('scores against gold', () => {
     'korea-russia': [0.9, 0.9],
     'central-asia': [0.9, 0.9],
     'india-russia': [0.9, 0.8],
+    // written as held-out articles before the counterpart/bare-name/target rules; they scored
+    // 0.77/0.65, 0.86/0.77 and 0.50/0.00 before those changes (see the commit history)
+    'india-japan-roadmap': [0.9, 0.9],
+    'central-asia-portfolios': [0.9, 0.9],
+    'japan-russia-bare-names': [0.9, 0.8],
   };
   it.each(ARTICLES)('$name: entity and stated relation F1 above the floor, all spans valid', ({ name, file, gold }) => {
     const s = score(file, gold);

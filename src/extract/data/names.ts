@@ -10,3 +10,6 @@ export const FAMILY_NAME_FIRST = new Set<string>([
   'Moon', 'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Oh', 'Seo', 'Shin', 'Kwon',
   'Hwang', 'Ahn', 'Song', 'Hong', 'Yoo', 'Ko', 'Jeon', 'Ban', 'Chung', 'Roh', 'Chu', 'Yun', 'Rhee',
 ]);
+
+/** Countries whose people write the family name first; elsewhere "Lin" etc. are given names. */
+export const FAMILY_FIRST_COUNTRIES = new Set<string>(['China', 'South Korea', 'North Korea', 'Vietnam', 'Singapore', 'Taiwan', 'Hong Kong']);
