@@ -1,4 +1,4 @@
-import { Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { validateGraph } from '../model/validate-graph.ts';
 import { unloadArticle, writeArticle } from './article-writes.ts';
 import { writeArticles } from './batch-writes.ts';
@@ -72,7 +72,7 @@ export class GraphStore {
       try {
         return await session.executeWrite(work, { timeout: this.txTimeoutMs * 3 });
       } catch (err) {
-        if (attempt >= attempts || !(err instanceof Neo4jError && err.code.endsWith('DeadlockDetected'))) throw err;
+        if (attempt >= attempts || !isDeadlock(err)) throw err;
         await new Promise((r) => setTimeout(r, Math.random() * 50 * attempt));
       } finally {
         await closeQuietly(session);
@@ -237,4 +237,9 @@ async function closeQuietly(session: Session): Promise<void> {
   } catch {
     // already closed by a cancellation
   }
+}
+
+/** Neo4j aborts one of two writers waiting on each other's locks; the driver marks it transient. */
+function isDeadlock(err: unknown): boolean {
+  return err instanceof Neo4jError && (err.code.includes('DeadlockDetected') || (isRetryableError(err) && /can't acquire|deadlock/i.test(err.message)));
 }
