@@ -5,10 +5,11 @@ import { followRedirects } from './redirects.ts';
 import { unloadArticle } from './unload-article.ts';
 
 // The one write path for articles: any number of validated articles in the caller's write
-// transaction, in five statements whatever their size (labels and relationship types as dynamic
-// labels of Neo4j 5.26, whose values come from the validated vocabulary). Few statements mean
-// short lock holds, so concurrent ingests that share hub entities (a country) do not queue for
-// long. An article already in the graph (same text) is unloaded first: loading twice changes nothing.
+// transaction. Per article, one lookup of merged keys and one of an earlier copy (which is
+// unloaded first: loading twice changes nothing); then five statements for the whole batch,
+// whatever its size (labels and relationship types as dynamic labels of Neo4j 5.26, whose values
+// come from the validated vocabulary). Few statements keep the transaction short, which matters
+// because GraphStore runs a process's writes one at a time.
 
 function sentenceOf(graph: ExtractedGraph, aid: string, offset: number): string {
   const s = graph.sentences.find((x) => offset >= x.start && offset < x.end) ?? graph.sentences.findLast((x) => x.start <= offset);

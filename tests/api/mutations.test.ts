@@ -1,25 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { graphCounts, gql, loadSeed, openStack, operation, wipe, WRITE_TOKEN, type Stack } from '../helpers/stack.ts';
+import { describe, expect, it } from 'vitest';
+import { seededStack } from '../helpers/seeded.ts';
+import { graphCounts, gql, operation, WRITE_TOKEN } from '../helpers/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await openStack();
-});
-beforeEach(async () => {
-  await wipe(stack.driver);
-  await loadSeed(stack.store);
-});
-afterAll(() => stack.close());
+const seeded = seededStack({ eachTest: true });
 
 const auth = { authorization: `Bearer ${WRITE_TOKEN}` };
-const write = (name: string, variables: Record<string, unknown>) => gql(stack, operation(name), variables, auth);
+const write = (name: string, variables: Record<string, unknown>) => gql(seeded.current, operation(name), variables, auth);
 const KOREA = readFileSync('data/test-articles/korea-russia.txt', 'utf8');
 
 describe('ingestArticle', () => {
   it('extracts and loads in one transaction; again changes nothing; delete restores the graph', { timeout: 90_000 }, async () => {
-    const before = await graphCounts(stack.driver);
-    const trips = stack.store.roundTrips;
+    const before = await graphCounts(seeded.current.driver);
+    const trips = seeded.current.store.roundTrips;
     const r = await write('IngestArticle', { text: KOREA });
     expect(r.errors).toBeUndefined();
     const p = r.data.ingestArticle;
@@ -27,26 +20,26 @@ describe('ingestArticle', () => {
     expect(p.replaced).toBe(false);
     expect(p.entityCount).toBeGreaterThan(5);
     expect(p.article.published).toBe('2019-11-12');
-    expect(stack.store.roundTrips - trips).toBe(2); // the write, then reading the article back
-    const after = await graphCounts(stack.driver);
+    expect(seeded.current.store.roundTrips - trips).toBe(2); // the write, then reading the article back
+    const after = await graphCounts(seeded.current.driver);
     const again = await write('IngestArticle', { text: KOREA, title: 'Another title' });
     expect(again.data.ingestArticle.replaced).toBe(true);
     expect(again.data.ingestArticle.article.title).toBe('Another title');
-    expect(await graphCounts(stack.driver)).toEqual(after);
+    expect(await graphCounts(seeded.current.driver)).toEqual(after);
     const del = await write('DeleteArticle', { key: p.article.key });
     expect(del.data.deleteArticle.deleted).toBe(true);
-    expect(await graphCounts(stack.driver)).toEqual(before);
+    expect(await graphCounts(seeded.current.driver)).toEqual(before);
   });
 
   it('returns InvalidArticleError for text it cannot load, writing nothing', async () => {
-    const before = await graphCounts(stack.driver);
+    const before = await graphCounts(seeded.current.driver);
     for (const [text, published] of [['   ', null], [KOREA, 'yesterday']]) {
       const r = await write('IngestArticle', { text, published });
       expect(r.errors).toBeUndefined();
       expect(r.data.ingestArticle.__typename).toBe('InvalidArticleError');
       expect(r.data.ingestArticle.problems.length).toBeGreaterThan(0);
     }
-    expect(await graphCounts(stack.driver)).toEqual(before);
+    expect(await graphCounts(seeded.current.driver)).toEqual(before);
   });
 });
 
@@ -56,7 +49,7 @@ describe('mergeEntities', () => {
     expect(r.errors).toBeUndefined();
     const e = r.data.mergeEntities.entity;
     expect(e.aliases).toContain('Production diversification');
-    const check = await gql(stack, `{
+    const check = await gql(seeded.current, `{
       gone: entity(key: "topic:production-diversification") { key }
       entity(key: "topic:productivity") { mentionCount ... on Topic { coveredBy { edges { node { key } evidence { text } } } } }
     }`);
@@ -68,19 +61,19 @@ describe('mergeEntities', () => {
     const objective = covered.find((x: any) => x.node.key === 'national-objective:twelve-national-projects');
     expect(objective.evidence.length).toBeGreaterThanOrEqual(2);
     // Provenance still holds: deleting the article removes everything, merged facts included.
-    const key = (await gql(stack, '{ articles { edges { node { key } } } }')).data.articles.edges[0].node.key;
+    const key = (await gql(seeded.current, '{ articles { edges { node { key } } } }')).data.articles.edges[0].node.key;
     await write('DeleteArticle', { key });
-    expect(await graphCounts(stack.driver)).toEqual({});
+    expect(await graphCounts(seeded.current.driver)).toEqual({});
   });
 
   it('refuses different labels, itself and unknown keys with typed errors', async () => {
-    const before = await graphCounts(stack.driver);
+    const before = await graphCounts(seeded.current.driver);
     const labels = await write('MergeEntities', { keep: 'person:shinzo-abe', drop: 'country:japan' });
     expect(labels.data.mergeEntities.__typename).toBe('MergeRefusedError');
     expect((await write('MergeEntities', { keep: 'person:shinzo-abe', drop: 'person:shinzo-abe' })).data.mergeEntities.__typename).toBe('MergeRefusedError');
     const missing = await write('MergeEntities', { keep: 'person:shinzo-abe', drop: 'person:nobody' });
     expect(missing.data.mergeEntities).toMatchObject({ __typename: 'NotFoundError', message: 'no entity has the key person:nobody' });
-    expect(await graphCounts(stack.driver)).toEqual(before);
+    expect(await graphCounts(seeded.current.driver)).toEqual(before);
   });
 });
 
@@ -90,7 +83,7 @@ describe('updateEntity', () => {
     expect(r.data.updateEntity.entity).toMatchObject({ key: 'person:vladimir-putin', name: 'Vladimir V. Putin' });
     expect(r.data.updateEntity.entity.aliases).toEqual(expect.arrayContaining(['Putin', 'President Putin', 'the Russian leader']));
     expect((await write('IngestArticle', { text: KOREA })).data.ingestArticle.__typename).toBe('IngestArticlePayload');
-    const again = await gql(stack, '{ entity(key: "person:vladimir-putin") { aliases } }');
+    const again = await gql(seeded.current, '{ entity(key: "person:vladimir-putin") { aliases } }');
     expect(again.data.entity.aliases).toEqual(expect.arrayContaining(['President Putin', 'the Russian leader']));
     expect((await write('UpdateEntity', { key: 'person:nobody', name: 'X' })).data.updateEntity.__typename).toBe('NotFoundError');
     expect((await write('UpdateEntity', { key: 'person:vladimir-putin', name: '  ' })).data.updateEntity.__typename).toBe('InvalidInputError');

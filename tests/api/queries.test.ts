@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gql, type Stack } from '../helpers/stack.ts';
-import { seededStack } from './seeded.ts';
+import { seededStack } from '../helpers/seeded.ts';
 
 // Lists with filters and sorts, keyset paging for each sort, search, exploration, Relay ids.
 const seeded = seededStack();

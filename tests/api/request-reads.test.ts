@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GraphStore } from '../../src/graph/store.ts';
 import { createPolicyGraphYoga } from '../../src/server/yoga.ts';
 import { gql, type Stack } from '../helpers/stack.ts';
-import { seededStack } from './seeded.ts';
+import { seededStack } from '../helpers/seeded.ts';
 
 // A request's reads share one session and, while the request keeps reading, one read transaction.
 

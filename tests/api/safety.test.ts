@@ -3,7 +3,7 @@ import { GraphStore } from '../../src/graph/store.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createPolicyGraphYoga, LIMITS } from '../../src/server/yoga.ts';
 import { gql, WRITE_TOKEN, type Stack } from '../helpers/stack.ts';
-import { seededStack } from './seeded.ts';
+import { seededStack } from '../helpers/seeded.ts';
 
 const seeded = seededStack();
 let stack: Stack;

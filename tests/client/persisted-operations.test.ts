@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from '../../src/api/context.ts';
-import { schema } from '../../src/api/schema.ts';
-import { registeredOperations, sha256, usePolicyGraphPersistedOperations } from '../../src/server/persisted-operations.ts';
+import { createLogger } from '../../src/logger.ts';
+import { createPolicyGraphYoga } from '../../src/server/yoga.ts';
+import { registeredOperations, sha256 } from '../../src/server/persisted-operations.ts';
 import { loadSeed, openStack, wipe, type Stack } from '../helpers/stack.ts';
 import { generateClient, run, serve, type Served } from './serve.ts';
 
-// Persisted operations over real HTTP and the real Neo4j: the service as configured (arbitrary
-// operations allowed), and a locked-down Yoga with the same schema that refuses anything but
+// Persisted operations over real HTTP and the real Neo4j: the service as configured by default
+// (arbitrary operations allowed), and the service with persistedOnly, which refuses anything but
 // the registry (schema/operations/ + src/explore/operations/).
 let stack: Stack;
 let open: Served;
@@ -18,12 +17,8 @@ beforeAll(async () => {
   await wipe(stack.driver);
   await loadSeed(stack.store);
   open = await serve(stack.yoga);
-  const lockedYoga = createYoga({
-    schema,
-    context: () => createContext(stack.store, false),
-    plugins: [usePolicyGraphPersistedOperations({ allowArbitrary: false })],
-    logging: false,
-  });
+  // The service itself, configured as PERSISTED_OPERATIONS_ONLY=true sets it up (src/main.ts).
+  const lockedYoga = createPolicyGraphYoga({ store: stack.store, logger: createLogger('silent'), graphiql: false, persistedOnly: true });
   locked = await serve(lockedYoga);
 }, 180_000);
 afterAll(async () => {

@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { article as syntheticArticle } from '../../bench/corpus.ts';
 import { GraphStore } from '../../src/graph/store.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createPolicyGraphYoga } from '../../src/server/yoga.ts';
-import { graphCounts, loadSeed, openStack, wipe, WRITE_TOKEN, type Stack } from '../helpers/stack.ts';
+import { seededStack } from '../helpers/seeded.ts';
+import { graphCounts, WRITE_TOKEN, type Stack } from '../helpers/stack.ts';
 import { expectNoLeak } from './http.ts';
 
 // Concurrent ingests that share entities (found by the soak): they must all land, and a write that
 // waits on a lock past its timeout is refused with a code, not "Unexpected error.", leaving nothing
-// behind. (The driver retries a deadlock inside its 2 s retry window, so the first test passes
-// even without the loader's lock ordering; the soak met deadlocks only in writes that had waited
-// longer than that.)
+// behind. (GraphStore runs a process's writes one at a time and retries deadlocks with other
+// processes, so this test shows that queueing loses nothing; the soak shows it under load.)
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await openStack();
-});
-beforeEach(async () => {
-  await wipe(stack.driver);
-  await loadSeed(stack.store);
-});
-afterAll(() => stack?.close());
+const seeded = seededStack({ eachTest: true });
 
 const INGEST = 'mutation($text: String!) { ingestArticle(text: $text) { __typename ... on IngestArticlePayload { article { key } } } }';
 
@@ -38,19 +30,19 @@ async function ingest(yoga: Stack['yoga'], text: string) {
 describe('concurrent writes', () => {
   it('24 concurrent ingests of articles sharing countries and ministers all land', { timeout: 120_000 }, async () => {
     const texts = Array.from({ length: 24 }, (_, i) => syntheticArticle(11, i).text);
-    const results = await Promise.all(texts.map((t) => ingest(stack.yoga, t)));
+    const results = await Promise.all(texts.map((t) => ingest(seeded.current.yoga, t)));
     const errors = results.flatMap((r) => r.errors ?? []);
     expect(errors, JSON.stringify(errors)).toEqual([]);
     expect(results.every((r) => r.data.ingestArticle.__typename === 'IngestArticlePayload')).toBe(true);
-    expect((await graphCounts(stack.driver)).Article).toBe(1 + new Set(results.map((r) => r.data.ingestArticle.article.key)).size);
+    expect((await graphCounts(seeded.current.driver)).Article).toBe(1 + new Set(results.map((r) => r.data.ingestArticle.article.key)).size);
   });
 
   it('an ingest that waits on a held lock past its timeout answers TIMEOUT and writes nothing', { timeout: 60_000 }, async () => {
     // A store with a short timeout (writes get 3x: 900 ms), over the same database.
-    const store = new GraphStore(stack.driver, 'neo4j', 300);
+    const store = new GraphStore(seeded.current.driver, 'neo4j', 300);
     const yoga = createPolicyGraphYoga({ store, logger: createLogger('silent'), writeToken: WRITE_TOKEN, graphiql: false });
-    const before = await graphCounts(stack.driver);
-    const holder = stack.driver.session();
+    const before = await graphCounts(seeded.current.driver);
+    const holder = seeded.current.driver.session();
     const tx = await holder.beginTransaction();
     try {
       await tx.run("MATCH (e:Entity {id: 'country:japan'}) SET e.lockedByTest = true");
@@ -61,6 +53,6 @@ describe('concurrent writes', () => {
       await tx.rollback();
       await holder.close();
     }
-    expect(await graphCounts(stack.driver)).toEqual(before);
+    expect(await graphCounts(seeded.current.driver)).toEqual(before);
   });
 });
