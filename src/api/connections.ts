@@ -1,7 +1,7 @@
 import type { InterfaceRef, ObjectRef } from '@pothos/core';
 import type { EntityRow } from '../graph/reads/rows.ts';
 import { decodeCursor, encodeCursor, InvalidCursorError, type Keyset, type Page } from '../graph/reads/paging.ts';
-import type { RelatedEdge } from '../graph/reads/relations.ts';
+import type { RelatedEdge } from '../graph/reads/selection.ts';
 import { builder, type Types } from './builder.ts';
 import { EntityRef } from './types/entity-interface.ts';
 import { apiError } from './errors.ts';

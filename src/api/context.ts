@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { GraphStore } from '../graph/store.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import type { SelectionCache } from './selection.ts';
 
 /** Everything a resolver may use, made fresh for each request: nothing request-scoped is global. */
 export interface Context {
@@ -8,6 +9,8 @@ export interface Context {
   loaders: Loaders;
   /** True when the request carried the configured write token. */
   canWrite: boolean;
+  /** What each field position of this request's operation selects (api/selection.ts). */
+  selections: SelectionCache;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface Context {
  */
 export function createContext(store: GraphStore, canWrite: boolean, signal?: AbortSignal): Context {
   const scoped = signal ? cancellable(store.forRequest(signal), signal) : store;
-  return { store: scoped, loaders: createLoaders(scoped), canWrite };
+  return { store: scoped, loaders: createLoaders(scoped), canWrite, selections: new WeakMap() };
 }
 
 /**

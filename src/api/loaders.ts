@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { statsOfEntities, type EntityStats } from '../graph/reads/aggregates.ts';
-import { entitiesByIds } from '../graph/reads/entities.ts';
+import { entitiesByIds, entitiesWithSelection } from '../graph/reads/entities.ts';
 import type { Page } from '../graph/reads/paging.ts';
+import type { EntityRow } from '../graph/reads/rows.ts';
 import {
   articlesByIds,
   articlesOfEntities,
@@ -11,7 +12,8 @@ import {
   sentencesByIds,
   sentencesOfArticles,
 } from '../graph/reads/provenance.ts';
-import { relatedBatch, type RelatedArgs, type RelatedEdge } from '../graph/reads/relations.ts';
+import { relatedBatch } from '../graph/reads/relations.ts';
+import type { NodeSelection, RelatedEdge, RelationSelection } from '../graph/reads/selection.ts';
 import type { GraphStore } from '../graph/store.ts';
 
 // One loader per kind of lookup: all parents at one nesting level are fetched in one query, so
@@ -27,7 +29,8 @@ function byKey<V>(store: GraphStore, fetch: BatchFetch<V>, empty: V): DataLoader
 }
 
 export function createLoaders(store: GraphStore) {
-  const related = new Map<string, DataLoader<string, Page<RelatedEdge>>>();
+  const related = new Map<RelationSelection, DataLoader<string, Page<RelatedEdge>>>();
+  const selected = new Map<NodeSelection, DataLoader<string, EntityRow | null>>();
   return {
     entity: byKey(store, entitiesByIds, null),
     sentence: byKey(store, sentencesByIds, null),
@@ -37,18 +40,24 @@ export function createLoaders(store: GraphStore) {
     entityArticles: byKey(store, articlesOfEntities, []),
     articleSentences: byKey(store, sentencesOfArticles, []),
     stats: byKey<EntityStats>(store, statsOfEntities, { mentions: 0, articles: 0, statements: 0 }),
-    /** A loader per relationship field and page arguments: those are shared by one level's parents. */
-    related(args: RelatedArgs): DataLoader<string, Page<RelatedEdge>> {
-      const key = JSON.stringify(args);
-      let loader = related.get(key);
-      if (!loader) {
-        const empty: Page<RelatedEdge> = { rows: [], total: 0, hasNextPage: false };
-        loader = byKey(store, (tx, ids) => relatedBatch(tx, ids, args), empty);
-        related.set(key, loader);
-      }
-      return loader;
+    /**
+     * Entities with their selected relationship pages (one query for the whole tree). Loaders are
+     * per selection object: selections are made once per field position (api/selection.ts).
+     */
+    entityWith(sel: NodeSelection): DataLoader<string, EntityRow | null> {
+      return memo(selected, sel, () => byKey(store, (tx, ids) => entitiesWithSelection(tx, ids, sel), null));
+    },
+    /** One relationship field for all parents of one level, the selection below it included. */
+    related(sel: RelationSelection): DataLoader<string, Page<RelatedEdge>> {
+      return memo(related, sel, () => byKey(store, (tx, ids) => relatedBatch(tx, ids, sel), { rows: [], total: 0, hasNextPage: false }));
     },
   };
+}
+
+function memo<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

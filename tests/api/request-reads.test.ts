@@ -15,9 +15,10 @@ beforeAll(() => {
   stack = seeded.current;
 });
 
-// Four nesting levels, seven loaders (the benchmark's Q2 shape).
-const NESTED = `{ entity(key: "person:shinzo-abe") { key name ... on Person {
-  offices { edges { node { key name country { node { key name } } } } }
+// The benchmark's Q2 shape (one compiled query) plus counts and provenance: several loaders,
+// asked at different nesting levels.
+const NESTED = `{ entity(key: "person:shinzo-abe") { key name mentionCount articles { key } ... on Person {
+  offices { edges { node { key name mentionCount mentions { text } country { node { key name } } } } }
   statements(first: 10) { edges { node { key ... on Statement { text } } } }
   proposedPlans(first: 10) { edges { node { key name alignedWith { edges { node { key name
     ... on NationalObjective { topics { edges { node { key name } } } } } } } } } } } } }`;
@@ -35,7 +36,7 @@ describe('reads of one request', () => {
     const r = await gql(stack, NESTED);
     expect(r.errors).toBeUndefined();
     expect(r.data.entity.offices.edges.length).toBeGreaterThan(0);
-    expect(stack.store.roundTrips - reads).toBeGreaterThanOrEqual(4);
+    expect(stack.store.roundTrips - reads).toBeGreaterThanOrEqual(3);
     expect(stack.store.transactions - txs).toBe(1);
 
     const old = new PerReadStore(stack.driver, 'neo4j', 10_000);

@@ -4,6 +4,7 @@ import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { builder, type Types } from '../builder.ts';
 import { pageArgs, parsePage, relationConnection, toConnection } from '../connections.ts';
 import { RELATIONSHIP_FIELDS, type RelationshipField } from '../relationship-fields.ts';
+import { relationSelectionAt } from '../selection.ts';
 import { EntityRef } from './entity-interface.ts';
 
 // One GraphQL object type per label, each with its relationship fields from RELATIONSHIP_FIELDS.
@@ -35,10 +36,6 @@ function connectionFor(target: RelationshipField['target']) {
   return c;
 }
 
-function loaderArgs(rel: RelationshipField, page: ReturnType<typeof parsePage>) {
-  return { type: rel.type, direction: rel.direction, labels: rel.target === 'Entity' ? null : [rel.target], first: page.first, after: page.after };
-}
-
 for (const label of ENTITY_LABELS) {
   builder.node(LabelRefs[label], {
     description: DESCRIPTIONS[label],
@@ -56,9 +53,9 @@ for (const label of ENTITY_LABELS) {
           type: connectionFor(rel.target).connection,
           description: `${rel.description} (${rel.direction === 'OUT' ? '' : '<-'}${rel.type}${rel.direction === 'OUT' ? '->' : ''})`,
           args: pageArgs,
-          resolve: async (e, args, ctx) => {
+          resolve: async (e, args, ctx, info) => {
             const page = parsePage(args);
-            const rows = await ctx.loaders.related(loaderArgs(rel, page)).load(e.id);
+            const rows = e.related?.[`${label}:${info.path.key}`] ?? (await ctx.loaders.related(relationSelectionAt(ctx.selections, info, label)).load(e.id));
             return toConnection(rows, (r) => ({ key: r.node.name, id: r.node.id }), (r, cursor) => ({ ...r, cursor }), page.after !== null);
           },
         });
@@ -67,8 +64,8 @@ for (const label of ENTITY_LABELS) {
             type: connectionFor(rel.target).edge,
             nullable: true,
             description: `The first of ${rel.field}, with its evidence.`,
-            resolve: async (e, _, ctx) => {
-              const rows = await ctx.loaders.related(loaderArgs(rel, { first: 1, after: null })).load(e.id);
+            resolve: async (e, _, ctx, info) => {
+              const rows = e.related?.[`${label}:${info.path.key}`] ?? (await ctx.loaders.related(relationSelectionAt(ctx.selections, info, label)).load(e.id));
               const first = rows.rows[0];
               return first ? { ...first, cursor: '' } : null;
             },

@@ -4,6 +4,7 @@ import type { ArticleRow } from '../../graph/reads/rows.ts';
 import { builder } from '../builder.ts';
 import { connectionType, pageArgs, parsePage, toConnection, type Edge } from '../connections.ts';
 import { apiError } from '../errors.ts';
+import { nodeSelectionAt } from '../selection.ts';
 import { EntityRef } from './entity-interface.ts';
 import { ArticleRef, SentenceRef } from './provenance.ts';
 
@@ -20,7 +21,11 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An entity by its readable key, e.g. "person:shinzo-abe".',
     args: { key: t.arg.string({ required: true }) },
-    resolve: (_, { key }, ctx) => ctx.loaders.entity.load(key),
+    resolve: (_, { key }, ctx, info) => {
+      // The whole tree below, when it asks relationships, is one Cypher query.
+      const sel = nodeSelectionAt(ctx.selections, info);
+      return sel.relations.length > 0 ? ctx.loaders.entityWith(sel).load(key) : ctx.loaders.entity.load(key);
+    },
   }),
   article: t.field({
     type: ArticleRef,

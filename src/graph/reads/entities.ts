@@ -4,11 +4,22 @@ import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { entityPredicate, filterAnchor, type EntityFilter } from './entity-filter.ts';
 import { toPage, type Keyset, type Page } from './paging.ts';
 import { toEntity, type EntityRow } from './rows.ts';
+import { fromProjection, nodeProjection, Params, type NodeSelection, type Projected } from './selection.ts';
 
 export async function entitiesByIds(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, EntityRow>> {
   const res = await tx.run('UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e', { ids });
   return new Map(res.records.map((r) => {
     const e = toEntity(r.get('e') as Node);
+    return [e.id, e];
+  }));
+}
+
+/** Entities with the relationship pages a selection asks for, all in one query. */
+export async function entitiesWithSelection(tx: ManagedTransaction, ids: readonly string[], sel: NodeSelection): Promise<Map<string, EntityRow>> {
+  const params = new Params();
+  const res = await tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${nodeProjection('e', sel, params)} AS e`, { ...params.values, ids });
+  return new Map(res.records.map((r) => {
+    const e = fromProjection(r.get('e') as Projected, sel);
     return [e.id, e];
   }));
 }

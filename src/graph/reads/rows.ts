@@ -1,5 +1,7 @@
 import type { Node, Relationship } from 'neo4j-driver';
 import { isEntityLabel, type EntityLabel } from '../../model/vocabulary.ts';
+import type { Page } from './paging.ts';
+import type { RelatedEdge } from './selection.ts';
 
 // Plain objects handed to the API: resolvers never see driver types.
 
@@ -13,6 +15,11 @@ export interface EntityRow {
   text?: string;
   speech?: string;
   articleId?: string;
+  /**
+   * Relationship pages fetched with the node by a compiled selection (reads/selection.ts), keyed
+   * by `Label:responseKey`; a field found here needs no query of its own.
+   */
+  related?: Record<string, Page<RelatedEdge>>;
 }
 
 export interface EvidenceRow {
@@ -45,8 +52,12 @@ export interface ArticleRow {
 }
 
 export function toEntity(n: Node): EntityRow {
-  const p = n.properties as Record<string, unknown>;
-  const label = n.labels.find((l) => l !== 'Entity' && isEntityLabel(l)) as EntityLabel;
+  return entityFromProperties(n.properties as Record<string, unknown>, n.labels);
+}
+
+/** A node's properties and labels (a Node, or a `n {.*}` map projection) as an EntityRow. */
+export function entityFromProperties(p: Record<string, unknown>, labels: readonly string[]): EntityRow {
+  const label = labels.find((l) => l !== 'Entity' && isEntityLabel(l)) as EntityLabel;
   const row: EntityRow = {
     id: p.id as string,
     label,
@@ -62,7 +73,11 @@ export function toEntity(n: Node): EntityRow {
 }
 
 export function toEvidence(r: Relationship): EvidenceRow[] {
-  const p = r.properties as Record<string, unknown[]>;
+  return evidenceFromProperties(r.properties as Record<string, unknown[]>);
+}
+
+/** Evidence is stored on a relationship as parallel arrays, one slot per supporting span. */
+export function evidenceFromProperties(p: Record<string, unknown[] | null | undefined>): EvidenceRow[] {
   const ids = (p.evSentenceIds ?? []) as string[];
   return ids.map((sentenceId, i) => ({
     sentenceId,

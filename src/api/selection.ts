@@ -1,0 +1,84 @@
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { NodeSelection, RelationSelection } from '../graph/reads/selection.ts';
+import { ENTITY_LABELS, type EntityLabel } from '../model/vocabulary.ts';
+import { parsePage } from './connections.ts';
+import { RELATIONSHIP_FIELDS } from './relationship-fields.ts';
+
+// From the GraphQL selection to a NodeSelection (graph/reads/selection.ts): which relationship
+// fields, with which pages, nested how deep, and whether evidence is read. Fragments, aliases,
+// variables, defaults and @skip/@include are resolved by graphql-parse-resolve-info.
+
+/** Per request: one selection per field position (graphql-js reuses a position's fieldNodes for every parent). */
+export type SelectionCache = WeakMap<readonly FieldNode[], NodeSelection | RelationSelection>;
+
+/** What a field returning an entity (of any label) asks below it. */
+export function nodeSelectionAt(cache: SelectionCache, info: GraphQLResolveInfo): NodeSelection {
+  return cached(cache, info, () => nodeSelection([treeOf(info).fieldsByTypeName], ENTITY_LABELS)) as NodeSelection;
+}
+
+/** The selection of the relationship field being resolved on a `label` parent. */
+export function relationSelectionAt(cache: SelectionCache, info: GraphQLResolveInfo, label: EntityLabel): RelationSelection {
+  return cached(cache, info, () => {
+    const sel = relationSelection(label, [treeOf(info)], false);
+    if (!sel) throw new Error(`${info.parentType.name}.${info.fieldName} is not a relationship field`);
+    return sel;
+  }) as RelationSelection;
+}
+
+function cached(cache: SelectionCache, info: GraphQLResolveInfo, make: () => NodeSelection | RelationSelection) {
+  let sel = cache.get(info.fieldNodes);
+  if (!sel) cache.set(info.fieldNodes, (sel = make()));
+  return sel;
+}
+
+function treeOf(info: GraphQLResolveInfo): ResolveTree {
+  return parseResolveInfo(info) as ResolveTree;
+}
+
+const fieldsOf = (trees: FieldsByTypeName[]) => trees.flatMap((t) => Object.values(t).flatMap((byAlias) => Object.values(byAlias)));
+
+/**
+ * Relationship fields under one entity position. The same response key may come from several
+ * selections (fragments, or `node` under two `edges` aliases): they are read once when they ask the
+ * same page, and left to their own resolver (not prefetched) when they do not.
+ */
+export function nodeSelection(trees: FieldsByTypeName[], labels: readonly EntityLabel[]): NodeSelection {
+  const relations: RelationSelection[] = [];
+  for (const label of labels) {
+    const byAlias = new Map<string, ResolveTree[]>();
+    for (const t of trees) for (const f of Object.values(t[label] ?? {})) byAlias.set(f.alias, [...(byAlias.get(f.alias) ?? []), f]);
+    for (const group of byAlias.values()) {
+      const sel = relationSelection(label, group, labels.length > 1);
+      if (sel) relations.push(sel);
+    }
+  }
+  return { relations };
+}
+
+function relationSelection(label: EntityLabel, group: ResolveTree[], guarded: boolean): RelationSelection | null {
+  const [tree] = group as [ResolveTree];
+  const def = RELATIONSHIP_FIELDS[label].find((f) => f.field === tree.name || f.single === tree.name);
+  if (!def || group.some((g) => g.name !== tree.name || JSON.stringify(g.args) !== JSON.stringify(tree.args))) return null;
+  const single = def.single === tree.name;
+  let page: ReturnType<typeof parsePage>;
+  try {
+    page = single ? { first: 1, after: null } : parsePage(tree.args as Parameters<typeof parsePage>[0]);
+  } catch {
+    return null; // the field's own resolver reports bad arguments at the field's path
+  }
+  const top = fieldsOf(group.map((g) => g.fieldsByTypeName));
+  const edgeFields = single ? top : fieldsOf(top.filter((f) => f.name === 'edges').map((f) => f.fieldsByTypeName));
+  return {
+    key: `${label}:${tree.alias}`,
+    onLabel: guarded ? label : null,
+    type: def.type,
+    direction: def.direction,
+    labels: def.target === 'Entity' ? null : [def.target],
+    first: page.first,
+    after: page.after,
+    total: top.some((f) => f.name === 'totalCount'),
+    evidence: edgeFields.some((f) => f.name === 'evidence' || f.name === 'implicit'),
+    node: nodeSelection(edgeFields.filter((f) => f.name === 'node').map((f) => f.fieldsByTypeName), def.target === 'Entity' ? ENTITY_LABELS : [def.target]),
+  };
+}
