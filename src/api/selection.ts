@@ -82,3 +82,10 @@ function relationSelection(label: EntityLabel, group: ResolveTree[], guarded: bo
     node: nodeSelection(edgeFields.filter((f) => f.name === 'node').map((f) => f.fieldsByTypeName), def.target === 'Entity' ? ENTITY_LABELS : [def.target]),
   };
 }
+
+/** Whether the selection of the field being resolved reaches a field by this path of field names (any alias). */
+export function selects(info: GraphQLResolveInfo, ...path: string[]): boolean {
+  let level = [treeOf(info)];
+  for (const name of path) level = fieldsOf(level.map((t) => t.fieldsByTypeName)).filter((f) => f.name === name);
+  return level.length > 0;
+}

@@ -1,6 +1,7 @@
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, neighborhood, paths, type GraphEdgeRow, type GraphView } from '../../graph/reads/explore.ts';
 import { builder } from '../builder.ts';
 import { apiError } from '../errors.ts';
+import { selects } from '../selection.ts';
 import { EntityRef } from './entity-interface.ts';
 import { EvidenceRef } from './provenance.ts';
 
@@ -61,9 +62,9 @@ builder.queryFields((t) => ({
       depth: t.arg.int({ defaultValue: 1, description: `1 to ${MAX_NEIGHBORHOOD_DEPTH}.` }),
       limit: t.arg.int({ defaultValue: 50, description: `Most nodes returned, at most ${MAX_NODES}.` }),
     },
-    resolve: (_, a, ctx) => {
+    resolve: (_, a, ctx, info) => {
       const [depth, limit] = [inRange('depth', a.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH), inRange('limit', a.limit ?? 50, 1, MAX_NODES)];
-      return ctx.store.read((tx) => neighborhood(tx, a.key, depth, limit, FAN_OUT));
+      return ctx.store.read((tx) => neighborhood(tx, a.key, depth, limit, FAN_OUT, { evidence: selects(info, 'edges', 'evidence') }));
     },
   }),
   paths: t.field({
@@ -76,9 +77,9 @@ builder.queryFields((t) => ({
       maxHops: t.arg.int({ defaultValue: 4, description: `1 to ${MAX_PATH_HOPS}.` }),
       limit: t.arg.int({ defaultValue: 5, description: 'Most paths returned, at most 20.' }),
     },
-    resolve: (_, a, ctx) => {
+    resolve: (_, a, ctx, info) => {
       const [hops, limit] = [inRange('maxHops', a.maxHops ?? 4, 1, MAX_PATH_HOPS), inRange('limit', a.limit ?? 5, 1, 20)];
-      return ctx.store.read((tx) => paths(tx, a.from, a.to, hops, limit));
+      return ctx.store.read((tx) => paths(tx, a.from, a.to, hops, limit, { evidence: selects(info, 'edges', 'evidence') }));
     },
   }),
 }));

@@ -1,6 +1,6 @@
-import neo4j, { type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary.ts';
-import { toEntity, toEvidence, type EntityRow, type EvidenceRow } from './rows.ts';
+import { entityFromProperties, evidenceFromProperties, type EntityRow, type EvidenceRow } from './rows.ts';
 
 // Subgraphs for drawing: entities and the relationships between them, never sentences or articles.
 
@@ -23,27 +23,32 @@ const TYPES = RELATION_TYPES.join('|');
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_PATH_HOPS = 6;
 
-function toEdge(r: Relationship, source: string, target: string): GraphEdgeRow {
-  return { id: `${source}-${r.type}->${target}`, type: r.type as RelationType, source, target, evidence: toEvidence(r) };
-}
+type InducedRow = { n: Record<string, unknown> & { __labels: string[] }; out: { type: RelationType; target: string | null; evidence: Record<string, unknown[]> | null }[] };
 
-type InducedRow = { n: Node; out: { r: Relationship | null; target: string | null }[] };
-
-/** Cypher: `rows`, each node of the list `${nodes}` (in order) with its relationships to the others. */
+/**
+ * Cypher: `rows`, each node of the list `${nodes}` (in order) with its relationships to the others;
+ * their evidence only when asked (it is most of what a relationship holds).
+ */
 const inducedRows = (nodes: string) => `CALL (${nodes}) {
        UNWIND ${nodes} AS n
        OPTIONAL MATCH (n)-[r:${TYPES}]->(m:Entity) WHERE m IN ${nodes}
-       WITH n, collect({r: r, target: m.id}) AS out
-       RETURN collect({n: n, out: out}) AS rows
+       WITH n, collect({type: type(r), target: m.id,
+         evidence: CASE WHEN $evidence THEN r {.evSentenceIds, .evStarts, .evEnds, .evTexts, .evImplicit} END}) AS out
+       RETURN collect({n: n {.*, __labels: labels(n)}, out: out}) AS rows
      }`;
 
 function toView(rows: InducedRow[], ids: string[], truncated: boolean): GraphView {
   const nodes: EntityRow[] = [];
   const edges: GraphEdgeRow[] = [];
   for (const row of rows) {
-    const n = toEntity(row.n);
+    const { __labels, ...props } = row.n;
+    const n = entityFromProperties(props, __labels);
     nodes.push(n);
-    for (const o of row.out) if (o.r && o.target) edges.push(toEdge(o.r, n.id, o.target));
+    for (const o of row.out) {
+      if (o.target === null) continue; // the OPTIONAL MATCH found nothing
+      const evidence = o.evidence ? evidenceFromProperties(o.evidence) : [];
+      edges.push({ id: `${n.id}-${o.type}->${o.target}`, type: o.type, source: n.id, target: o.target, evidence });
+    }
   }
   const order = new Map(ids.map((id, i) => [id, i]));
   nodes.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
@@ -52,8 +57,8 @@ function toView(rows: InducedRow[], ids: string[], truncated: boolean): GraphVie
 }
 
 /** The entities with these ids and every relationship among them. */
-async function induced(tx: ManagedTransaction, ids: string[], truncated: boolean): Promise<GraphView> {
-  const res = await tx.run(`MATCH (n:Entity) WHERE n.id IN $ids WITH collect(n) AS ns ${inducedRows('ns')} RETURN rows`, { ids });
+async function induced(tx: ManagedTransaction, ids: string[], truncated: boolean, evidence: boolean): Promise<GraphView> {
+  const res = await tx.run(`MATCH (n:Entity) WHERE n.id IN $ids WITH collect(n) AS ns ${inducedRows('ns')} RETURN rows`, { ids, evidence });
   return toView(res.records[0]!.get('rows') as InducedRow[], ids, truncated);
 }
 
@@ -78,7 +83,12 @@ const level = `CALL (frontier) {
  * `fanout`, or nodes beyond `limit`, set `truncated`; the levels below still expand from the
  * nodes kept (until `limit` is reached).
  */
-export async function neighborhood(tx: ManagedTransaction, id: string, depth: number, limit: number, fanout: number): Promise<GraphView | null> {
+export interface ExploreOptions {
+  /** Read each edge's evidence (spans); without it edges carry none. */
+  evidence: boolean;
+}
+
+export async function neighborhood(tx: ManagedTransaction, id: string, depth: number, limit: number, fanout: number, o: ExploreOptions): Promise<GraphView | null> {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) throw new RangeError('depth out of range');
   // Each level is spelled out (depth is a checked integer): Cypher has no bounded BFS with per-node limits.
   const levels = Array.from({ length: depth }, () => level).join('\n     ');
@@ -88,7 +98,7 @@ export async function neighborhood(tx: ManagedTransaction, id: string, depth: nu
      ${levels}
      ${inducedRows('seen')}
      RETURN [n IN seen | n.id] AS ids, truncated, rows`,
-    { id, fanout: neo4j.int(fanout), fetch: neo4j.int(fanout + 1), limit: neo4j.int(limit) },
+    { id, fanout: neo4j.int(fanout), fetch: neo4j.int(fanout + 1), limit: neo4j.int(limit), evidence: o.evidence },
   );
   const rec = res.records[0];
   if (!rec) return null;
@@ -96,12 +106,12 @@ export async function neighborhood(tx: ManagedTransaction, id: string, depth: nu
 }
 
 /** Up to `limit` shortest paths of at most `maxHops` entity relationships; each path as node keys. */
-export async function paths(tx: ManagedTransaction, from: string, to: string, maxHops: number, limit: number): Promise<(GraphView & { paths: string[][] }) | null> {
+export async function paths(tx: ManagedTransaction, from: string, to: string, maxHops: number, limit: number, o: ExploreOptions): Promise<(GraphView & { paths: string[][] }) | null> {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new RangeError('maxHops out of range');
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new RangeError('limit out of range');
   const ends = await tx.run('MATCH (n:Entity) WHERE n.id IN [$from, $to] RETURN count(n) AS n', { from, to });
   if ((ends.records[0]!.get('n') as number) < (from === to ? 1 : 2)) return null;
-  if (from === to) return { ...(await induced(tx, [from], false)), paths: [[from]] };
+  if (from === to) return { ...(await induced(tx, [from], false, o.evidence)), paths: [[from]] };
   // Quantifier bounds and the path count cannot be parameters: both are checked integers above.
   const res = await tx.run(
     `MATCH p = SHORTEST ${limit + 1} (a:Entity {id: $from})-[:${TYPES}]-{1,${maxHops}}(b:Entity {id: $to})
@@ -110,7 +120,7 @@ export async function paths(tx: ManagedTransaction, from: string, to: string, ma
   );
   const found = res.records.map((r) => r.get('ids') as string[]);
   const kept = found.slice(0, limit);
-  const view = await induced(tx, [...new Set(kept.flat())], found.length > limit);
+  const view = await induced(tx, [...new Set(kept.flat())], found.length > limit, o.evidence);
   // Only the edges the kept paths walk along.
   const walked = new Set(kept.flatMap((p) => p.slice(1).map((id, i) => [p[i], id].sort().join('\u0000'))));
   return { ...view, edges: view.edges.filter((e) => walked.has([e.source, e.target].sort().join('\u0000'))), paths: kept };
