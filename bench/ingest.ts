@@ -3,7 +3,8 @@
 //   tsx bench/ingest.ts --to 1000 [--from 0] [--seed 1] [--batch 100] [--workers 2] [--per-article] [--fresh]
 import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
 import type { ExtractedGraph } from '../src/model/extracted-graph.ts';
 import { GraphStore } from '../src/graph/store.ts';
 import { startBenchNeo4j } from './neo4j.ts';
@@ -48,6 +49,18 @@ const refill = () => {
     next++;
   }
 };
+// CPU time used (user + system, all threads): the Neo4j JVM's from /proc, this process's (main
+// thread + extract workers) from process.cpuUsage(). On a 2-core machine the sum per article bounds
+// the rate: 2,000 ms / (CPU ms per article) articles/s at best, whatever else runs.
+const ticks = Number(execSync('getconf CLK_TCK').toString().trim());
+const jvmCpuMs = () => {
+  const f = readFileSync(`/proc/${neo4j.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(f[11]) + Number(f[12])) * 1000) / ticks;
+};
+const loadAvg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const load0 = loadAvg();
+const jvm0 = jvmCpuMs();
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 let done = 0;
 let extractMs = 0;
@@ -71,7 +84,10 @@ while (pending.length > 0) {
 }
 const secs = (performance.now() - t0) / 1000;
 const total = (await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n') as number;
-const line = `${new Date().toISOString()} ingest [${from},${to}) ${values['per-article'] ? 'per-article' : `batch=${batchSize}`} workers=${values.workers}: ${done} articles in ${secs.toFixed(1)} s = ${(done / secs).toFixed(1)} articles/s (write ${(writeMs / done).toFixed(2)} ms/article, extract ${(extractMs / done).toFixed(2)} ms/article/worker); graph now ${total} articles`;
+const jvmMs = (jvmCpuMs() - jvm0) / done;
+const cpu = process.cpuUsage(cpu0);
+const nodeMs = (cpu.user + cpu.system) / 1000 / done;
+const line = `${new Date().toISOString()} ingest [${from},${to}) ${values['per-article'] ? 'per-article' : `batch=${batchSize}`} workers=${values.workers}: ${done} articles in ${secs.toFixed(1)} s = ${(done / secs).toFixed(1)} articles/s (write ${(writeMs / done).toFixed(2)} ms/article, extract ${(extractMs / done).toFixed(2)} ms/article/worker; CPU per article: Neo4j ${jvmMs.toFixed(2)} ms, ingest process ${nodeMs.toFixed(2)} ms); load ${load0} -> ${loadAvg()}; graph now ${total} articles`;
 console.log(line);
 appendFileSync('bench/results/ingest.log', line + '\n');
 await Promise.all(workers.map((w) => w.terminate()));

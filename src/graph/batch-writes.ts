@@ -1,15 +1,22 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ExtractedGraph } from '../model/extracted-graph.ts';
 import { articleId, sentenceId, sha256 } from '../model/ids.ts';
-import { followRedirects } from './redirects.ts';
-import { unloadArticle } from './unload-article.ts';
+import { RELATION_TYPES } from '../model/vocabulary.ts';
+import { applyRedirects } from './redirects.ts';
+import { unloadExisting } from './unload-article.ts';
 
 // The one write path for articles: any number of validated articles in the caller's write
-// transaction. Per article, one lookup of merged keys and one of an earlier copy (which is
-// unloaded first: loading twice changes nothing); then five statements for the whole batch,
-// whatever its size (labels and relationship types as dynamic labels of Neo4j 5.26, whose values
-// come from the validated vocabulary). Few statements keep the transaction short, which matters
-// because GraphStore runs a process's writes one at a time.
+// transaction, in a fixed number of statements whatever the batch size: one lookup (which of the
+// articles are in the graph already, which entity keys were merged away), an unload of each earlier
+// copy (only on a reload: loading twice changes nothing), then five statements for the whole batch
+// (labels as dynamic labels of Neo4j 5.26, whose values come from the validated vocabulary). Few
+// statements keep the transaction short, which matters because GraphStore runs a process's writes
+// one at a time.
+//
+// Costs that grow with the graph are kept out of the per-article path: no query per article, and
+// relationships are MERGEd with their type spelled out (one subquery per type of the vocabulary),
+// so checking whether a hub (a leader, a country with a MENTIONS per article) already has the
+// relationship reads only its relationships of that type, not all of them.
 
 function sentenceOf(graph: ExtractedGraph, aid: string, offset: number): string {
   const s = graph.sentences.find((x) => offset >= x.start && offset < x.end) ?? graph.sentences.findLast((x) => x.start <= offset);
@@ -33,10 +40,25 @@ const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -
 export async function writeArticles(tx: ManagedTransaction, input: readonly ExtractedGraph[]): Promise<{ articleIds: string[]; replaced: number }> {
   // One copy per text (loading the same text twice is one article).
   const byId = new Map<string, ExtractedGraph>();
-  for (const g of input) if (!byId.has(articleId(g.article.body))) byId.set(articleId(g.article.body), await followRedirects(tx, g));
-  const articles = [...byId];
-  let replaced = 0;
-  for (const [aid, g] of articles) if (await unloadArticle(tx, aid, g.entities.map((e) => e.id))) replaced++;
+  for (const g of input) {
+    const aid = articleId(g.article.body);
+    if (!byId.has(aid)) byId.set(aid, g);
+  }
+  const look = await tx.run(
+    `CALL () { UNWIND $aids AS aid MATCH (a:Article {id: aid}) RETURN collect(aid) AS existing }
+     CALL () { UNWIND $ids AS id MATCH (:Redirect {id: id})-[:REDIRECTS_TO]->(e:Entity) RETURN collect([id, e.id]) AS redirects }
+     RETURN existing, redirects`,
+    { aids: [...byId.keys()], ids: [...new Set([...byId.values()].flatMap((g) => g.entities.map((e) => e.id)))] },
+  );
+  const existing = look.records[0]!.get('existing') as string[];
+  const redirects = new Map(look.records[0]!.get('redirects') as [string, string][]);
+  const articles = [...byId].map(([aid, g]) => [aid, applyRedirects(g, redirects)] as const);
+  // A reload keeps the entities the batch writes again (with their hand corrections).
+  if (existing.length > 0) {
+    const keep = [...new Set(articles.flatMap(([, g]) => g.entities.map((e) => e.id)))];
+    for (const aid of existing) await unloadExisting(tx, aid, keep);
+  }
+  const replaced = existing.length;
 
   await tx.run(
     `UNWIND $articles AS x
@@ -104,14 +126,23 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
      CREATE (s)-[:MENTIONS {start: m.start, end: m.end, text: m.text}]->(e)`,
     { mentions: mentions.sort(byKey((m) => m.entityId)) },
   );
+  // Once no earlier copy is left, no relationship lists an article of this batch: the ids are
+  // appended without scanning the list (a hub relationship lists thousands of articles). After an
+  // unload they are still filtered, in case a relationship kept one.
+  const articleIds = existing.length === 0
+    ? 'coalesce(r.articleIds, []) + row.p.articleIds'
+    : '[x IN coalesce(r.articleIds, []) WHERE NOT x IN row.p.articleIds] + row.p.articleIds';
+  const relRows = [...rels.values()].sort(byKey((r) => `${r.from}\u0000${r.to}`));
   await tx.run(
-    `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
-     MERGE (a)-[r:$(row.type)]->(b)
-     SET r.evSentenceIds = coalesce(r.evSentenceIds, []) + row.sentenceIds, r.evStarts = coalesce(r.evStarts, []) + row.starts,
-         r.evEnds = coalesce(r.evEnds, []) + row.ends, r.evTexts = coalesce(r.evTexts, []) + row.texts,
-         r.evImplicit = coalesce(r.evImplicit, []) + row.implicit,
-         r.articleIds = [x IN coalesce(r.articleIds, []) WHERE NOT x IN row.aids] + row.aids`,
-    { rows: [...rels.values()].sort(byKey((r) => `${r.from}\u0000${r.to}\u0000${r.type}`)) },
+    RELATION_TYPES.map((t) => `CALL () {
+       UNWIND $${t} AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+       MERGE (a)-[r:${t}]->(b)
+       ON CREATE SET r = row.p
+       ON MATCH SET r.evSentenceIds = coalesce(r.evSentenceIds, []) + row.p.evSentenceIds, r.evStarts = coalesce(r.evStarts, []) + row.p.evStarts,
+           r.evEnds = coalesce(r.evEnds, []) + row.p.evEnds, r.evTexts = coalesce(r.evTexts, []) + row.p.evTexts,
+           r.evImplicit = coalesce(r.evImplicit, []) + row.p.evImplicit, r.articleIds = ${articleIds} }`).join('\n'),
+    Object.fromEntries(RELATION_TYPES.map((t) => [t, relRows.filter((r) => r.type === t).map((r) => ({ from: r.from, to: r.to, p: {
+      evSentenceIds: r.sentenceIds, evStarts: r.starts, evEnds: r.ends, evTexts: r.texts, evImplicit: r.implicit, articleIds: r.aids } }))])),
   );
   // Loading only adds mentions, so aliases only gain forms: extend them, and leave an entity
   // (a hub country) untouched when it gains none.

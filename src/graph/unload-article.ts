@@ -20,6 +20,12 @@ async function touchedEntities(tx: ManagedTransaction, aid: string): Promise<str
 export async function unloadArticle(tx: ManagedTransaction, aid: string, keep: readonly string[] = []): Promise<boolean> {
   const exists = await tx.run('MATCH (a:Article {id: $aid}) RETURN a.id', { aid });
   if (exists.records.length === 0) return false;
+  await unloadExisting(tx, aid, keep);
+  return true;
+}
+
+/** unloadArticle for an article the caller has just seen in the graph (batch-writes looks all up in one query). */
+export async function unloadExisting(tx: ManagedTransaction, aid: string, keep: readonly string[]): Promise<void> {
   const touched = await touchedEntities(tx, aid);
   await tx.run(
     `UNWIND $touched AS id MATCH (:Entity {id: id})-[r]->(:Entity) WHERE $aid IN r.articleIds
@@ -43,5 +49,4 @@ export async function unloadArticle(tx: ManagedTransaction, aid: string, keep: r
     { touched, keep },
   );
   await refreshAliases(tx, touched);
-  return true;
 }
