@@ -3,7 +3,7 @@
 // for a fixed time with autocannon (loopback), and reports requests/s and p50/p95/p99 latency,
 // the PolicyGraph process's peak RSS, and the query plans PolicyGraph runs for Q1–Q6.
 //   tsx bench/run.ts [--connections 10] [--duration 10] [--only Q1,Q2] [--servers raw,policygraph,neo4j-graphql]
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -79,10 +79,12 @@ for (const q of QUERY_NAMES) {
 }
 writeFileSync(`bench/results/plans-${articles}.txt`, plansOut);
 
-// The servers, each in its own process.
+// The servers, each in its own process, compiled to JavaScript (npm run build) as a deployment
+// runs them: under tsx every process carries the TypeScript loader's memory and start-up work.
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 const children = new Map<ServerName, ChildProcess>();
 for (const s of SERVERS) {
-  const child = fork(new URL('./serve.ts', import.meta.url).pathname, [s, String(PORTS[s]), neo4j.uri], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const child = fork('dist/bench/serve.js', [s, String(PORTS[s]), neo4j.uri], { execArgv: [], stdio: 'inherit' });
   await new Promise<void>((ok, fail) => {
     child.once('message', () => ok());
     child.once('exit', (c) => fail(new Error(`${s} exited ${c}`)));
@@ -137,7 +139,27 @@ const meta = {
   versions: Object.fromEntries(['graphql-yoga', 'graphql', '@pothos/core', 'neo4j-driver', '@neo4j/graphql', 'autocannon'].map((p) => [p, JSON.parse(readFileSync(`node_modules/${p}/package.json`, 'utf8')).version])),
 };
 writeFileSync(`bench/results/run-${articles}.json`, JSON.stringify({ meta, rows }, null, 1));
+writeFileSync(`bench/results/table-${articles}.md`, table(rows));
 console.log(JSON.stringify(meta));
+console.log(table(rows));
+
+/** The RESULTS.md table: each query with all three servers and the ratios the targets are about. */
+function table(all: Row[]): string {
+  const get = (s: ServerName, q: QueryName) => all.find((r) => r.server === s && r.query === q);
+  const f = (x: number | undefined, d = 1) => (x === undefined ? '–' : x.toFixed(d));
+  const lines = [
+    '| query | raw req/s | raw p50 | PG req/s | PG p50 | PG p95 | PG p99 | PG RSS MB | NG req/s | NG p50 | PG p50 / raw p50 (≤ 1.5) | PG rps / NG rps (≥ 1.5 on Q2, Q4, Q5) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const q of queries) {
+    const [raw, pg, ng] = [get('raw', q), get('policygraph', q), get('neo4j-graphql', q)];
+    const lat = raw && pg ? pg.p50 / raw.p50 : undefined;
+    const thr = ng && pg ? pg.rps / ng.rps : undefined;
+    const mark = (ok: boolean) => (ok ? ' ✓' : ' ✗');
+    lines.push(`| ${q} | ${f(raw?.rps)} | ${f(raw?.p50)} | ${f(pg?.rps)} | ${f(pg?.p50)} | ${f(pg?.p95)} | ${f(pg?.p99)} | ${pg?.rssMb ?? '–'} | ${f(ng?.rps)} | ${f(ng?.p50)} | ${f(lat, 2)}${lat === undefined ? '' : mark(lat <= 1.5)} | ${f(thr, 2)}${thr === undefined || !['Q2', 'Q4', 'Q5'].includes(q) ? '' : mark(thr >= 1.5)} |`);
+  }
+  return lines.join('\n') + '\n';
+}
 for (const c of children.values()) c.kill('SIGTERM');
 await driver.close();
 await neo4j.stop();

@@ -1,10 +1,10 @@
 // Writes schema/schema.graphql, or with --check fails when the checked-in file is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { printSortedSchema } from './schema.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
-const file = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'schema', 'schema.graphql');
+const file = join(PROJECT_ROOT, 'schema', 'schema.graphql');
 const sdl = printSortedSchema();
 if (process.argv.includes('--check')) {
   let current = '';

@@ -1,5 +1,6 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { EntityProp } from '../graph/reads/rows.ts';
 import type { NodeSelection, RelationSelection } from '../graph/reads/selection.ts';
 import { ENTITY_LABELS, type EntityLabel } from '../model/vocabulary.ts';
 import { parsePage } from './connections.ts';
@@ -53,8 +54,12 @@ export function nodeSelection(trees: FieldsByTypeName[], labels: readonly Entity
       if (sel) relations.push(sel);
     }
   }
-  return { relations };
+  const asked = new Set(fieldsOf(trees).map((f) => f.name));
+  return { props: [...new Set(PROPS.filter(([field]) => asked.has(field)).map(([, prop]) => prop))], relations };
 }
+
+/** The GraphQL fields of entity types that read a row property beyond id and name. */
+const PROPS: [string, EntityProp][] = [['aliases', 'aliases'], ['attributes', 'attrs'], ['date', 'attrs'], ['text', 'text'], ['speech', 'speech'], ['article', 'articleId']];
 
 function relationSelection(label: EntityLabel, group: ResolveTree[], guarded: boolean): RelationSelection | null {
   const [tree] = group as [ResolveTree];

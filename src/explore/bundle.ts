@@ -1,9 +1,9 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { EXPLORE_OPERATIONS_DIR, registeredOperations } from '../server/persisted-operations.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
+const HERE = join(PROJECT_ROOT, 'src', 'explore');
 
 /**
  * The explorer's script: src/explore/app.ts with cytoscape from node_modules, bundled by esbuild

@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { PROJECT_ROOT } from '../project-root.ts';
 
 // The project's own Neo4j 5.26 Community, started from the jars Maven gathered (neo4j/pom.xml)
 // through the real server entry point: no Docker, no Java code of ours.
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = PROJECT_ROOT;
 export const NEO4J_LIB = join(ROOT, 'neo4j', 'target', 'lib');
 
 // Neo4j's own neo4j.conf passes these on Java 17.

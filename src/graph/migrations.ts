@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { PROJECT_ROOT } from '../project-root.ts';
 
-const SCHEMA_FILE = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'cypher', 'schema.cypher');
+const SCHEMA_FILE = join(PROJECT_ROOT, 'cypher', 'schema.cypher');
 
 export function schemaStatements(text = readFileSync(SCHEMA_FILE, 'utf8')): string[] {
   return text

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { parse, print } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { PROJECT_ROOT } from '../project-root.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = PROJECT_ROOT;
 
 /** The registry: the shared example operations, and the explorer's own (so it works when arbitrary operations are refused). */
 export const EXPLORE_OPERATIONS_DIR = join(ROOT, 'src', 'explore', 'operations');

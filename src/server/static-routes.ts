@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Plugin } from 'graphql-yoga';
 import { explorerBundle } from '../explore/bundle.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = PROJECT_ROOT;
 
 interface StaticRoute {
   type: string;

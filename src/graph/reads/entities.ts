@@ -1,15 +1,15 @@
 import Cypher from '@neo4j/cypher-builder';
-import neo4j, { type ManagedTransaction, type Node } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { entityPredicate, filterAnchor, type EntityFilter } from './entity-filter.ts';
 import { toPage, type Keyset, type Page } from './paging.ts';
-import { toEntity, type EntityRow } from './rows.ts';
+import { entityMap, fromEntityMap, type EntityMap, type EntityRow } from './rows.ts';
 import { fromProjection, nodeProjection, Params, type NodeSelection, type Projected } from './selection.ts';
 
 export async function entitiesByIds(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, EntityRow>> {
-  const res = await tx.run('UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e', { ids });
+  const res = await tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${entityMap('e')} AS e`, { ids });
   return new Map(res.records.map((r) => {
-    const e = toEntity(r.get('e') as Node);
+    const e = fromEntityMap(r.get('e') as EntityMap);
     return [e.id, e];
   }));
 }
@@ -87,13 +87,13 @@ export async function listEntities(tx: ManagedTransaction, a: EntityListArgs): P
        WITH e, ${key} AS k
        WHERE $after IS NULL OR k ${beyond} $after.key OR (k = $after.key AND e.id > $after.id)
        WITH e, k ORDER BY k ${dir}, e.id LIMIT $limit
-       RETURN collect({e: e, k: k}) AS page
+       RETURN collect({e: ${entityMap('e')}, k: k}) AS page
      }
      RETURN total, page`,
     { ...params, after: a.after ?? null, limit: neo4j.int(a.first + 1) },
   );
   const rec = res.records[0]!;
-  const rows = (rec.get('page') as { e: Node; k: string | number }[]).map((x) => ({ entity: toEntity(x.e), key: x.k }));
+  const rows = (rec.get('page') as { e: EntityMap; k: string | number }[]).map((x) => ({ entity: fromEntityMap(x.e), key: x.k }));
   return toPage(rows, a.first, rec.get('total') as number);
 }
 

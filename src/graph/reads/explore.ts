@@ -1,6 +1,6 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary.ts';
-import { entityFromProperties, evidenceFromProperties, type EntityRow, type EvidenceRow } from './rows.ts';
+import { entityMap, evidenceFromProperties, fromEntityMap, type EntityMap, type EntityRow, type EvidenceRow } from './rows.ts';
 
 // Subgraphs for drawing: entities and the relationships between them, never sentences or articles.
 
@@ -23,7 +23,7 @@ const TYPES = RELATION_TYPES.join('|');
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_PATH_HOPS = 6;
 
-type InducedRow = { n: Record<string, unknown> & { __labels: string[] }; out: { type: RelationType; target: string | null; evidence: Record<string, unknown[]> | null }[] };
+type InducedRow = { n: EntityMap; out: { type: RelationType; target: string | null; evidence: Record<string, unknown[]> | null }[] };
 
 /**
  * Cypher: `rows`, each node of the list `${nodes}` (in order) with its relationships to the others;
@@ -34,15 +34,14 @@ const inducedRows = (nodes: string) => `CALL (${nodes}) {
        OPTIONAL MATCH (n)-[r:${TYPES}]->(m:Entity) WHERE m IN ${nodes}
        WITH n, collect({type: type(r), target: m.id,
          evidence: CASE WHEN $evidence THEN r {.evSentenceIds, .evStarts, .evEnds, .evTexts, .evImplicit} END}) AS out
-       RETURN collect({n: n {.*, __labels: labels(n)}, out: out}) AS rows
+       RETURN collect({n: ${entityMap('n')}, out: out}) AS rows
      }`;
 
 function toView(rows: InducedRow[], ids: string[], truncated: boolean): GraphView {
   const nodes: EntityRow[] = [];
   const edges: GraphEdgeRow[] = [];
   for (const row of rows) {
-    const { __labels, ...props } = row.n;
-    const n = entityFromProperties(props, __labels);
+    const n = fromEntityMap(row.n);
     nodes.push(n);
     for (const o of row.out) {
       if (o.target === null) continue; // the OPTIONAL MATCH found nothing

@@ -2,7 +2,7 @@ import Cypher from '@neo4j/cypher-builder';
 import type { ManagedTransaction, Node } from 'neo4j-driver';
 import { dateRange } from './entity-filter.ts';
 import { toPage, type Keyset, type Page } from './paging.ts';
-import { toArticle, toEntity, toSentence, type ArticleRow, type EntityRow, type SentenceRow } from './rows.ts';
+import { entityMap, fromEntityMap, toArticle, toSentence, type ArticleRow, type EntityMap, type EntityRow, type SentenceRow } from './rows.ts';
 
 // Where facts come from: articles, their sentences, and the spans that mention each entity.
 
@@ -48,12 +48,12 @@ export async function mentionsInSentences(tx: ManagedTransaction, ids: readonly 
   const res = await tx.run(
     `UNWIND $ids AS id MATCH (s:Sentence {id: id})-[m:MENTIONS]->(e:Entity)
      WITH id, s, m, e ORDER BY m.start, m.end DESC
-     RETURN id, collect({sentenceId: s.id, articleId: s.articleId, start: m.start, end: m.end, text: m.text, e: e}) AS mentions`,
+     RETURN id, collect({sentenceId: s.id, articleId: s.articleId, start: m.start, end: m.end, text: m.text, e: ${entityMap('e')}}) AS mentions`,
     { ids },
   );
   return new Map(res.records.map((r) => [
     r.get('id') as string,
-    (r.get('mentions') as (MentionRow & { e: Node })[]).map(({ e, ...m }) => ({ ...m, entity: toEntity(e) })),
+    (r.get('mentions') as (MentionRow & { e: EntityMap })[]).map(({ e, ...m }) => ({ ...m, entity: fromEntityMap(e) })),
   ]));
 }
 

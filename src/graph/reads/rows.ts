@@ -51,6 +51,26 @@ export interface ArticleRow {
   loadedAt: string;
 }
 
+/** Properties of an EntityRow beyond id, label and name, which every read returns. */
+export type EntityProp = 'aliases' | 'attrs' | 'text' | 'speech' | 'articleId';
+const ALL_PROPS: readonly EntityProp[] = ['aliases', 'attrs', 'text', 'speech', 'articleId'];
+
+/**
+ * Cypher: entity `v` as a map of what an EntityRow holds, or of the parts `props` names. Reads
+ * project this rather than return whole nodes: the createdAt/updatedAt timestamps nobody asks
+ * for were most of the decoding work, and a selection needs few properties.
+ */
+export const entityMap = (v: string, props: readonly EntityProp[] = ALL_PROPS) => {
+  const parts = props.map((p) => (p === 'attrs' ? `__attrs: [k IN keys(${v}) WHERE k STARTS WITH 'attr_' | [k, ${v}[k]]]` : `.${p}`));
+  return `${v} {.id, .name, __labels: labels(${v})${parts.map((p) => `, ${p}`).join('')}}`;
+};
+
+export type EntityMap = Record<string, unknown> & { __labels: string[]; __attrs?: [string, unknown][] };
+
+export function fromEntityMap(m: EntityMap): EntityRow {
+  return entityFromProperties(m.__attrs ? { ...m, ...Object.fromEntries(m.__attrs) } : m, m.__labels);
+}
+
 export function toEntity(n: Node): EntityRow {
   return entityFromProperties(n.properties as Record<string, unknown>, n.labels);
 }

@@ -1,6 +1,6 @@
-import neo4j, { type ManagedTransaction, type Node } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { EntityLabel } from '../../model/vocabulary.ts';
-import { toEntity, type EntityRow } from './rows.ts';
+import { entityMap, fromEntityMap, type EntityMap, type EntityRow } from './rows.ts';
 
 // Full-text search over names and aliases (index entity_names, cypher/schema.cypher).
 
@@ -42,8 +42,9 @@ export async function searchEntities(tx: ManagedTransaction, input: string, labe
   const res = await tx.run(
     `CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: $fetch}) YIELD node, score
      WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-     RETURN node, score ORDER BY score DESC, node.name, node.id LIMIT $first`,
+     WITH node, score ORDER BY score DESC, node.name, node.id LIMIT $first
+     RETURN ${entityMap('node')} AS node, score`,
     { q, labels: only, fetch: neo4j.int(only ? first * 10 : first), first: neo4j.int(first) },
   );
-  return res.records.map((r) => ({ entity: toEntity(r.get('node') as Node), score: r.get('score') as number }));
+  return res.records.map((r) => ({ entity: fromEntityMap(r.get('node') as EntityMap), score: r.get('score') as number }));
 }

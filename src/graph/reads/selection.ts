@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { EntityLabel, RelationType } from '../../model/vocabulary.ts';
 import { toPage, type Keyset, type Page } from './paging.ts';
-import { entityFromProperties, evidenceFromProperties, type EntityRow, type EvidenceRow } from './rows.ts';
+import { entityMap, evidenceFromProperties, fromEntityMap, type EntityMap, type EntityProp, type EntityRow, type EvidenceRow } from './rows.ts';
 
 // A selection compiler: what a client asked of an entity (which relationship pages, how deep,
 // whether with evidence) becomes one Cypher map projection, so a nested query is one database
@@ -16,6 +16,8 @@ export interface RelatedEdge {
 }
 
 export interface NodeSelection {
+  /** The properties the selection reads (id, label and name always come). */
+  props: readonly EntityProp[];
   relations: RelationSelection[];
 }
 
@@ -54,7 +56,8 @@ const quoted = (key: string) => `\`${key.replaceAll('`', '')}\``;
 /** Cypher for node `v` with its properties, labels and the selected relationship pages. */
 export function nodeProjection(v: string, sel: NodeSelection, params: Params, depth = 0): string {
   const related = sel.relations.map((r) => `${quoted(r.key)}: ${relationPage(v, r, params, depth)}`);
-  return `${v} {.*, __labels: labels(${v})${related.length > 0 ? `, __related: {${related.join(', ')}}` : ''}}`;
+  const map = entityMap(v, sel.props);
+  return related.length > 0 ? `${map.slice(0, -1)}, __related: {${related.join(', ')}}}` : map;
 }
 
 /** Cypher for one page of `v`'s neighbours through one relationship: {total, rows: [{node, evidence}]}. */
@@ -76,7 +79,7 @@ export function relationPage(v: string, r: RelationSelection, params: Params, de
   return r.onLabel ? `CASE WHEN ${v}:${r.onLabel} THEN ${page} END` : page;
 }
 
-export type Projected = Record<string, unknown> & { __labels: string[]; __related?: Record<string, ProjectedPage | null> };
+export type Projected = EntityMap & { __related?: Record<string, ProjectedPage | null> };
 export interface ProjectedPage {
   total: number | null;
   rows: { node: Projected; evidence: Record<string, unknown[]> | null }[];
@@ -84,8 +87,8 @@ export interface ProjectedPage {
 
 /** The row of a `nodeProjection`, its pages attached under their keys. */
 export function fromProjection(m: Projected, sel: NodeSelection): EntityRow {
-  const { __labels, __related, ...props } = m;
-  const row = entityFromProperties(props, __labels);
+  const { __related, ...props } = m;
+  const row = fromEntityMap(props);
   if (__related) {
     row.related = {};
     for (const r of sel.relations) {
