@@ -35,7 +35,12 @@ interface RelRow {
   aids: string[];
 }
 
-const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+/** Sorted by a string key, each key computed once (a batch has tens of thousands of rows). */
+function sortedBy<T>(rows: readonly T[], key: (x: T) => string): T[] {
+  const keyed = rows.map((x) => [key(x), x] as const);
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return keyed.map(([, x]) => x);
+}
 
 export async function writeArticles(tx: ManagedTransaction, input: readonly ExtractedGraph[]): Promise<{ articleIds: string[]; replaced: number }> {
   // One copy per text (loading the same text twice is one article).
@@ -119,12 +124,12 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
      WITH e, row
      CALL (e, row) { WITH * WHERE NOT row.label IN labels(e) SET e:$(row.label) }
      CALL (e, row) { WITH * WHERE any(k IN keys(row.props) WHERE e[k] IS NULL OR e[k] <> row.props[k]) SET e += row.props }`,
-    { rows: [...entities.values()].sort(byKey((e) => e.id)) },
+    { rows: sortedBy([...entities.values()], (e) => e.id) },
   );
   await tx.run(
     `UNWIND $mentions AS m MATCH (s:Sentence {id: m.sentenceId}) MATCH (e:Entity {id: m.entityId})
      CREATE (s)-[:MENTIONS {start: m.start, end: m.end, text: m.text}]->(e)`,
-    { mentions: mentions.sort(byKey((m) => m.entityId)) },
+    { mentions: sortedBy(mentions, (m) => m.entityId) },
   );
   // Once no earlier copy is left, no relationship lists an article of this batch: the ids are
   // appended without scanning the list (a hub relationship lists thousands of articles). After an
@@ -132,7 +137,7 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
   const articleIds = existing.length === 0
     ? 'coalesce(r.articleIds, []) + row.p.articleIds'
     : '[x IN coalesce(r.articleIds, []) WHERE NOT x IN row.p.articleIds] + row.p.articleIds';
-  const relRows = [...rels.values()].sort(byKey((r) => `${r.from}\u0000${r.to}`));
+  const relRows = sortedBy([...rels.values()], (r) => `${r.from}\u0000${r.to}`);
   await tx.run(
     RELATION_TYPES.map((t) => `CALL () {
        UNWIND $${t} AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
@@ -151,7 +156,7 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
      WITH e, [f IN row.forms WHERE f <> e.name AND NOT f IN coalesce(e.aliases, [])] AS added
      WHERE size(added) > 0
      SET e.aliases = coalesce(e.aliases, []) + reduce(acc = [], f IN added | CASE WHEN f IN acc THEN acc ELSE acc + f END)`,
-    { rows: [...forms].sort(byKey(([id]) => id)).map(([id, f]) => ({ id, forms: [...f] })) },
+    { rows: sortedBy([...forms], ([id]) => id).map(([id, f]) => ({ id, forms: [...f] })) },
   );
   return { articleIds: articles.map(([aid]) => aid), replaced };
 }
