@@ -41,7 +41,8 @@ export async function firstOf<T>(args: { first?: number | null }, rows: Promise<
 }
 
 export interface Edge<T> {
-  cursor: string;
+  /** The row's keyset position; its cursor is encoded only when a client asks for it. */
+  keyset: Keyset;
   node: T;
 }
 
@@ -52,16 +53,17 @@ export interface ConnectionShape<E> {
 }
 
 /** Turns a page of rows into Relay edges; `keyOf` gives the keyset position a row's cursor encodes. */
-export function toConnection<T, E extends { cursor: string }>(page: Page<T>, keyOf: (row: T) => Keyset, toEdge: (row: T, cursor: string) => E, hadCursor: boolean): ConnectionShape<E> {
-  const edges = page.rows.map((row) => toEdge(row, encodeCursor(keyOf(row))));
+export function toConnection<T, E extends { keyset: Keyset }>(page: Page<T>, keyOf: (row: T) => Keyset, toEdge: (row: T, keyset: Keyset) => E, hadCursor: boolean): ConnectionShape<E> {
+  const edges = page.rows.map((row) => toEdge(row, keyOf(row)));
+  const [start, end] = [edges[0], edges.at(-1)];
   return {
     edges,
     totalCount: page.total,
-    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: hadCursor, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: hadCursor, startCursor: start ? encodeCursor(start.keyset) : null, endCursor: end ? encodeCursor(end.keyset) : null },
   };
 }
 
-export type RelationEdgeShape = RelatedEdge & { cursor: string };
+export type RelationEdgeShape = RelatedEdge & { keyset: Keyset };
 type EntityTypeRef = ObjectRef<Types, EntityRow> | InterfaceRef<Types, EntityRow>;
 
 /** `<Target>RelationConnection`: neighbours through one relationship, each edge with its evidence. */
@@ -71,7 +73,7 @@ export function relationConnection(target: string, nodeRef: EntityTypeRef): {
 } {
   const edge = builder.objectRef<RelationEdgeShape>(`${target}RelationEdge`).implement({
     fields: (t) => ({
-      cursor: t.exposeString('cursor'),
+      cursor: t.string({ resolve: (e) => encodeCursor(e.keyset) }),
       node: t.field({ type: nodeRef as typeof EntityRef, resolve: (e) => e.node }),
       relation: t.exposeString('type', { description: 'The Neo4j relationship type.' }),
       implicit: t.boolean({ description: 'No article states it outright.', resolve: (e) => e.evidence.every((x) => x.implicit) }),
@@ -84,7 +86,7 @@ export function relationConnection(target: string, nodeRef: EntityTypeRef): {
 /** `<Name>Connection`: a plain page of entities. */
 export function entityConnection(name: string, nodeRef: EntityTypeRef): ObjectRef<Types, ConnectionShape<Edge<EntityRow>>> {
   const edge = builder.objectRef<Edge<EntityRow>>(`${name}Edge`).implement({
-    fields: (t) => ({ cursor: t.exposeString('cursor'), node: t.field({ type: nodeRef as typeof EntityRef, resolve: (e) => e.node }) }),
+    fields: (t) => ({ cursor: t.string({ resolve: (e) => encodeCursor(e.keyset) }), node: t.field({ type: nodeRef as typeof EntityRef, resolve: (e) => e.node }) }),
   });
   return connectionType(`${name}Connection`, edge);
 }

@@ -56,7 +56,7 @@ for (const label of ENTITY_LABELS) {
           resolve: async (e, args, ctx, info) => {
             const page = parsePage(args);
             const rows = e.related?.[`${label}:${info.path.key}`] ?? (await ctx.loaders.related(relationSelectionAt(ctx.selections, info, label)).load(e.id));
-            return toConnection(rows, (r) => ({ key: r.node.name, id: r.node.id }), (r, cursor) => ({ ...r, cursor }), page.after !== null);
+            return toConnection(rows, (r) => ({ key: r.node.name, id: r.node.id }), (r, keyset) => ({ ...r, keyset }), page.after !== null);
           },
         });
         if (rel.single) {
@@ -67,7 +67,7 @@ for (const label of ENTITY_LABELS) {
             resolve: async (e, _, ctx, info) => {
               const rows = e.related?.[`${label}:${info.path.key}`] ?? (await ctx.loaders.related(relationSelectionAt(ctx.selections, info, label)).load(e.id));
               const first = rows.rows[0];
-              return first ? { ...first, cursor: '' } : null;
+              return first ? { ...first, keyset: { key: first.node.name, id: first.node.id } } : null;
             },
           });
         }

@@ -28,7 +28,7 @@ async function entityList(ctx: Context, label: EntityLabel | null, args: ListArg
   const query: EntityListArgs = { label, filter, sort: args.sort ?? null, ...page };
   try {
     const rows = await ctx.store.read((tx) => listEntities(tx, query));
-    return toConnection(rows, (r: ListedEntity) => ({ key: r.key, id: r.entity.id }), (r, cursor) => ({ node: r.entity, cursor }), page.after !== null);
+    return toConnection(rows, (r: ListedEntity) => ({ key: r.key, id: r.entity.id }), (r, keyset) => ({ node: r.entity, keyset }), page.after !== null);
   } catch (err) {
     if (err instanceof InvalidFilterError) throw apiError('BAD_USER_INPUT', err.message, { argument: 'filter' });
     throw err;

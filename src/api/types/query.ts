@@ -1,4 +1,5 @@
 import { InvalidFilterError } from '../../graph/reads/entity-filter.ts';
+import { encodeCursor } from '../../graph/reads/paging.ts';
 import { listArticles } from '../../graph/reads/provenance.ts';
 import type { ArticleRow } from '../../graph/reads/rows.ts';
 import { builder } from '../builder.ts';
@@ -11,7 +12,7 @@ import { ArticleRef, SentenceRef } from './provenance.ts';
 const ArticleConnection = connectionType(
   'ArticleConnection',
   builder.objectRef<Edge<ArticleRow>>('ArticleEdge').implement({
-    fields: (t) => ({ cursor: t.exposeString('cursor'), node: t.field({ type: ArticleRef, resolve: (e) => e.node }) }),
+    fields: (t) => ({ cursor: t.string({ resolve: (e) => encodeCursor(e.keyset) }), node: t.field({ type: ArticleRef, resolve: (e) => e.node }) }),
   }),
 );
 
@@ -48,7 +49,7 @@ builder.queryFields((t) => ({
         .catch((err: unknown) => {
           throw err instanceof InvalidFilterError ? apiError('BAD_USER_INPUT', err.message, { argument: 'publishedFrom' }) : err;
         });
-      return toConnection(rows, (a) => ({ key: a.published ?? '', id: a.id }), (node, cursor) => ({ node, cursor }), page.after !== null);
+      return toConnection(rows, (a) => ({ key: a.published ?? '', id: a.id }), (node, keyset) => ({ node, keyset }), page.after !== null);
     },
   }),
   sentence: t.field({

@@ -1,10 +1,10 @@
 import neo4j from 'neo4j-driver';
-import type { EntityLabel, RelationType } from '../../model/vocabulary.ts';
+import { ENTITY_LABELS, type EntityLabel, type RelationType } from '../../model/vocabulary.ts';
 import { toPage, type Keyset, type Page } from './paging.ts';
-import { entityMap, evidenceFromProperties, fromEntityMap, type EntityMap, type EntityProp, type EntityRow, type EvidenceRow } from './rows.ts';
+import { entityFromProperties, evidenceFromProperties, type EntityProp, type EntityRow, type EvidenceRow } from './rows.ts';
 
 // A selection compiler: what a client asked of an entity (which relationship pages, how deep,
-// whether with evidence) becomes one Cypher map projection, so a nested query is one database
+// whether with evidence) becomes one Cypher expression, so a nested query is one database
 // round trip and reads only what is asked. The API layer builds selections from the GraphQL
 // resolve info; this file knows nothing of GraphQL.
 
@@ -22,7 +22,7 @@ export interface NodeSelection {
 }
 
 export interface RelationSelection {
-  /** Where the page is attached on the parent row: `Label:responseKey` (see EntityRow.related). */
+  /** Where the page is attached on the parent row (EntityRow.related): `Label:responseKey`. */
   key: string;
   /** The parent label the field belongs to (fields are per type; an interface position may hold any label). */
   onLabel: EntityLabel | null;
@@ -49,18 +49,26 @@ export class Params {
   }
 }
 
-// Labels, types and keys come from the vocabulary and GraphQL names, never from argument values:
-// those always travel as parameters. Backticks keep `Label:alias` a single map key.
-const quoted = (key: string) => `\`${key.replaceAll('`', '')}\``;
+// Labels and types come from the vocabulary, never from argument values: those always travel as
+// parameters. Results come back as positional lists, not maps: a nested answer holds hundreds of
+// nodes, and decoding every map key of every node was a good part of the driver's work.
 
-/** Cypher for node `v` with its properties, labels and the selected relationship pages. */
+const LABEL_OF = (v: string) => `[l IN labels(${v}) WHERE l IN [${ENTITY_LABELS.map((l) => `'${l}'`).join(', ')}]][0]`;
+const PROP: Record<EntityProp, (v: string) => string> = {
+  aliases: (v) => `${v}.aliases`,
+  attrs: (v) => `[k IN keys(${v}) WHERE k STARTS WITH 'attr_' | [k, ${v}[k]]]`,
+  text: (v) => `${v}.text`,
+  speech: (v) => `${v}.speech`,
+  articleId: (v) => `${v}.articleId`,
+};
+
+/** Cypher for node `v`: [id, name, label, ...the selected properties, ...the selected relationship pages]. */
 export function nodeProjection(v: string, sel: NodeSelection, params: Params, depth = 0): string {
-  const related = sel.relations.map((r) => `${quoted(r.key)}: ${relationPage(v, r, params, depth)}`);
-  const map = entityMap(v, sel.props);
-  return related.length > 0 ? `${map.slice(0, -1)}, __related: {${related.join(', ')}}}` : map;
+  const parts = [`${v}.id`, `${v}.name`, LABEL_OF(v), ...sel.props.map((p) => PROP[p](v)), ...sel.relations.map((r) => relationPage(v, r, params, depth))];
+  return `[${parts.join(', ')}]`;
 }
 
-/** Cypher for one page of `v`'s neighbours through one relationship: {total, rows: [{node, evidence}]}. */
+/** Cypher for one page of `v`'s neighbours through one relationship: [total, rows], a row a node or [node, evidence]. */
 export function relationPage(v: string, r: RelationSelection, params: Params, depth = 0): string {
   const [t, rel] = [`t${depth}`, `r${depth}`];
   const arrow = (relVar: string) => (r.direction === 'OUT' ? `(${v})-[${relVar}:${r.type}]->(${t}:Entity)` : `(${v})<-[${relVar}:${r.type}]-(${t}:Entity)`);
@@ -71,35 +79,42 @@ export function relationPage(v: string, r: RelationSelection, params: Params, de
     after = ` AND (${t}.name > ${key} OR (${t}.name = ${key} AND ${t}.id > ${id}))`;
   }
   const total = r.total ? `COUNT { MATCH ${arrow('')} WHERE ${labelled} }` : 'null';
-  const evidence = r.evidence ? `${rel} {.evSentenceIds, .evStarts, .evEnds, .evTexts, .evImplicit}` : 'null';
+  const node = nodeProjection(t, r.node, params, depth + 1);
+  const row = r.evidence ? `[${node}, ${rel} {.evSentenceIds, .evStarts, .evEnds, .evTexts, .evImplicit}]` : node;
   const rows = `COLLECT { MATCH ${arrow(rel)} WHERE ${labelled}${after}
     WITH ${rel}, ${t} ORDER BY ${t}.name, ${t}.id LIMIT ${params.add(neo4j.int(r.first + 1))}
-    RETURN {node: ${nodeProjection(t, r.node, params, depth + 1)}, evidence: ${evidence}} }`;
-  const page = `{total: ${total}, rows: ${rows}}`;
+    RETURN ${row} }`;
+  const page = `[${total}, ${rows}]`;
   return r.onLabel ? `CASE WHEN ${v}:${r.onLabel} THEN ${page} END` : page;
 }
 
-export type Projected = EntityMap & { __related?: Record<string, ProjectedPage | null> };
-export interface ProjectedPage {
-  total: number | null;
-  rows: { node: Projected; evidence: Record<string, unknown[]> | null }[];
-}
+export type Projected = unknown[];
+export type ProjectedPage = [number | null, unknown[]];
 
 /** The row of a `nodeProjection`, its pages attached under their keys. */
-export function fromProjection(m: Projected, sel: NodeSelection): EntityRow {
-  const { __related, ...props } = m;
-  const row = fromEntityMap(props);
-  if (__related) {
+export function fromProjection(tuple: Projected, sel: NodeSelection): EntityRow {
+  const props: Record<string, unknown> = { id: tuple[0], name: tuple[1] };
+  let i = 3;
+  for (const p of sel.props) {
+    const value = tuple[i++];
+    if (p === 'attrs') Object.assign(props, Object.fromEntries(value as [string, unknown][]));
+    else props[p] = value;
+  }
+  const row = entityFromProperties(props, [tuple[2] as string]);
+  if (sel.relations.length > 0) {
     row.related = {};
     for (const r of sel.relations) {
-      const page = __related[r.key];
+      const page = tuple[i++] as ProjectedPage | null;
       if (page) row.related[r.key] = fromPage(page, r);
     }
   }
   return row;
 }
 
-export function fromPage(p: ProjectedPage, r: RelationSelection): Page<RelatedEdge> {
-  const rows = p.rows.map((x) => ({ node: fromProjection(x.node, r.node), type: r.type, evidence: x.evidence ? evidenceFromProperties(x.evidence) : [] }));
-  return toPage(rows, r.first, p.total ?? 0);
+export function fromPage([total, rows]: ProjectedPage, r: RelationSelection): Page<RelatedEdge> {
+  const edges = rows.map((x) => {
+    const [node, evidence] = r.evidence ? (x as [Projected, Record<string, unknown[]>]) : [x as Projected, null];
+    return { node: fromProjection(node, r.node), type: r.type, evidence: evidence ? evidenceFromProperties(evidence) : [] };
+  });
+  return toPage(edges, r.first, total ?? 0);
 }
