@@ -65,7 +65,12 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
   }
   const replaced = existing.length;
 
-  await tx.run(
+  // The five statements are sent without waiting for each other (Bolt pipelines them in the
+  // transaction): the rows of the next one are built and encoded here while Neo4j runs the
+  // previous one. The first failure fails the transaction and rejects below.
+  const sent: Promise<unknown>[] = [];
+
+  sent.push(tx.run(
     `UNWIND $articles AS x
      CREATE (a:Article {id: x.aid, title: x.title, source: x.source, published: x.published, text: x.body,
                         contentHash: x.hash, sentenceCount: size(x.sentences), loadedAt: datetime()})
@@ -78,7 +83,7 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
         sentences: g.sentences.map((s) => ({ ...s, id: sentenceId(aid, s.index), text: g.article.body.slice(s.start, s.end) })),
       })),
     },
-  );
+  ));
 
   // Entities, in article order: the first article names a new entity, later ones add properties.
   const entities = new Map<string, { id: string; label: string; name: string; props: Record<string, unknown> }>();
@@ -118,19 +123,19 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
   // Nodes are touched in one global order (by id) and an entity that is already as written is
   // not written again, so writers sharing a hub (a country in every article) do not queue on it.
   // Two writers MERGEing the same new relationship can still deadlock: store.write retries them.
-  await tx.run(
+  sent.push(tx.run(
     `UNWIND $rows AS row MERGE (e:Entity {id: row.id})
      ON CREATE SET e.name = row.name, e.createdAt = datetime(), e.aliases = []
      WITH e, row
      CALL (e, row) { WITH * WHERE NOT row.label IN labels(e) SET e:$(row.label) }
      CALL (e, row) { WITH * WHERE any(k IN keys(row.props) WHERE e[k] IS NULL OR e[k] <> row.props[k]) SET e += row.props }`,
     { rows: sortedBy([...entities.values()], (e) => e.id) },
-  );
-  await tx.run(
+  ));
+  sent.push(tx.run(
     `UNWIND $mentions AS m MATCH (s:Sentence {id: m.sentenceId}) MATCH (e:Entity {id: m.entityId})
      CREATE (s)-[:MENTIONS {start: m.start, end: m.end, text: m.text}]->(e)`,
     { mentions: sortedBy(mentions, (m) => m.entityId) },
-  );
+  ));
   // Once no earlier copy is left, no relationship lists an article of this batch: the ids are
   // appended without scanning the list (a hub relationship lists thousands of articles). After an
   // unload they are still filtered, in case a relationship kept one.
@@ -138,7 +143,7 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
     ? 'coalesce(r.articleIds, []) + row.p.articleIds'
     : '[x IN coalesce(r.articleIds, []) WHERE NOT x IN row.p.articleIds] + row.p.articleIds';
   const relRows = sortedBy([...rels.values()], (r) => `${r.from}\u0000${r.to}`);
-  await tx.run(
+  sent.push(tx.run(
     RELATION_TYPES.map((t) => `CALL () {
        UNWIND $${t} AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
        MERGE (a)-[r:${t}]->(b)
@@ -148,15 +153,16 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
            r.evImplicit = coalesce(r.evImplicit, []) + row.p.evImplicit, r.articleIds = ${articleIds} }`).join('\n'),
     Object.fromEntries(RELATION_TYPES.map((t) => [t, relRows.filter((r) => r.type === t).map((r) => ({ from: r.from, to: r.to, p: {
       evSentenceIds: r.sentenceIds, evStarts: r.starts, evEnds: r.ends, evTexts: r.texts, evImplicit: r.implicit, articleIds: r.aids } }))])),
-  );
+  ));
   // Loading only adds mentions, so aliases only gain forms: extend them, and leave an entity
   // (a hub country) untouched when it gains none.
-  await tx.run(
+  sent.push(tx.run(
     `UNWIND $rows AS row MATCH (e:Entity {id: row.id})
      WITH e, [f IN row.forms WHERE f <> e.name AND NOT f IN coalesce(e.aliases, [])] AS added
      WHERE size(added) > 0
      SET e.aliases = coalesce(e.aliases, []) + reduce(acc = [], f IN added | CASE WHEN f IN acc THEN acc ELSE acc + f END)`,
     { rows: sortedBy([...forms], ([id]) => id).map(([id, f]) => ({ id, forms: [...f] })) },
-  );
+  ));
+  await Promise.all(sent);
   return { articleIds: articles.map(([aid]) => aid), replaced };
 }
