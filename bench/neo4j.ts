@@ -7,8 +7,10 @@
 // Always set BENCH_HOME for a folder other than .neo4j/bench: a bench script started without it
 // starts (or shares) the Neo4j of .neo4j/bench.
 //
-// Transaction logs are pruned at each checkpoint down to the newest file (64 MiB files), so a
-// 100k ingest does not leave tens of GB of logs behind (Neo4j's default keeps two days of them).
+// Transaction logs are pruned at each checkpoint (every 5 min) down to the newest file (64 MiB
+// files), so a 100k ingest does not leave tens of GB of logs behind (Neo4j's default keeps two days
+// of them). BENCH_HEAP / BENCH_PAGECACHE (default 2g each) size a build; conf is rewritten at each
+// start, so a graph built with more memory is read with the default.
 //
 //   tsx bench/neo4j.ts [--fresh]    starts it and keeps it running until Ctrl-C / SIGTERM
 import { createDriver } from '../src/graph/driver.ts';
@@ -20,11 +22,13 @@ export const BENCH_NEO4J = {
   home: process.env.BENCH_HOME || '.neo4j/bench',
   boltPort: Number(process.env.BENCH_BOLT_PORT || 7697),
   httpPort: Number(process.env.BENCH_HTTP_PORT || 7484),
-  heap: '2g',
-  pagecache: '2g',
+  heap: process.env.BENCH_HEAP || '2g',
+  pagecache: process.env.BENCH_PAGECACHE || '2g',
   extraConf: {
     'db.tx_log.rotation.retention_policy': '1 files',
     'db.tx_log.rotation.size': '64M',
+    // Pruning happens at checkpoints (default every 15 min): a big ingest writes ~100 KB of log per article.
+    'db.checkpoint.interval.time': '5m',
   },
 };
 
