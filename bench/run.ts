@@ -79,12 +79,13 @@ for (const q of QUERY_NAMES) {
 }
 writeFileSync(`bench/results/plans-${articles}.txt`, plansOut);
 
-// The servers, each in its own process, compiled to JavaScript (npm run build) as a deployment
-// runs them: under tsx every process carries the TypeScript loader's memory and start-up work.
+// The servers, each in its own process, compiled to JavaScript (npm run build) and with the Node
+// settings of `npm run start:prod` (NODE_ENV=production, old space capped at 128 MB), the same for
+// all three: under tsx every process carries the TypeScript loader's memory and start-up work.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 const children = new Map<ServerName, ChildProcess>();
 for (const s of SERVERS) {
-  const child = fork('dist/bench/serve.js', [s, String(PORTS[s]), neo4j.uri], { execArgv: [], stdio: 'inherit' });
+  const child = fork('dist/bench/serve.js', [s, String(PORTS[s]), neo4j.uri], { execArgv: ['--max-old-space-size=128'], env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' });
   await new Promise<void>((ok, fail) => {
     child.once('message', () => ok());
     child.once('exit', (c) => fail(new Error(`${s} exited ${c}`)));

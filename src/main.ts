@@ -1,4 +1,3 @@
-import { extractArticle } from './extract/index.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { articleFiles, loadFiles } from './ingest/load-files.ts';
 import { createLogger } from './logger.ts';
@@ -21,6 +20,8 @@ const runtime = await startRuntime(config, logger).catch((err: Error) => {
   process.exit(1);
 });
 if (config.LOAD_ON_START) {
+  // The extractor (and its NLP model) is loaded only when there is something to extract.
+  const { extractArticle } = await import('./extract/index.ts');
   const results = await loadFiles(runtime.store, articleFiles([config.DATA_DIR]), extractArticle);
   for (const r of results) (r.ok ? logger.info : logger.error).call(logger, { file: r.file, from: r.from, article: r.articleId, error: r.error }, 'article');
 }

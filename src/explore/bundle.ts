@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { EXPLORE_OPERATIONS_DIR, registeredOperations } from '../server/persisted-operations.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
@@ -22,6 +21,7 @@ export function explorerBundle(): Promise<string> {
 
 async function buildBundle(): Promise<string> {
   const ops = Object.fromEntries(registeredOperations([EXPLORE_OPERATIONS_DIR]).map((op) => [op.name, { hash: op.hash, query: op.query }]));
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [join(HERE, 'app.ts')],
     bundle: true,

@@ -1,5 +1,4 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Context } from '../api/context.ts';
@@ -63,7 +62,8 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
     // Every error that is not a GraphQLError is masked ("Unexpected error."): no stack or Cypher
     // reaches clients; a database outage or timeout gets a code of its own (mask-error.ts).
     maskedErrors: { maskError },
-    renderGraphiQL,
+    // Loaded when GraphiQL is first asked for: its page is tens of MB a busy API process need not hold.
+    renderGraphiQL: async (opts) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(opts),
     graphiql: o.graphiql
       ? () => ({
           title: 'PolicyGraph',

@@ -1,4 +1,3 @@
-import { extractArticle } from '../../extract/index.ts';
 import { InvalidGraphError } from '../../model/validate-graph.ts';
 import type { ArticleRow } from '../../graph/reads/rows.ts';
 import { builder } from '../builder.ts';
@@ -31,8 +30,10 @@ const IngestArticlePayload = builder.objectRef<Ingested>('IngestArticlePayload')
 });
 
 /** Runs the extractor; metadata given as arguments wins over the text's header. */
-function extract(text: string, meta: { title?: string | null; source?: string | null; published?: string | null }) {
+async function extract(text: string, meta: { title?: string | null; source?: string | null; published?: string | null }) {
   if (text.length > MAX_ARTICLE_CHARS) throw new InvalidGraphError([`text: at most ${MAX_ARTICLE_CHARS} characters`]);
+  // Loaded on the first ingest: the NLP model is ~40 MB a read-only service never needs.
+  const { extractArticle } = await import('../../extract/index.ts');
   const graph = extractArticle(text);
   for (const k of ['title', 'source', 'published'] as const) if (meta[k]) graph.article[k] = meta[k];
   return graph;
@@ -51,7 +52,7 @@ builder.mutationFields((t) => ({
       published: t.arg.string({ description: 'YYYY, YYYY-MM or YYYY-MM-DD.' }),
     },
     resolve: async (_, args, ctx) => {
-      const graph = extract(args.text, args);
+      const graph = await extract(args.text, args);
       const { articleId, replaced } = await ctx.store.loadArticle(graph);
       return { key: articleId, replaced, entityCount: graph.entities.length, relationCount: graph.relations.length };
     },
