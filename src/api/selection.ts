@@ -94,3 +94,10 @@ export function selects(info: GraphQLResolveInfo, ...path: string[]): boolean {
   for (const name of path) level = fieldsOf(level.map((t) => t.fieldsByTypeName)).filter((f) => f.name === name);
   return level.length > 0;
 }
+
+/** The row properties asked of the entities found under a path of field names (e.g. a subgraph's `nodes`). */
+export function propsUnder(info: GraphQLResolveInfo, ...path: string[]): EntityProp[] {
+  let level = [treeOf(info)];
+  for (const name of path) level = fieldsOf(level.map((t) => t.fieldsByTypeName)).filter((f) => f.name === name);
+  return nodeSelection(level.map((t) => t.fieldsByTypeName), []).props as EntityProp[];
+}

@@ -108,12 +108,22 @@ describe('exploration', () => {
     expect(r.data.paths.paths[0].hops).toBeLessThanOrEqual(3);
     expect(r.data.paths.paths[0].keys[0]).toBe('person:shinzo-abe');
     expect(r.data.paths.paths[0].keys.at(-1)).toBe('place:sochi');
+    // Every node on a path is in nodes, every step of a path is one of the edges.
+    const keys = new Set(r.data.paths.paths.flatMap((p: any) => p.keys));
+    const steps = new Set(r.data.paths.edges.map((e: any) => [e.source, e.target].sort().join(' ')));
+    for (const p of r.data.paths.paths) for (let i = 1; i < p.keys.length; i++) expect(steps.has([p.keys[i - 1], p.keys[i]].sort().join(' '))).toBe(true);
+    const nodes = await gql(stack, '{ paths(from: "person:shinzo-abe", to: "place:sochi", maxHops: 3) { nodes { key } } }');
+    expect(new Set(nodes.data.paths.nodes.map((n: any) => n.key))).toEqual(keys);
   });
 
   it('refuses depth > 3 and maxHops > 6; unknown keys give null', async () => {
     expect((await gql(stack, '{ neighborhood(key: "person:shinzo-abe", depth: 4) { truncated } }')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await gql(stack, '{ paths(from: "a:b", to: "c:d", maxHops: 7) { truncated } }')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await gql(stack, '{ neighborhood(key: "person:nobody") { truncated } }')).data.neighborhood).toBeNull();
+    expect((await gql(stack, '{ paths(from: "person:shinzo-abe", to: "person:nobody") { truncated } }')).data.paths).toBeNull();
+    expect((await gql(stack, '{ paths(from: "person:nobody", to: "person:nobody") { truncated } }')).data.paths).toBeNull();
+    const self = await gql(stack, '{ paths(from: "person:shinzo-abe", to: "person:shinzo-abe") { paths { keys } nodes { key } } }');
+    expect(self.data.paths).toEqual({ paths: [{ keys: ['person:shinzo-abe'] }], nodes: [{ key: 'person:shinzo-abe' }] });
   });
 });
 

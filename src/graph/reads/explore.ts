@@ -1,6 +1,6 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary.ts';
-import { entityMap, evidenceFromProperties, fromEntityMap, type EntityMap, type EntityRow, type EvidenceRow } from './rows.ts';
+import { entityMap, evidenceFromProperties, fromEntityMap, type EntityMap, type EntityProp, type EntityRow, type EvidenceRow } from './rows.ts';
 
 // Subgraphs for drawing: entities and the relationships between them, never sentences or articles.
 
@@ -29,12 +29,12 @@ type InducedRow = { n: EntityMap; out: { type: RelationType; target: string | nu
  * Cypher: `rows`, each node of the list `${nodes}` (in order) with its relationships to the others;
  * their evidence only when asked (it is most of what a relationship holds).
  */
-const inducedRows = (nodes: string) => `CALL (${nodes}) {
+const inducedRows = (nodes: string, props?: readonly EntityProp[]) => `CALL (${nodes}) {
        UNWIND ${nodes} AS n
        OPTIONAL MATCH (n)-[r:${TYPES}]->(m:Entity) WHERE m IN ${nodes}
        WITH n, collect({type: type(r), target: m.id,
          evidence: CASE WHEN $evidence THEN r {.evSentenceIds, .evStarts, .evEnds, .evTexts, .evImplicit} END}) AS out
-       RETURN collect({n: ${entityMap('n')}, out: out}) AS rows
+       RETURN collect({n: ${entityMap('n', props)}, out: out}) AS rows
      }`;
 
 function toView(rows: InducedRow[], ids: string[], truncated: boolean): GraphView {
@@ -51,7 +51,7 @@ function toView(rows: InducedRow[], ids: string[], truncated: boolean): GraphVie
   }
   const order = new Map(ids.map((id, i) => [id, i]));
   nodes.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  edges.sort((a, b) => a.id.localeCompare(b.id));
+  edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { nodes, edges, truncated };
 }
 
@@ -71,7 +71,12 @@ const level = `CALL (frontier) {
      }
      WITH seen, truncated OR any(g IN groups WHERE size(g) > $fanout) AS truncated,
           reduce(acc = [], g IN groups | acc + g[0..$fanout]) AS candidates
-     WITH seen, truncated, reduce(acc = [], b IN candidates | CASE WHEN b IN seen OR b IN acc THEN acc ELSE acc + b END) AS fresh
+     CALL (seen, candidates) {
+       UNWIND range(0, size(candidates) - 1) AS i
+       WITH candidates[i] AS b, i WHERE NOT b IN seen
+       WITH b, min(i) AS pos ORDER BY pos
+       RETURN collect(b) AS fresh
+     }
      WITH truncated OR size(seen) + size(fresh) > $limit AS truncated, fresh[0..($limit - size(seen))] AS frontier, seen
      WITH truncated, frontier, seen + frontier AS seen`;
 
@@ -85,6 +90,8 @@ const level = `CALL (frontier) {
 export interface ExploreOptions {
   /** Read each edge's evidence (spans); without it edges carry none. */
   evidence: boolean;
+  /** The node properties to read beyond id, label and name (all when not given). */
+  props?: readonly EntityProp[];
 }
 
 export async function neighborhood(tx: ManagedTransaction, id: string, depth: number, limit: number, fanout: number, o: ExploreOptions): Promise<GraphView | null> {
@@ -95,7 +102,7 @@ export async function neighborhood(tx: ManagedTransaction, id: string, depth: nu
     `MATCH (s:Entity {id: $id})
      WITH [s] AS frontier, [s] AS seen, false AS truncated
      ${levels}
-     ${inducedRows('seen')}
+     ${inducedRows('seen', o.props)}
      RETURN [n IN seen | n.id] AS ids, truncated, rows`,
     { id, fanout: neo4j.int(fanout), fetch: neo4j.int(fanout + 1), limit: neo4j.int(limit), evidence: o.evidence },
   );
@@ -108,18 +115,31 @@ export async function neighborhood(tx: ManagedTransaction, id: string, depth: nu
 export async function paths(tx: ManagedTransaction, from: string, to: string, maxHops: number, limit: number, o: ExploreOptions): Promise<(GraphView & { paths: string[][] }) | null> {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new RangeError('maxHops out of range');
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new RangeError('limit out of range');
-  const ends = await tx.run('MATCH (n:Entity) WHERE n.id IN [$from, $to] RETURN count(n) AS n', { from, to });
-  if ((ends.records[0]!.get('n') as number) < (from === to ? 1 : 2)) return null;
-  if (from === to) return { ...(await induced(tx, [from], false, o.evidence)), paths: [[from]] };
-  // Quantifier bounds and the path count cannot be parameters: both are checked integers above.
+  if (from === to) {
+    const ends = await tx.run('MATCH (n:Entity {id: $from}) RETURN count(n) AS n', { from });
+    return (ends.records[0]!.get('n') as number) === 0 ? null : { ...(await induced(tx, [from], false, o.evidence)), paths: [[from]] };
+  }
+  // One query: both ends, the shortest paths, then the nodes on the kept ones with their
+  // relationships. Quantifier bounds and the path count cannot be parameters: both are checked
+  // integers above.
   const res = await tx.run(
-    `MATCH p = SHORTEST ${limit + 1} (a:Entity {id: $from})-[:${TYPES}]-{1,${maxHops}}(b:Entity {id: $to})
-     RETURN [n IN nodes(p) | n.id] AS ids`,
-    { from, to },
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     CALL (a, b) {
+       MATCH p = SHORTEST ${limit + 1} (a)-[:${TYPES}]-{1,${maxHops}}(b)
+       RETURN collect([n IN nodes(p) | n.id]) AS found
+     }
+     WITH found, reduce(acc = [], p IN found[0..$limit] | acc + [x IN p WHERE NOT x IN acc]) AS ids
+     OPTIONAL MATCH (n:Entity) WHERE n.id IN ids
+     WITH found, ids, collect(n) AS ns
+     ${inducedRows('ns', o.props)}
+     RETURN found, ids, rows`,
+    { from, to, limit: neo4j.int(limit), evidence: o.evidence },
   );
-  const found = res.records.map((r) => r.get('ids') as string[]);
+  const rec = res.records[0];
+  if (!rec) return null;
+  const found = rec.get('found') as string[][];
   const kept = found.slice(0, limit);
-  const view = await induced(tx, [...new Set(kept.flat())], found.length > limit, o.evidence);
+  const view = toView(rec.get('rows') as InducedRow[], rec.get('ids') as string[], found.length > limit);
   // Only the edges the kept paths walk along.
   const walked = new Set(kept.flatMap((p) => p.slice(1).map((id, i) => [p[i], id].sort().join('\u0000'))));
   return { ...view, edges: view.edges.filter((e) => walked.has([e.source, e.target].sort().join('\u0000'))), paths: kept };
