@@ -106,4 +106,24 @@ describe('a compiled entity tree', () => {
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((r.errors?.[0] as { path?: unknown[] } | undefined)?.path?.slice(-2)).toEqual(['node', 'offices']);
   });
+
+  it('reads the properties a selection asks wherever entities come from (lists, search, subgraphs, trees)', async () => {
+    const base = 'key aliases attributes { key value }';
+    const fields = `${base} ... on Statement { text speech } ... on Event { date }`;
+    const plain = async (key: string) => (await gql(stack, `query($k: String!) { entity(key: $k) { ${fields} } }`, { k: key })).data.entity;
+    const r = await gql(stack, `{
+      statements(first: 3) { edges { node { ${base} text speech } } }
+      events(first: 3) { edges { node { ${base} date } } }
+      search(query: "japan") { entity { ${fields} } }
+      neighborhood(key: "country:japan", limit: 10) { nodes { ${fields} } }
+      entity(key: "country:japan") { ... on Country { people { edges { node { ${base} } } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const found = [
+      ...r.data.statements.edges.map((e: any) => e.node), ...r.data.events.edges.map((e: any) => e.node),
+      ...r.data.search.map((h: any) => h.entity), ...r.data.neighborhood.nodes, ...r.data.entity.people.edges.map((e: any) => e.node),
+    ];
+    expect(found.length).toBeGreaterThan(10);
+    expect(found.some((e) => e.aliases.length > 0) && found.some((e) => e.attributes.length > 0) && found.some((e) => e.text) && found.some((e) => e.date)).toBe(true);
+    for (const e of found) expect(e).toEqual(await plain(e.key));
+  });
 });

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { InvalidFilterError } from '../../graph/reads/entity-filter.ts';
 import { listEntities, type EntityListArgs, type ListedEntity } from '../../graph/reads/entities.ts';
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
@@ -5,6 +6,7 @@ import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { entityConnection, pageArgs, parsePage, toConnection } from '../connections.ts';
 import { apiError } from '../errors.ts';
+import { propsUnder } from '../selection.ts';
 import { EntityRef } from './entity-interface.ts';
 import { LabelRefs } from './entity-types.ts';
 import { EntityFilterRef, EntitySortRef } from './filters.ts';
@@ -22,10 +24,10 @@ interface ListArgs {
 }
 
 /** Filtered, sorted, keyset-paged entities as a connection; a bad filter is the client's error. */
-async function entityList(ctx: Context, label: EntityLabel | null, args: ListArgs) {
+async function entityList(ctx: Context, label: EntityLabel | null, args: ListArgs, info: GraphQLResolveInfo) {
   const page = parsePage(args);
   const filter = args.nameContains ? { and: [{ nameContains: args.nameContains }, ...(args.filter ? [args.filter] : [])] } : args.filter;
-  const query: EntityListArgs = { label, filter, sort: args.sort ?? null, ...page };
+  const query: EntityListArgs = { label, filter, sort: args.sort ?? null, ...page, props: propsUnder(info, 'edges', 'node') };
   try {
     const rows = await ctx.store.read((tx) => listEntities(tx, query));
     return toConnection(rows, (r: ListedEntity) => ({ key: r.key, id: r.entity.id }), (r, keyset) => ({ node: r.entity, keyset }), page.after !== null);
@@ -47,7 +49,7 @@ builder.queryField('entities', (t) =>
     type: entityConnection('Entity', EntityRef),
     description: 'Entities of any (or one) label, filtered and sorted.',
     args: { label: t.arg({ type: EntityLabelEnum }), ...listArgs },
-    resolve: (_, args, ctx) => entityList(ctx, args.label ?? null, args),
+    resolve: (_, args, ctx, info) => entityList(ctx, args.label ?? null, args, info),
   }),
 );
 
@@ -63,7 +65,7 @@ for (const label of ENTITY_LABELS) {
       type: connection,
       description: `${label} entities, filtered and sorted (default: by name).`,
       args: listArgs,
-      resolve: (_, args, ctx) => entityList(ctx, label, args),
+      resolve: (_, args, ctx, info) => entityList(ctx, label, args, info),
     }),
   );
 }

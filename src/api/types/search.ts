@@ -2,6 +2,7 @@ import { searchEntities, type SearchHit } from '../../graph/reads/search.ts';
 import { builder } from '../builder.ts';
 import { MAX_PAGE_SIZE } from '../connections.ts';
 import { apiError } from '../errors.ts';
+import { propsUnder } from '../selection.ts';
 import { EntityRef } from './entity-interface.ts';
 import { EntityLabelEnum } from './lists.ts';
 
@@ -22,11 +23,11 @@ builder.queryField('search', (t) =>
       labels: t.arg({ type: [EntityLabelEnum], description: 'Only these labels (default: all).' }),
       first: t.arg.int({ defaultValue: 10, description: `At most ${MAX_PAGE_SIZE}.` }),
     },
-    resolve: (_, args, ctx) => {
+    resolve: (_, args, ctx, info) => {
       const first = args.first ?? 10;
       if (first < 1 || first > MAX_PAGE_SIZE) throw apiError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
       if (args.query.length > 200) throw apiError('BAD_USER_INPUT', 'query is at most 200 characters', { argument: 'query' });
-      return ctx.store.read((tx) => searchEntities(tx, args.query, args.labels ?? null, first));
+      return ctx.store.read((tx) => searchEntities(tx, args.query, args.labels ?? null, first, propsUnder(info, 'entity')));
     },
   }),
 );

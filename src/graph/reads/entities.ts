@@ -3,7 +3,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { entityPredicate, filterAnchor, type EntityFilter } from './entity-filter.ts';
 import { toPage, type Keyset, type Page } from './paging.ts';
-import { entityMap, fromEntityMap, type EntityMap, type EntityRow } from './rows.ts';
+import { entityMap, fromEntityMap, type EntityMap, type EntityProp, type EntityRow } from './rows.ts';
 import { fromProjection, nodeProjection, Params, type NodeSelection, type Projected } from './selection.ts';
 
 export async function entitiesByIds(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, EntityRow>> {
@@ -36,6 +36,8 @@ export interface EntityListArgs {
   sort?: EntitySort | null;
   first: number;
   after?: Keyset | null;
+  /** The properties to read beyond id, label and name (all when not given). */
+  props?: readonly EntityProp[];
 }
 
 export interface ListedEntity {
@@ -87,7 +89,7 @@ export async function listEntities(tx: ManagedTransaction, a: EntityListArgs): P
        WITH e, ${key} AS k
        WHERE $after IS NULL OR k ${beyond} $after.key OR (k = $after.key AND e.id > $after.id)
        WITH e, k ORDER BY k ${dir}, e.id LIMIT $limit
-       RETURN collect({e: ${entityMap('e')}, k: k}) AS page
+       RETURN collect({e: ${entityMap('e', a.props)}, k: k}) AS page
      }
      RETURN total, page`,
     { ...params, after: a.after ?? null, limit: neo4j.int(a.first + 1) },

@@ -1,6 +1,6 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { EntityLabel } from '../../model/vocabulary.ts';
-import { entityMap, fromEntityMap, type EntityMap, type EntityRow } from './rows.ts';
+import { entityMap, fromEntityMap, type EntityMap, type EntityProp, type EntityRow } from './rows.ts';
 
 // Full-text search over names and aliases (index entity_names, cypher/schema.cypher).
 
@@ -34,7 +34,7 @@ export interface SearchHit {
   score: number;
 }
 
-export async function searchEntities(tx: ManagedTransaction, input: string, labels: readonly EntityLabel[] | null, first: number): Promise<SearchHit[]> {
+export async function searchEntities(tx: ManagedTransaction, input: string, labels: readonly EntityLabel[] | null, first: number, props?: readonly EntityProp[]): Promise<SearchHit[]> {
   const q = luceneQuery(input);
   if (q === null) return [];
   const only = labels && labels.length > 0 ? labels : null;
@@ -43,7 +43,7 @@ export async function searchEntities(tx: ManagedTransaction, input: string, labe
     `CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: $fetch}) YIELD node, score
      WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
      WITH node, score ORDER BY score DESC, node.name, node.id LIMIT $first
-     RETURN ${entityMap('node')} AS node, score`,
+     RETURN ${entityMap('node', props)} AS node, score`,
     { q, labels: only, fetch: neo4j.int(only ? first * 10 : first), first: neo4j.int(first) },
   );
   return res.records.map((r) => ({ entity: fromEntityMap(r.get('node') as EntityMap), score: r.get('score') as number }));
