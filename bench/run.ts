@@ -18,12 +18,12 @@ import { neo4jGraphqlQueries, policyGraphQueries, QUERY_DOC, QUERY_NAMES, target
 const { values } = parseArgs({
   options: {
     connections: { type: 'string', default: '10' }, duration: { type: 'string', default: '10' },
-    only: { type: 'string' }, servers: { type: 'string', default: 'raw,policygraph,neo4j-graphql' },
+    only: { type: 'string' }, servers: { type: 'string', default: 'raw,policygraph,neo4j-graphql,policygraph-cached' },
   },
 });
-type ServerName = 'raw' | 'policygraph' | 'neo4j-graphql';
+type ServerName = 'raw' | 'policygraph' | 'neo4j-graphql' | 'policygraph-cached';
 const SERVERS = values.servers.split(',') as ServerName[];
-const PORTS: Record<ServerName, number> = { raw: 7801, policygraph: 7802, 'neo4j-graphql': 7803 };
+const PORTS: Record<ServerName, number> = { raw: 7801, policygraph: 7802, 'neo4j-graphql': 7803, 'policygraph-cached': 7804 };
 const queries = (values.only?.split(',') as QueryName[] | undefined) ?? QUERY_NAMES;
 const connections = Number(values.connections);
 const duration = Number(values.duration);
@@ -39,7 +39,7 @@ const pg = policyGraphQueries(t);
 const ng = neo4jGraphqlQueries(t);
 function request(server: ServerName, q: QueryName): { path: string; body: string } {
   if (server === 'raw') return { path: '/query', body: JSON.stringify({ op: q, variables: q === 'Q3' ? { q: t.surname } : pg[q].variables }) };
-  return { path: '/graphql', body: JSON.stringify(server === 'policygraph' ? pg[q] : ng[q]) };
+  return { path: '/graphql', body: JSON.stringify(server === 'neo4j-graphql' ? ng[q] : pg[q]) };
 }
 
 // Query plans PolicyGraph runs for each query (PROFILE, through its own resolvers and Cypher).
@@ -149,15 +149,16 @@ function table(all: Row[]): string {
   const get = (s: ServerName, q: QueryName) => all.find((r) => r.server === s && r.query === q);
   const f = (x: number | undefined, d = 1) => (x === undefined ? '–' : x.toFixed(d));
   const lines = [
-    '| query | raw req/s | raw p50 | PG req/s | PG p50 | PG p95 | PG p99 | PG RSS MB | NG req/s | NG p50 | PG p50 / raw p50 (≤ 1.5) | PG rps / NG rps (≥ 1.5 on Q2, Q4, Q5) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| query | raw req/s | raw p50 | PG req/s | PG p50 | PG p95 | PG p99 | PG RSS MB | NG req/s | NG p50 | PG p50 / raw p50 (≤ 1.5) | PG rps / NG rps (≥ 1.5 on Q2, Q4, Q5) | PG+cache req/s | PG+cache p50 | PG+cache p50 / raw p50 |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const q of queries) {
-    const [raw, pg, ng] = [get('raw', q), get('policygraph', q), get('neo4j-graphql', q)];
+    const [raw, pg, ng, cached] = [get('raw', q), get('policygraph', q), get('neo4j-graphql', q), get('policygraph-cached', q)];
+    const cachedLat = raw && cached ? cached.p50 / raw.p50 : undefined;
     const lat = raw && pg ? pg.p50 / raw.p50 : undefined;
     const thr = ng && pg ? pg.rps / ng.rps : undefined;
     const mark = (ok: boolean) => (ok ? ' ✓' : ' ✗');
-    lines.push(`| ${q} | ${f(raw?.rps)} | ${f(raw?.p50)} | ${f(pg?.rps)} | ${f(pg?.p50)} | ${f(pg?.p95)} | ${f(pg?.p99)} | ${pg?.rssMb ?? '–'} | ${f(ng?.rps)} | ${f(ng?.p50)} | ${f(lat, 2)}${lat === undefined ? '' : mark(lat <= 1.5)} | ${f(thr, 2)}${thr === undefined || !['Q2', 'Q4', 'Q5'].includes(q) ? '' : mark(thr >= 1.5)} |`);
+    lines.push(`| ${q} | ${f(raw?.rps)} | ${f(raw?.p50)} | ${f(pg?.rps)} | ${f(pg?.p50)} | ${f(pg?.p95)} | ${f(pg?.p99)} | ${pg?.rssMb ?? '–'} | ${f(ng?.rps)} | ${f(ng?.p50)} | ${f(lat, 2)}${lat === undefined ? '' : mark(lat <= 1.5)} | ${f(thr, 2)}${thr === undefined || !['Q2', 'Q4', 'Q5'].includes(q) ? '' : mark(thr >= 1.5)} | ${f(cached?.rps)} | ${f(cached?.p50)} | ${f(cachedLat, 2)} |`);
   }
   return lines.join('\n') + '\n';
 }

@@ -11,6 +11,7 @@ import { maskError } from './mask-error.ts';
 import { exampleOperations } from './operations.ts';
 import { usePolicyGraphPersistedOperations } from './persisted-operations.ts';
 import { useRequestLimits } from './request-limits.ts';
+import { usePolicyGraphResponseCache } from './response-cache.ts';
 import { useStaticRoutes } from './static-routes.ts';
 
 export interface YogaOptions {
@@ -20,6 +21,8 @@ export interface YogaOptions {
   graphiql: boolean;
   /** Refuse every operation that is not registered in schema/operations/ (persisted-only). */
   persistedOnly?: boolean;
+  /** Serve identical queries from memory for this long (0: never); see response-cache.ts. */
+  responseCacheTtlMs?: number;
 }
 
 // A relationship level costs 3 depth levels in Relay shape (field, edges, node), plus fragments: 20 allows 4-5.
@@ -84,6 +87,7 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
       useReadinessCheck({ endpoint: '/ready', check: () => o.store.ping() }),
       useStaticRoutes(),
       usePolicyGraphPersistedOperations({ allowArbitrary: !o.persistedOnly }),
+      ...(o.responseCacheTtlMs ? usePolicyGraphResponseCache(o.responseCacheTtlMs) : []),
     ],
   });
 }
