@@ -1,13 +1,15 @@
 // Grows the bench graph with articles [from, to) of the synthetic corpus through the real ingest
 // path: extractArticle (in worker threads) + GraphStore.loadArticles (batched) or loadArticle.
 //   tsx bench/ingest.ts --to 1000 [--from 0] [--seed 1] [--batch 100] [--workers 2] [--per-article] [--fresh]
+// The graph: $BENCH_HOME (default .neo4j/bench), see bench/neo4j.ts. Each run appends one line to
+// bench/results/ingest.log, with the CPU time Neo4j and this process used per article.
 import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import type { ExtractedGraph } from '../src/model/extracted-graph.ts';
 import { GraphStore } from '../src/graph/store.ts';
-import { startBenchNeo4j } from './neo4j.ts';
+import { BENCH_NEO4J, startBenchNeo4j } from './neo4j.ts';
 
 const { values } = parseArgs({
   options: {
@@ -87,7 +89,7 @@ const total = (await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n
 const jvmMs = (jvmCpuMs() - jvm0) / done;
 const cpu = process.cpuUsage(cpu0);
 const nodeMs = (cpu.user + cpu.system) / 1000 / done;
-const line = `${new Date().toISOString()} ingest [${from},${to}) ${values['per-article'] ? 'per-article' : `batch=${batchSize}`} workers=${values.workers}: ${done} articles in ${secs.toFixed(1)} s = ${(done / secs).toFixed(1)} articles/s (write ${(writeMs / done).toFixed(2)} ms/article, extract ${(extractMs / done).toFixed(2)} ms/article/worker; CPU per article: Neo4j ${jvmMs.toFixed(2)} ms, ingest process ${nodeMs.toFixed(2)} ms); load ${load0} -> ${loadAvg()}; graph now ${total} articles`;
+const line = `${new Date().toISOString()} ${BENCH_NEO4J.home} (heap ${BENCH_NEO4J.heap}, pagecache ${BENCH_NEO4J.pagecache}) ingest [${from},${to}) ${values['per-article'] ? 'per-article' : `batch=${batchSize}`} workers=${values.workers}: ${done} articles in ${secs.toFixed(1)} s = ${(done / secs).toFixed(1)} articles/s (write ${(writeMs / done).toFixed(2)} ms/article, extract ${(extractMs / done).toFixed(2)} ms/article/worker; CPU per article: Neo4j ${jvmMs.toFixed(2)} ms, ingest process ${nodeMs.toFixed(2)} ms); load ${load0} -> ${loadAvg()}; graph now ${total} articles`;
 console.log(line);
 appendFileSync('bench/results/ingest.log', line + '\n');
 await Promise.all(workers.map((w) => w.terminate()));
