@@ -88,16 +88,21 @@ function relationSelection(label: EntityLabel, group: ResolveTree[], guarded: bo
   };
 }
 
-/** Whether the selection of the field being resolved reaches a field by this path of field names (any alias). */
-export function selects(info: GraphQLResolveInfo, ...path: string[]): boolean {
-  let level = [treeOf(info)];
+/** The fields, by any alias, reached from the field being resolved by a path of field names. */
+function fieldsAt(tree: ResolveTree, path: readonly string[]): ResolveTree[] {
+  let level = [tree];
   for (const name of path) level = fieldsOf(level.map((t) => t.fieldsByTypeName)).filter((f) => f.name === name);
-  return level.length > 0;
+  return level;
 }
 
-/** The row properties asked of the entities found under a path of field names (e.g. a subgraph's `nodes`). */
+/** The row properties asked of the entities found under a path of field names (e.g. a search hit's `entity`). */
 export function propsUnder(info: GraphQLResolveInfo, ...path: string[]): EntityProp[] {
-  let level = [treeOf(info)];
-  for (const name of path) level = fieldsOf(level.map((t) => t.fieldsByTypeName)).filter((f) => f.name === name);
-  return nodeSelection(level.map((t) => t.fieldsByTypeName), []).props as EntityProp[];
+  return [...nodeSelection(fieldsAt(treeOf(info), path).map((t) => t.fieldsByTypeName), []).props];
+}
+
+/** What a subgraph field (neighbourhood, paths) asks: edge evidence or not, and which node properties. */
+export function subgraphSelection(info: GraphQLResolveInfo): { evidence: boolean; props: EntityProp[] } {
+  const tree = treeOf(info);
+  const nodes = fieldsAt(tree, ['nodes']).map((t) => t.fieldsByTypeName);
+  return { evidence: fieldsAt(tree, ['edges', 'evidence']).length > 0, props: [...nodeSelection(nodes, []).props] };
 }
