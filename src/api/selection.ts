@@ -100,9 +100,13 @@ export function propsUnder(info: GraphQLResolveInfo, ...path: string[]): EntityP
   return [...nodeSelection(fieldsAt(treeOf(info), path).map((t) => t.fieldsByTypeName), []).props];
 }
 
-/** What a subgraph field (neighbourhood, paths) asks: edge evidence or not, and which node properties. */
-export function subgraphSelection(info: GraphQLResolveInfo): { evidence: boolean; props: EntityProp[] } {
+/** What a subgraph field (neighbourhood, paths) asks: edge evidence, node properties, `truncated`. */
+export function subgraphSelection(info: GraphQLResolveInfo): { evidence: boolean; props: EntityProp[]; truncated: boolean } {
   const tree = treeOf(info);
   const nodes = fieldsAt(tree, ['nodes']).map((t) => t.fieldsByTypeName);
-  return { evidence: fieldsAt(tree, ['edges', 'evidence']).length > 0, props: [...nodeSelection(nodes, []).props] };
+  return {
+    evidence: fieldsAt(tree, ['edges', 'evidence']).length > 0,
+    props: [...nodeSelection(nodes, []).props],
+    truncated: fieldsAt(tree, ['truncated']).length > 0,
+  };
 }

@@ -114,6 +114,18 @@ describe('exploration', () => {
     for (const p of r.data.paths.paths) for (let i = 1; i < p.keys.length; i++) expect(steps.has([p.keys[i - 1], p.keys[i]].sort().join(' '))).toBe(true);
     const nodes = await gql(stack, '{ paths(from: "person:shinzo-abe", to: "place:sochi", maxHops: 3) { nodes { key } } }');
     expect(new Set(nodes.data.paths.nodes.map((n: any) => n.key))).toEqual(keys);
+    // truncated says whether the path count left paths out.
+    const all = (await gql(stack, '{ paths(from: "person:shinzo-abe", to: "place:sochi", maxHops: 3, limit: 20) { truncated paths { keys } } }')).data.paths;
+    expect(all.truncated).toBe(false);
+    expect(all.paths.length).toBeGreaterThan(1);
+    const one = (await gql(stack, '{ paths(from: "person:shinzo-abe", to: "place:sochi", maxHops: 3, limit: 1) { truncated paths { keys } } }')).data.paths;
+    expect(one.truncated).toBe(true);
+    expect(one.paths).toHaveLength(1);
+    // One of the shortest (paths of equal length may come in any order).
+    expect(all.paths.map((p: any) => p.keys.join())).toContain(one.paths[0].keys.join());
+    expect(one.paths[0].keys.length).toBe(all.paths[0].keys.length);
+    const exact = await gql(stack, `{ paths(from: "person:shinzo-abe", to: "place:sochi", maxHops: 3, limit: ${all.paths.length}) { truncated } }`);
+    expect(exact.data.paths.truncated).toBe(false);
   });
 
   it('refuses depth > 3 and maxHops > 6; unknown keys give null', async () => {

@@ -92,6 +92,11 @@ export interface ExploreOptions {
   evidence: boolean;
   /** The node properties to read beyond id, label and name (all when not given). */
   props?: readonly EntityProp[];
+  /**
+   * Whether `truncated` is wanted (default true). For paths it costs a search for one path more
+   * than the limit, so it is skipped when nobody reads it; `truncated` is then false.
+   */
+  truncated?: boolean;
 }
 
 export async function neighborhood(tx: ManagedTransaction, id: string, depth: number, limit: number, fanout: number, o: ExploreOptions): Promise<GraphView | null> {
@@ -125,7 +130,7 @@ export async function paths(tx: ManagedTransaction, from: string, to: string, ma
   const res = await tx.run(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      CALL (a, b) {
-       MATCH p = SHORTEST ${limit + 1} (a)-[:${TYPES}]-{1,${maxHops}}(b)
+       MATCH p = SHORTEST ${o.truncated === false ? limit : limit + 1} (a)-[:${TYPES}]-{1,${maxHops}}(b)
        RETURN collect([n IN nodes(p) | n.id]) AS found
      }
      WITH found, reduce(acc = [], p IN found[0..$limit] | acc + [x IN p WHERE NOT x IN acc]) AS ids
