@@ -124,28 +124,35 @@ export async function paths(tx: ManagedTransaction, from: string, to: string, ma
     const ends = await tx.run('MATCH (n:Entity {id: $from}) RETURN count(n) AS n', { from });
     return (ends.records[0]!.get('n') as number) === 0 ? null : { ...(await induced(tx, [from], false, o.evidence)), paths: [[from]] };
   }
-  // One query: both ends, the shortest paths, then the nodes on the kept ones with their
-  // relationships. Quantifier bounds and the path count cannot be parameters: both are checked
-  // integers above.
+  // One query: both ends, the shortest paths, the nodes on the kept ones, and the relationships
+  // between consecutive nodes of a kept path (matched between the two nodes, so a hub on a path
+  // is not expanded whole). Quantifier bounds and the path count cannot be parameters: both are
+  // checked integers above.
   const res = await tx.run(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      CALL (a, b) {
        MATCH p = SHORTEST ${o.truncated === false ? limit : limit + 1} (a)-[:${TYPES}]-{1,${maxHops}}(b)
-       RETURN collect([n IN nodes(p) | n.id]) AS found
+       RETURN collect(nodes(p)) AS found
      }
-     WITH found, reduce(acc = [], p IN found[0..$limit] | acc + [x IN p WHERE NOT x IN acc]) AS ids
-     OPTIONAL MATCH (n:Entity) WHERE n.id IN ids
-     WITH found, ids, collect(n) AS ns
-     ${inducedRows('ns', o.props)}
-     RETURN found, ids, rows`,
+     WITH found, found[0..$limit] AS kept
+     WITH found, reduce(acc = [], p IN kept | acc + [x IN p WHERE NOT x IN acc]) AS ns,
+          reduce(acc = [], p IN kept | acc + [i IN range(1, size(p) - 1) | [p[i - 1], p[i]]]) AS steps
+     CALL (steps) {
+       UNWIND steps AS step
+       WITH DISTINCT step[0] AS x, step[1] AS y
+       MATCH (x)-[r:${TYPES}]-(y)
+       RETURN collect(DISTINCT {type: type(r), source: startNode(r).id, target: endNode(r).id,
+         evidence: CASE WHEN $evidence THEN r {.evSentenceIds, .evStarts, .evEnds, .evTexts, .evImplicit} END}) AS walked
+     }
+     RETURN [p IN found | [n IN p | n.id]] AS found, [n IN ns | ${entityMap('n', o.props)}] AS nodes, walked`,
     { from, to, limit: neo4j.int(limit), evidence: o.evidence },
   );
   const rec = res.records[0];
   if (!rec) return null;
   const found = rec.get('found') as string[][];
-  const kept = found.slice(0, limit);
-  const view = toView(rec.get('rows') as InducedRow[], rec.get('ids') as string[], found.length > limit);
-  // Only the edges the kept paths walk along.
-  const walked = new Set(kept.flatMap((p) => p.slice(1).map((id, i) => [p[i], id].sort().join('\u0000'))));
-  return { ...view, edges: view.edges.filter((e) => walked.has([e.source, e.target].sort().join('\u0000'))), paths: kept };
+  const edges = (rec.get('walked') as (Omit<GraphEdgeRow, 'id' | 'evidence'> & { evidence: Record<string, unknown[]> | null })[])
+    .map((e) => ({ ...e, id: `${e.source}-${e.type}->${e.target}`, evidence: e.evidence ? evidenceFromProperties(e.evidence) : [] }))
+    .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const nodes = (rec.get('nodes') as EntityMap[]).map(fromEntityMap);
+  return { nodes, edges, truncated: found.length > limit, paths: found.slice(0, limit) };
 }
