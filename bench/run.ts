@@ -33,6 +33,8 @@ const articles = (await driver.executeQuery('MATCH (a:Article) RETURN count(a) A
 const entities = (await driver.executeQuery('MATCH (e:Entity) RETURN count(e) AS n')).records[0]!.get('n') as number;
 console.log(`graph: ${articles} articles, ${entities} entities; load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 const t = targets();
+// A run of some queries or servers only never overwrites the files of a full run.
+const tag = values.only || values.servers !== 'raw,policygraph,neo4j-graphql,policygraph-cached' ? `${articles}-partial` : String(articles);
 
 // What each server is asked: PolicyGraph and @neo4j/graphql get GraphQL, raw gets {op, variables}.
 const pg = policyGraphQueries(t);
@@ -77,7 +79,7 @@ for (const q of QUERY_NAMES) {
   const json = (await res.json()) as { errors?: unknown };
   plansOut += `\n## ${q}: ${QUERY_DOC[q]}${json.errors ? ` — ERRORS ${JSON.stringify(json.errors)}` : ''}\n\n${profStore.plans.join('\n')}`;
 }
-writeFileSync(`bench/results/plans-${articles}.txt`, plansOut);
+writeFileSync(`bench/results/plans-${tag}.txt`, plansOut);
 
 // The servers, each in its own process, compiled to JavaScript (npm run build) and with the Node
 // settings of `npm run start:prod` (NODE_ENV=production, old space capped at 128 MB), the same for
@@ -108,7 +110,7 @@ for (const s of SERVERS) {
     if (!res.ok || text.includes('"errors"')) throw new Error(`${s} ${q}: ${res.status} ${text.slice(0, 500)}`);
   }
 }
-writeFileSync(`bench/results/answers-${articles}.json`, JSON.stringify(answers, null, 1));
+writeFileSync(`bench/results/answers-${tag}.json`, JSON.stringify(answers, null, 1));
 
 interface Row { server: ServerName; query: QueryName; rps: number; p50: number; p95: number; p99: number; errors: number; rssMb?: number }
 const rows: Row[] = [];
@@ -139,8 +141,8 @@ const meta = {
   loadAvgAtEnd: loadavg(), node: process.version, neo4j: '5.26 Community (neo4j/target/lib), heap 2g, page cache 2g',
   versions: Object.fromEntries(['graphql-yoga', 'graphql', '@pothos/core', 'neo4j-driver', '@neo4j/graphql', 'autocannon'].map((p) => [p, JSON.parse(readFileSync(`node_modules/${p}/package.json`, 'utf8')).version])),
 };
-writeFileSync(`bench/results/run-${articles}.json`, JSON.stringify({ meta, rows }, null, 1));
-writeFileSync(`bench/results/table-${articles}.md`, table(rows));
+writeFileSync(`bench/results/run-${tag}.json`, JSON.stringify({ meta, rows }, null, 1));
+writeFileSync(`bench/results/table-${tag}.md`, table(rows));
 console.log(JSON.stringify(meta));
 console.log(table(rows));
 
