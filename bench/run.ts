@@ -15,10 +15,11 @@ import { createPolicyGraphYoga } from '../src/server/yoga.ts';
 import { startBenchNeo4j } from './neo4j.ts';
 import { neo4jGraphqlQueries, policyGraphQueries, QUERY_DOC, QUERY_NAMES, targets, type QueryName } from './queries.ts';
 
+const ALL_SERVERS = 'raw,policygraph,neo4j-graphql,policygraph-cached';
 const { values } = parseArgs({
   options: {
     connections: { type: 'string', default: '10' }, duration: { type: 'string', default: '10' },
-    only: { type: 'string' }, servers: { type: 'string', default: 'raw,policygraph,neo4j-graphql,policygraph-cached' },
+    only: { type: 'string' }, servers: { type: 'string', default: ALL_SERVERS },
   },
 });
 type ServerName = 'raw' | 'policygraph' | 'neo4j-graphql' | 'policygraph-cached';
@@ -34,7 +35,7 @@ const entities = (await driver.executeQuery('MATCH (e:Entity) RETURN count(e) AS
 console.log(`graph: ${articles} articles, ${entities} entities; load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 const t = targets();
 // A run of some queries or servers only never overwrites the files of a full run.
-const tag = values.only || values.servers !== 'raw,policygraph,neo4j-graphql,policygraph-cached' ? `${articles}-partial` : String(articles);
+const tag = values.only || values.servers !== ALL_SERVERS ? `${articles}-partial` : String(articles);
 
 // What each server is asked: PolicyGraph and @neo4j/graphql get GraphQL, raw gets {op, variables}.
 const pg = policyGraphQueries(t);
