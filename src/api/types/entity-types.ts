@@ -1,5 +1,9 @@
 import type { ImplementableObjectRef } from '@pothos/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Page } from '../../graph/reads/paging.ts';
 import type { EntityRow } from '../../graph/reads/rows.ts';
+import type { RelatedEdge } from '../../graph/reads/selection.ts';
+import type { Context } from '../context.ts';
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { builder, type Types } from '../builder.ts';
 import { pageArgs, parsePage, relationConnection, toConnection } from '../connections.ts';
@@ -36,6 +40,11 @@ function connectionFor(target: RelationshipField['target']) {
   return c;
 }
 
+/** A relationship field's page: prefetched with the parent by a compiled selection, or one batched query per level. */
+function relatedPage(e: EntityRow, label: EntityLabel, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RelatedEdge>> | Page<RelatedEdge> {
+  return e.related?.[`${label}:${info.path.key}`] ?? ctx.loaders.related(relationSelectionAt(ctx.selections, info, label)).load(e.id);
+}
+
 for (const label of ENTITY_LABELS) {
   builder.node(LabelRefs[label], {
     description: DESCRIPTIONS[label],
@@ -55,7 +64,7 @@ for (const label of ENTITY_LABELS) {
           args: pageArgs,
           resolve: async (e, args, ctx, info) => {
             const page = parsePage(args);
-            const rows = e.related?.[`${label}:${info.path.key}`] ?? (await ctx.loaders.related(relationSelectionAt(ctx.selections, info, label)).load(e.id));
+            const rows = await relatedPage(e, label, ctx, info);
             return toConnection(rows, (r) => ({ key: r.node.name, id: r.node.id }), (r, keyset) => ({ ...r, keyset }), page.after !== null);
           },
         });
@@ -65,7 +74,7 @@ for (const label of ENTITY_LABELS) {
             nullable: true,
             description: `The first of ${rel.field}, with its evidence.`,
             resolve: async (e, _, ctx, info) => {
-              const rows = e.related?.[`${label}:${info.path.key}`] ?? (await ctx.loaders.related(relationSelectionAt(ctx.selections, info, label)).load(e.id));
+              const rows = await relatedPage(e, label, ctx, info);
               const first = rows.rows[0];
               return first ? { ...first, keyset: { key: first.node.name, id: first.node.id } } : null;
             },
