@@ -44,7 +44,7 @@ const fieldsOf = (trees: FieldsByTypeName[]) => trees.flatMap((t) => Object.valu
  * selections (fragments, or `node` under two `edges` aliases): they are read once when they ask the
  * same page, and left to their own resolver (not prefetched) when they do not.
  */
-export function nodeSelection(trees: FieldsByTypeName[], labels: readonly EntityLabel[]): NodeSelection {
+function nodeSelection(trees: FieldsByTypeName[], labels: readonly EntityLabel[]): NodeSelection {
   const relations: RelationSelection[] = [];
   for (const label of labels) {
     const byAlias = new Map<string, ResolveTree[]>();
