@@ -12,11 +12,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { article as syntheticArticle } from '../bench/corpus.ts';
 import { parseArticle } from '../src/model/article-file.ts';
 import { articleId } from '../src/model/ids.ts';
+import { freePort } from '../tests/helpers/ports.ts';
 
 const { values: opt } = parseArgs({
   options: {
@@ -62,16 +62,6 @@ async function serveChild(uri: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
 
 /** Peak and current resident memory of a process, in MiB (Linux /proc). */
 function memory(pid: number): { peakMiB: number; rssMiB: number } {

@@ -3,15 +3,12 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { entityPredicate, filterAnchor, type EntityFilter } from './entity-filter.ts';
 import { toPage, type Keyset, type Page } from './paging.ts';
-import { entityMap, fromEntityMap, type EntityMap, type EntityProp, type EntityRow } from './rows.ts';
+import { ALL_ENTITY_PROPS, entityMap, fromEntityMap, type EntityMap, type EntityProp, type EntityRow } from './rows.ts';
 import { fromProjection, nodeProjection, Params, type NodeSelection, type Projected } from './selection.ts';
 
-export async function entitiesByIds(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, EntityRow>> {
-  const res = await tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${entityMap('e')} AS e`, { ids });
-  return new Map(res.records.map((r) => {
-    const e = fromEntityMap(r.get('e') as EntityMap);
-    return [e.id, e];
-  }));
+/** Entities with every property an EntityRow holds (the loader behind `entity`, `node` and writes' answers). */
+export function entitiesByIds(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, EntityRow>> {
+  return entitiesWithSelection(tx, ids, { props: ALL_ENTITY_PROPS, relations: [] });
 }
 
 /** Entities with the relationship pages a selection asks for, all in one query. */

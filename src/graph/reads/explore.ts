@@ -1,6 +1,6 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary.ts';
-import { entityMap, evidenceFromProperties, fromEntityMap, type EntityMap, type EntityProp, type EntityRow, type EvidenceRow } from './rows.ts';
+import { entityMap, evidenceFromProperties, evidenceMap, fromEntityMap, type EntityMap, type EntityProp, type EntityRow, type EvidenceRow } from './rows.ts';
 
 // Subgraphs for drawing: entities and the relationships between them, never sentences or articles.
 
@@ -23,7 +23,7 @@ const TYPES = RELATION_TYPES.join('|');
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_PATH_HOPS = 6;
 
-type InducedRow = { n: EntityMap; out: { type: RelationType; target: string | null; evidence: Record<string, unknown[]> | null }[] };
+type InducedRow = { n: EntityMap; out: { type: RelationType; target: string | null; evidence: EvidenceLists }[] };
 
 /**
  * Cypher: `rows`, each node of the list `${nodes}` (in order) with its relationships to the others;
@@ -33,9 +33,17 @@ const inducedRows = (nodes: string, props?: readonly EntityProp[]) => `CALL (${n
        UNWIND ${nodes} AS n
        OPTIONAL MATCH (n)-[r:${TYPES}]->(m:Entity) WHERE m IN ${nodes}
        WITH n, collect({type: type(r), target: m.id,
-         evidence: CASE WHEN $evidence THEN r {.evSentenceIds, .evStarts, .evEnds, .evTexts, .evImplicit} END}) AS out
+         evidence: CASE WHEN $evidence THEN ${evidenceMap('r')} END}) AS out
        RETURN collect({n: ${entityMap('n', props)}, out: out}) AS rows
      }`;
+
+type EvidenceLists = Record<string, unknown[]> | null;
+
+function toEdge(source: string, type: RelationType, target: string, evidence: EvidenceLists): GraphEdgeRow {
+  return { id: `${source}-${type}->${target}`, type, source, target, evidence: evidence ? evidenceFromProperties(evidence) : [] };
+}
+
+const byId = (a: GraphEdgeRow, b: GraphEdgeRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function toView(rows: InducedRow[], ids: string[], truncated: boolean): GraphView {
   const nodes: EntityRow[] = [];
@@ -43,22 +51,12 @@ function toView(rows: InducedRow[], ids: string[], truncated: boolean): GraphVie
   for (const row of rows) {
     const n = fromEntityMap(row.n);
     nodes.push(n);
-    for (const o of row.out) {
-      if (o.target === null) continue; // the OPTIONAL MATCH found nothing
-      const evidence = o.evidence ? evidenceFromProperties(o.evidence) : [];
-      edges.push({ id: `${n.id}-${o.type}->${o.target}`, type: o.type, source: n.id, target: o.target, evidence });
-    }
+    // target is null where the OPTIONAL MATCH found nothing
+    for (const o of row.out) if (o.target !== null) edges.push(toEdge(n.id, o.type, o.target, o.evidence));
   }
   const order = new Map(ids.map((id, i) => [id, i]));
   nodes.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { nodes, edges, truncated };
-}
-
-/** The entities with these ids and every relationship among them. */
-async function induced(tx: ManagedTransaction, ids: string[], truncated: boolean, evidence: boolean): Promise<GraphView> {
-  const res = await tx.run(`MATCH (n:Entity) WHERE n.id IN $ids WITH collect(n) AS ns ${inducedRows('ns')} RETURN rows`, { ids, evidence });
-  return toView(res.records[0]!.get('rows') as InducedRow[], ids, truncated);
+  return { nodes, edges: edges.sort(byId), truncated };
 }
 
 /** One breadth-first level in Cypher: from `frontier` (in order), at most $fanout new neighbours per node, by (name, id). */
@@ -121,8 +119,9 @@ export async function paths(tx: ManagedTransaction, from: string, to: string, ma
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new RangeError('maxHops out of range');
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new RangeError('limit out of range');
   if (from === to) {
-    const ends = await tx.run('MATCH (n:Entity {id: $from}) RETURN count(n) AS n', { from });
-    return (ends.records[0]!.get('n') as number) === 0 ? null : { ...(await induced(tx, [from], false, o.evidence)), paths: [[from]] };
+    const self = await tx.run(`MATCH (n:Entity {id: $from}) WITH [n] AS ns ${inducedRows('ns', o.props)} RETURN rows`, { from, evidence: o.evidence });
+    const rec = self.records[0];
+    return rec ? { ...toView(rec.get('rows') as InducedRow[], [from], false), paths: [[from]] } : null;
   }
   // One query: both ends, the shortest paths, the nodes on the kept ones, and the relationships
   // between consecutive nodes of a kept path (matched between the two nodes, so a hub on a path
@@ -142,7 +141,7 @@ export async function paths(tx: ManagedTransaction, from: string, to: string, ma
        WITH DISTINCT step[0] AS x, step[1] AS y
        MATCH (x)-[r:${TYPES}]-(y)
        RETURN collect(DISTINCT {type: type(r), source: startNode(r).id, target: endNode(r).id,
-         evidence: CASE WHEN $evidence THEN r {.evSentenceIds, .evStarts, .evEnds, .evTexts, .evImplicit} END}) AS walked
+         evidence: CASE WHEN $evidence THEN ${evidenceMap('r')} END}) AS walked
      }
      RETURN [p IN found | [n IN p | n.id]] AS found, [n IN ns | ${entityMap('n', o.props)}] AS nodes, walked`,
     { from, to, limit: neo4j.int(limit), evidence: o.evidence },
@@ -150,9 +149,8 @@ export async function paths(tx: ManagedTransaction, from: string, to: string, ma
   const rec = res.records[0];
   if (!rec) return null;
   const found = rec.get('found') as string[][];
-  const edges = (rec.get('walked') as (Omit<GraphEdgeRow, 'id' | 'evidence'> & { evidence: Record<string, unknown[]> | null })[])
-    .map((e) => ({ ...e, id: `${e.source}-${e.type}->${e.target}`, evidence: e.evidence ? evidenceFromProperties(e.evidence) : [] }))
-    .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const walked = rec.get('walked') as { type: RelationType; source: string; target: string; evidence: EvidenceLists }[];
+  const edges = walked.map((e) => toEdge(e.source, e.type, e.target, e.evidence)).sort(byId);
   const nodes = (rec.get('nodes') as EntityMap[]).map(fromEntityMap);
   return { nodes, edges, truncated: found.length > limit, paths: found.slice(0, limit) };
 }

@@ -53,17 +53,21 @@ export interface ArticleRow {
 
 /** Properties of an EntityRow beyond id, label and name, which every read returns. */
 export type EntityProp = 'aliases' | 'attrs' | 'text' | 'speech' | 'articleId';
-const ALL_PROPS: readonly EntityProp[] = ['aliases', 'attrs', 'text', 'speech', 'articleId'];
+export const ALL_ENTITY_PROPS: readonly EntityProp[] = ['aliases', 'attrs', 'text', 'speech', 'articleId'];
+
+/** Cypher for one EntityProp of node `v` (attributes are the `attr_*` properties, as [key, value] pairs). */
+export const entityPropCypher = (v: string, p: EntityProp) => (p === 'attrs' ? `[k IN keys(${v}) WHERE k STARTS WITH 'attr_' | [k, ${v}[k]]]` : `${v}.${p}`);
 
 /**
  * Cypher: entity `v` as a map of what an EntityRow holds, or of the parts `props` names. Reads
  * project this rather than return whole nodes: the createdAt/updatedAt timestamps nobody asks
  * for were most of the decoding work, and a selection needs few properties.
  */
-export const entityMap = (v: string, props: readonly EntityProp[] = ALL_PROPS) => {
-  const parts = props.map((p) => (p === 'attrs' ? `__attrs: [k IN keys(${v}) WHERE k STARTS WITH 'attr_' | [k, ${v}[k]]]` : `.${p}`));
-  return `${v} {.id, .name, __labels: labels(${v})${parts.map((p) => `, ${p}`).join('')}}`;
-};
+export const entityMap = (v: string, props: readonly EntityProp[] = ALL_ENTITY_PROPS) =>
+  `${v} {.id, .name, __labels: labels(${v})${props.map((p) => `, ${p === 'attrs' ? '__attrs' : p}: ${entityPropCypher(v, p)}`).join('')}}`;
+
+/** Cypher: relationship `r`'s evidence lists (read by evidenceFromProperties). */
+export const evidenceMap = (r: string) => `${r} {.evSentenceIds, .evStarts, .evEnds, .evTexts, .evImplicit}`;
 
 export type EntityMap = Record<string, unknown> & { __labels: string[]; __attrs?: [string, unknown][] };
 

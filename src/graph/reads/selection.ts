@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { ENTITY_LABELS, type EntityLabel, type RelationType } from '../../model/vocabulary.ts';
 import { toPage, type Keyset, type Page } from './paging.ts';
-import { entityFromProperties, evidenceFromProperties, type EntityProp, type EntityRow, type EvidenceRow } from './rows.ts';
+import { entityFromProperties, entityPropCypher, evidenceFromProperties, evidenceMap, type EntityProp, type EntityRow, type EvidenceRow } from './rows.ts';
 
 // A selection compiler: what a client asked of an entity (which relationship pages, how deep,
 // whether with evidence) becomes one Cypher expression, so a nested query is one database
@@ -54,17 +54,9 @@ export class Params {
 // nodes, and decoding every map key of every node was a good part of the driver's work.
 
 const LABEL_OF = (v: string) => `[l IN labels(${v}) WHERE l IN [${ENTITY_LABELS.map((l) => `'${l}'`).join(', ')}]][0]`;
-const PROP: Record<EntityProp, (v: string) => string> = {
-  aliases: (v) => `${v}.aliases`,
-  attrs: (v) => `[k IN keys(${v}) WHERE k STARTS WITH 'attr_' | [k, ${v}[k]]]`,
-  text: (v) => `${v}.text`,
-  speech: (v) => `${v}.speech`,
-  articleId: (v) => `${v}.articleId`,
-};
-
 /** Cypher for node `v`: [id, name, label, ...the selected properties, ...the selected relationship pages]. */
 export function nodeProjection(v: string, sel: NodeSelection, params: Params, depth = 0): string {
-  const parts = [`${v}.id`, `${v}.name`, LABEL_OF(v), ...sel.props.map((p) => PROP[p](v)), ...sel.relations.map((r) => relationPage(v, r, params, depth))];
+  const parts = [`${v}.id`, `${v}.name`, LABEL_OF(v), ...sel.props.map((p) => entityPropCypher(v, p)), ...sel.relations.map((r) => relationPage(v, r, params, depth))];
   return `[${parts.join(', ')}]`;
 }
 
@@ -80,7 +72,7 @@ export function relationPage(v: string, r: RelationSelection, params: Params, de
   }
   const total = r.total ? `COUNT { MATCH ${arrow('')} WHERE ${labelled} }` : 'null';
   const node = nodeProjection(t, r.node, params, depth + 1);
-  const row = r.evidence ? `[${node}, ${rel} {.evSentenceIds, .evStarts, .evEnds, .evTexts, .evImplicit}]` : node;
+  const row = r.evidence ? `[${node}, ${evidenceMap(rel)}]` : node;
   const rows = `COLLECT { MATCH ${arrow(rel)} WHERE ${labelled}${after}
     WITH ${rel}, ${t} ORDER BY ${t}.name, ${t}.id LIMIT ${params.add(neo4j.int(r.first + 1))}
     RETURN ${row} }`;
