@@ -6,10 +6,10 @@
 import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 import { appendFileSync, readFileSync } from 'node:fs';
-import { execSync } from 'node:child_process';
 import type { ExtractedGraph } from '../src/model/extracted-graph.ts';
 import { GraphStore } from '../src/graph/store.ts';
 import { BENCH_NEO4J, startBenchNeo4j } from './neo4j.ts';
+import { cpuMsOf } from './proc.ts';
 
 const { values } = parseArgs({
   options: {
@@ -54,11 +54,7 @@ const refill = () => {
 // CPU time used (user + system, all threads): the Neo4j JVM's from /proc, this process's (main
 // thread + extract workers) from process.cpuUsage(). On a 2-core machine the sum per article bounds
 // the rate: 2,000 ms / (CPU ms per article) articles/s at best, whatever else runs.
-const ticks = Number(execSync('getconf CLK_TCK').toString().trim());
-const jvmCpuMs = () => {
-  const f = readFileSync(`/proc/${neo4j.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(f[11]) + Number(f[12])) * 1000) / ticks;
-};
+const jvmCpuMs = () => cpuMsOf(neo4j.pid);
 const loadAvg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const load0 = loadAvg();
 const jvm0 = jvmCpuMs();

@@ -14,6 +14,7 @@ import { GraphStore } from '../src/graph/store.ts';
 import { createLogger } from '../src/logger.ts';
 import { createPolicyGraphYoga } from '../src/server/yoga.ts';
 import { startBenchNeo4j } from './neo4j.ts';
+import { cpuMsOf, rssMbOf } from './proc.ts';
 import { neo4jGraphqlQueries, policyGraphQueries, QUERY_DOC, QUERY_NAMES, targets, type QueryName } from './queries.ts';
 
 const ALL_SERVERS = 'raw,policygraph,neo4j-graphql,policygraph-cached';
@@ -97,7 +98,6 @@ for (const s of SERVERS) {
   children.set(s, child);
 }
 process.on('exit', () => { for (const c of children.values()) c.kill('SIGTERM'); });
-const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 // One request each, checked: no errors, non-empty data. Then warm-up.
 const answers: Record<string, string> = {};
@@ -114,7 +114,9 @@ for (const s of SERVERS) {
 }
 writeFileSync(`bench/results/answers-${tag}.json`, JSON.stringify(answers, null, 1));
 
-interface Row { server: ServerName; query: QueryName; rps: number; p50: number; p95: number; p99: number; errors: number; rssMb?: number }
+// CPU per request of the server process and of the Neo4j JVM: on 2 shared cores the latency ratios
+// are ratios of these, so they say where a gap comes from.
+interface Row { server: ServerName; query: QueryName; rps: number; p50: number; p95: number; p99: number; errors: number; rssMb?: number; serverCpuMs?: number; neo4jCpuMs?: number }
 const rows: Row[] = [];
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 async function load(s: ServerName, q: QueryName, secs: number): Promise<Row> {
@@ -122,20 +124,25 @@ async function load(s: ServerName, q: QueryName, secs: number): Promise<Row> {
   const times: number[] = [];
   let peak = 0;
   const pid = children.get(s)!.pid!;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 200);
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMbOf(pid))), 200);
+  const [server0, neo4j0] = [cpuMsOf(pid), cpuMsOf(neo4j.pid)];
   const inst = autocannon({ url: `http://127.0.0.1:${PORTS[s]}${path}`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: secs }) as unknown as autocannon.Instance & Promise<autocannon.Result>;
   inst.on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
   const r = await inst;
   clearInterval(sampler);
+  const perReq = (ms: number) => ms / Math.max(1, r.requests.total);
   times.sort((a, b) => a - b);
-  return { server: s, query: q, rps: r.requests.average, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), errors: r.errors + r.non2xx, rssMb: Math.round(peak) };
+  return {
+    server: s, query: q, rps: r.requests.average, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), errors: r.errors + r.non2xx, rssMb: Math.round(peak),
+    serverCpuMs: perReq(cpuMsOf(pid) - server0), neo4jCpuMs: perReq(cpuMsOf(neo4j.pid) - neo4j0),
+  };
 }
 for (const q of queries) {
   for (const s of SERVERS) {
     await load(s, q, 2); // warm-up (JIT, plan cache, page cache)
     const row = await load(s, q, duration);
     rows.push(row);
-    console.log(`${q} ${s.padEnd(14)} ${row.rps.toFixed(1).padStart(8)} req/s  p50 ${row.p50.toFixed(1)} ms  p95 ${row.p95.toFixed(1)} ms  p99 ${row.p99.toFixed(1)} ms  errors ${row.errors}  rss ${row.rssMb} MB`);
+    console.log(`${q} ${s.padEnd(14)} ${row.rps.toFixed(1).padStart(8)} req/s  p50 ${row.p50.toFixed(1)} ms  p95 ${row.p95.toFixed(1)} ms  p99 ${row.p99.toFixed(1)} ms  errors ${row.errors}  rss ${row.rssMb} MB  CPU/req: server ${row.serverCpuMs!.toFixed(2)} ms, Neo4j ${row.neo4jCpuMs!.toFixed(2)} ms`);
   }
 }
 const meta = {
@@ -144,9 +151,10 @@ const meta = {
   versions: Object.fromEntries(['graphql-yoga', 'graphql', '@pothos/core', 'neo4j-driver', '@neo4j/graphql', 'autocannon'].map((p) => [p, JSON.parse(readFileSync(`node_modules/${p}/package.json`, 'utf8')).version])),
 };
 writeFileSync(`bench/results/run-${tag}.json`, JSON.stringify({ meta, rows }, null, 1));
-writeFileSync(`bench/results/table-${tag}.md`, table(rows));
+writeFileSync(`bench/results/table-${tag}.md`, table(rows) + '\n' + cpuTable(rows));
 console.log(JSON.stringify(meta));
 console.log(table(rows));
+console.log(cpuTable(rows));
 
 /** The RESULTS.md table: each query with all three servers and the ratios the targets are about. */
 function table(all: Row[]): string {
@@ -163,6 +171,15 @@ function table(all: Row[]): string {
     const thr = ng && pg ? pg.rps / ng.rps : undefined;
     const mark = (ok: boolean) => (ok ? ' ✓' : ' ✗');
     lines.push(`| ${q} | ${f(raw?.rps)} | ${f(raw?.p50)} | ${f(pg?.rps)} | ${f(pg?.p50)} | ${f(pg?.p95)} | ${f(pg?.p99)} | ${pg?.rssMb ?? '–'} | ${f(ng?.rps)} | ${f(ng?.p50)} | ${f(lat, 2)}${lat === undefined ? '' : mark(lat <= 1.5)} | ${f(thr, 2)}${thr === undefined || !['Q2', 'Q4', 'Q5'].includes(q) ? '' : mark(thr >= 1.5)} | ${f(cached?.rps)} | ${f(cached?.p50)} | ${f(cachedLat, 2)} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+/** CPU ms per request under the same load, server process + Neo4j JVM, for each server. */
+function cpuTable(all: Row[]): string {
+  const lines = [`| query | ${SERVERS.map((s) => `${s} server | ${s} Neo4j`).join(' | ')} |`, `|---|${SERVERS.map(() => '---|---|').join('')}`];
+  for (const q of queries) {
+    const cells = SERVERS.map((s) => all.find((r) => r.server === s && r.query === q)).map((r) => `${r?.serverCpuMs?.toFixed(2) ?? '–'} | ${r?.neo4jCpuMs?.toFixed(2) ?? '–'}`);
+    lines.push(`| ${q} | ${cells.join(' | ')} |`);
   }
   return lines.join('\n') + '\n';
 }

@@ -28,6 +28,8 @@ if (config.LOAD_ON_START) {
 const yoga = createPolicyGraphYoga({ store: runtime.store, logger, writeToken: config.WRITE_TOKEN, graphiql: config.NODE_ENV !== 'production',
   persistedOnly: config.PERSISTED_OPERATIONS_ONLY,
   responseCacheTtlMs: config.RESPONSE_CACHE_TTL_MS,
+  execution: config.EXECUTION,
+  onOperationCompiled: (operation, compiled) => logger.debug({ operation, compiled }, 'operation compiled'),
 });
 const server = await listen(yoga, config.HOST, config.PORT);
 logger.info({ graphql: `http://${config.HOST}:${config.PORT}/graphql` }, 'PolicyGraph is serving');

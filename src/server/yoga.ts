@@ -7,6 +7,7 @@ import { schema } from '../api/schema.ts';
 import type { GraphStore } from '../graph/store.ts';
 import type { Logger } from '../logger.ts';
 import { hasWriteToken } from './auth.ts';
+import { type OnCompile, useCompiledExecution } from './compiled-execution.ts';
 import { maskError } from './mask-error.ts';
 import { exampleOperations } from './operations.ts';
 import { usePolicyGraphPersistedOperations } from './persisted-operations.ts';
@@ -23,6 +24,9 @@ export interface YogaOptions {
   persistedOnly?: boolean;
   /** Serve identical queries from memory for this long (0: never); see response-cache.ts. */
   responseCacheTtlMs?: number;
+  /** 'compiled' (default): graphql-jit; 'interpreted': graphql-js for every request (compiled-execution.ts). */
+  execution?: 'compiled' | 'interpreted';
+  onOperationCompiled?: OnCompile;
 }
 
 // A relationship level costs 3 depth levels in Relay shape (field, edges, node), plus fragments: 20 allows 4-5.
@@ -84,6 +88,7 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
         blockFieldSuggestion: { enabled: true },
       }),
       costLimit(LIMITS.maxCost),
+      ...(o.execution === 'interpreted' ? [] : [useCompiledExecution(o.onOperationCompiled)]),
       useReadinessCheck({ endpoint: '/ready', check: () => o.store.ping() }),
       useStaticRoutes(),
       usePolicyGraphPersistedOperations({ allowArbitrary: !o.persistedOnly }),

@@ -1,0 +1,83 @@
+import { makeExecute, type Plugin } from '@envelop/core';
+import { type DocumentNode, type ExecutionResult, getOperationAST, getVariableValues, GraphQLError, type OperationDefinitionNode, type Source, valueFromASTUntyped } from 'graphql';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+
+// graphql-js interprets the document anew for every request: a function call, an argument read and
+// a completion step per field of every edge. graphql-jit turns each operation into JavaScript
+// once; for PolicyGraph's nested connections that halves the Node CPU of a request (bench/RESULTS.md).
+//
+// Two things stay with graphql-js, so that clients see exactly the errors they did before:
+// - requests whose variables do not coerce (graphql-jit's own variable errors differ, and its
+//   error printer overflows the stack on some inputs): graphql-js answers them, with 400;
+// - operations graphql-jit refuses to compile.
+// graphql-jit also reports a non-null variable with a default as "not provided" when it is left
+// out, so such defaults are filled in (in their JSON form) before the compiled query sees them; and
+// its errors are its own class, whose locations Yoga drops, so they are rebuilt as graphql-js
+// errors (same message, path, locations, original error) in graphql-js's order: errors, then data.
+// Compiled queries are kept per parsed document (Yoga's parser cache hands out the same object for
+// the same text) and per operation name, since one document may hold several operations.
+type Compiled = CompiledQuery | null;
+/** Told once per operation compiled (or refused by the compiler): for metrics and tests. */
+export type OnCompile = (operationName: string | undefined, compiled: boolean) => void;
+const compiledByDocument = new WeakMap<DocumentNode, Map<string, Compiled>>();
+
+function compiled(schema: Parameters<typeof compileQuery>[0], document: DocumentNode, operationName: string | undefined, onCompile?: OnCompile): Compiled {
+  let byName = compiledByDocument.get(document);
+  if (!byName) compiledByDocument.set(document, (byName = new Map()));
+  const key = operationName ?? '';
+  let c = byName.get(key);
+  if (c === undefined) {
+    const result = compileQuery(schema, document, operationName);
+    c = isCompiledQuery(result) ? result : null;
+    byName.set(key, c);
+    onCompile?.(operationName, c !== null);
+  }
+  return c;
+}
+
+function withDefaults(operation: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
+  let out = variables;
+  for (const d of operation.variableDefinitions ?? []) {
+    const name = d.variable.name.value;
+    if (!d.defaultValue || variables[name] !== undefined) continue;
+    if (out === variables) out = { ...variables };
+    out[name] = valueFromASTUntyped(d.defaultValue);
+  }
+  return out;
+}
+
+/** The offset in `source` of a 1-based line and column, to rebuild an error's locations. */
+function offsetOf(source: Source, line: number, column: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) offset = source.body.indexOf('\n', offset) + 1;
+  return offset + column - 1;
+}
+
+function asGraphQLErrors(result: ExecutionResult, source: Source | undefined): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.map((e) => {
+    const positions = source && e.locations?.map((l) => offsetOf(source, l.line, l.column));
+    return new GraphQLError(e.message, { source, positions, path: e.path, originalError: e.originalError, extensions: e.extensions });
+  });
+  return { errors, data: result.data };
+}
+
+export function useCompiledExecution(onCompile?: OnCompile): Plugin {
+  return {
+    onExecute({ args, setExecuteFn }) {
+      const operationName = args.operationName ?? undefined;
+      const operation = getOperationAST(args.document, operationName);
+      if (!operation) return;
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      if (getVariableValues(args.schema, operation.variableDefinitions ?? [], variables).errors) return;
+      const query = compiled(args.schema, args.document, operationName, onCompile);
+      if (!query) return;
+      setExecuteFn(
+        makeExecute(async (a) => {
+          const result = await query.query(a.rootValue, a.contextValue, withDefaults(operation, (a.variableValues ?? {}) as Record<string, unknown>));
+          return asGraphQLErrors(result, a.document.loc?.source);
+        }),
+      );
+    },
+  };
+}
