@@ -13,12 +13,14 @@ import { policyGraphQueries, targets, type QueryName } from './queries.ts';
 const [q = 'Q2', mode = 'both'] = process.argv.slice(2) as [QueryName?, string?];
 const driver = createDriver({ uri: process.env.BENCH_BOLT_URI ?? 'bolt://127.0.0.1:7697', user: 'neo4j', password: 'unused' });
 const pg = policyGraphQueries(targets())[q];
-const yoga = createPolicyGraphYoga({ store: new GraphStore(driver, 'neo4j', 30_000), logger: createLogger('warn'), graphiql: false });
+// EXECUTION=interpreted measures graphql-js instead of the compiled (graphql-jit) default.
+const execution = process.env.EXECUTION === 'interpreted' ? 'interpreted' : 'compiled';
+const yoga = createPolicyGraphYoga({ store: new GraphStore(driver, 'neo4j', 30_000), logger: createLogger('warn'), graphiql: false, execution });
 const body = JSON.stringify(pg);
 const raw = () => driver.executeQuery(RAW_CYPHER[q], q === 'Q3' ? { q: pg.variables.q } : pg.variables);
 const policyGraph = async () => (await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).text();
 
-async function measure(name: string, f: () => Promise<unknown>, n = 100, concurrency = 10) {
+async function measure(name: string, f: () => Promise<unknown>, n = Number(process.env.BENCH_N ?? 100), concurrency = 10) {
   for (let i = 0; i < 10; i++) await f();
   const ts: number[] = [];
   for (let i = 0; i < n; i++) {

@@ -59,7 +59,13 @@ export function toConnection<T, E extends { keyset: Keyset }>(page: Page<T>, key
   return {
     edges,
     totalCount: page.total,
-    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: hadCursor, startCursor: start ? encodeCursor(start.keyset) : null, endCursor: end ? encodeCursor(end.keyset) : null },
+    // Cursors are encoded only when read: most requests never ask for them.
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: hadCursor,
+      get startCursor() { return start ? encodeCursor(start.keyset) : null; },
+      get endCursor() { return end ? encodeCursor(end.keyset) : null; },
+    },
   };
 }
 

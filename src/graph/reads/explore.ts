@@ -23,7 +23,8 @@ const TYPES = RELATION_TYPES.join('|');
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_PATH_HOPS = 6;
 
-type InducedRow = { n: EntityMap; out: { type: RelationType; target: string | null; evidence: EvidenceLists }[] };
+// `out` as positional [type, target, evidence] lists: fewer map keys for the driver to decode.
+type InducedRow = { n: EntityMap; out: [RelationType, string | null, EvidenceLists][] };
 
 /**
  * Cypher: `rows`, each node of the list `${nodes}` (in order) with its relationships to the others;
@@ -32,8 +33,7 @@ type InducedRow = { n: EntityMap; out: { type: RelationType; target: string | nu
 const inducedRows = (nodes: string, props?: readonly EntityProp[]) => `CALL (${nodes}) {
        UNWIND ${nodes} AS n
        OPTIONAL MATCH (n)-[r:${TYPES}]->(m:Entity) WHERE m IN ${nodes}
-       WITH n, collect({type: type(r), target: m.id,
-         evidence: CASE WHEN $evidence THEN ${evidenceMap('r')} END}) AS out
+       WITH n, collect([type(r), m.id, CASE WHEN $evidence THEN ${evidenceMap('r')} END]) AS out
        RETURN collect({n: ${entityMap('n', props)}, out: out}) AS rows
      }`;
 
@@ -52,7 +52,7 @@ function toView(rows: InducedRow[], ids: string[], truncated: boolean): GraphVie
     const n = fromEntityMap(row.n);
     nodes.push(n);
     // target is null where the OPTIONAL MATCH found nothing
-    for (const o of row.out) if (o.target !== null) edges.push(toEdge(n.id, o.type, o.target, o.evidence));
+    for (const [type, target, evidence] of row.out) if (target !== null) edges.push(toEdge(n.id, type, target, evidence));
   }
   const order = new Map(ids.map((id, i) => [id, i]));
   nodes.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
