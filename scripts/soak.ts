@@ -46,7 +46,8 @@ async function serveChild(uri: string): Promise<void> {
   const store = new GraphStore(driver, 'neo4j', 10_000);
   await store.loadArticle(JSON.parse(readFileSync('data/articles/japan-russia-cooperation.annotation.json', 'utf8')));
   const logger = createLogger('warn');
-  const yoga = createPolicyGraphYoga({ store, logger, writeToken: token, graphiql: false });
+  // EXECUTION=interpreted soaks graphql-js instead of the compiled default.
+  const yoga = createPolicyGraphYoga({ store, logger, writeToken: token, graphiql: false, execution: process.env.EXECUTION === 'interpreted' ? 'interpreted' : 'compiled' });
   const server = await listen(yoga, '127.0.0.1', 0);
   const { monitorEventLoopDelay } = await import('node:perf_hooks');
   const loop = monitorEventLoopDelay({ resolution: 10 });
