@@ -8,7 +8,7 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 // Compiling costs 0.7–6 ms, more than one interpreted run, so an operation is compiled the second
 // time it is seen: one-off queries (typed in GraphiQL, or a client inlining values) never pay it.
 //
-// Two things stay with graphql-js, so that clients see exactly the errors they did before:
+// Besides first sightings, two things stay with graphql-js, so clients see the errors they did before:
 // - requests whose variables do not coerce (graphql-jit's own variable errors differ, and its
 //   error printer overflows the stack on some inputs): graphql-js answers them, with 400;
 // - operations graphql-jit refuses to compile.
@@ -20,15 +20,15 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 // the same text) and per operation name, since one document may hold several operations.
 /** A compiled query, null when the compiler refused the operation, or how often it was seen. */
 type Compiled = CompiledQuery | null | number;
+type Cache = WeakMap<DocumentNode, Map<string, Compiled>>;
 /** Told once per operation compiled (or refused by the compiler): for metrics and tests. */
 export type OnCompile = (operationName: string | undefined, compiled: boolean) => void;
-const compiledByDocument = new WeakMap<DocumentNode, Map<string, Compiled>>();
 
 const COMPILE_AFTER = 1;
 
-function compiled(schema: Parameters<typeof compileQuery>[0], document: DocumentNode, operationName: string | undefined, onCompile?: OnCompile): CompiledQuery | null {
-  let byName = compiledByDocument.get(document);
-  if (!byName) compiledByDocument.set(document, (byName = new Map()));
+function compiled(cache: Cache, schema: Parameters<typeof compileQuery>[0], document: DocumentNode, operationName: string | undefined, onCompile?: OnCompile): CompiledQuery | null {
+  let byName = cache.get(document);
+  if (!byName) cache.set(document, (byName = new Map()));
   const key = operationName ?? '';
   const c = byName.get(key) ?? 0;
   if (typeof c !== 'number') return c;
@@ -71,6 +71,7 @@ function asGraphQLErrors(result: ExecutionResult, source: Source | undefined): E
 }
 
 export function useCompiledExecution(onCompile?: OnCompile): Plugin {
+  const cache: Cache = new WeakMap();
   return {
     onExecute({ args, setExecuteFn }) {
       const operationName = args.operationName ?? undefined;
@@ -78,7 +79,7 @@ export function useCompiledExecution(onCompile?: OnCompile): Plugin {
       if (!operation) return;
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
       if (getVariableValues(args.schema, operation.variableDefinitions ?? [], variables).errors) return;
-      const query = compiled(args.schema, args.document, operationName, onCompile);
+      const query = compiled(cache, args.schema, args.document, operationName, onCompile);
       if (!query) return;
       setExecuteFn(
         makeExecute(async (a) => {
