@@ -54,9 +54,13 @@ export class Params {
 // nodes, and decoding every map key of every node was a good part of the driver's work.
 
 const LABEL_OF = (v: string) => `[l IN labels(${v}) WHERE l IN [${ENTITY_LABELS.map((l) => `'${l}'`).join(', ')}]][0]`;
-/** Cypher for node `v`: [id, name, label, ...the selected properties, ...the selected relationship pages]. */
-export function nodeProjection(v: string, sel: NodeSelection, params: Params, depth = 0): string {
-  const parts = [`${v}.id`, `${v}.name`, LABEL_OF(v), ...sel.props.map((p) => entityPropCypher(v, p)), ...sel.relations.map((r) => relationPage(v, r, params, depth))];
+/**
+ * Cypher for node `v`: [id, name, label, ...the selected properties, ...the selected relationship
+ * pages]. `label` is given when the match already fixed it (a relationship to one label): then
+ * the label is a literal instead of a scan of every node's labels.
+ */
+export function nodeProjection(v: string, sel: NodeSelection, params: Params, depth = 0, label?: EntityLabel): string {
+  const parts = [`${v}.id`, `${v}.name`, label ? `'${label}'` : LABEL_OF(v), ...sel.props.map((p) => entityPropCypher(v, p)), ...sel.relations.map((r) => relationPage(v, r, params, depth))];
   return `[${parts.join(', ')}]`;
 }
 
@@ -71,7 +75,7 @@ export function relationPage(v: string, r: RelationSelection, params: Params, de
     after = ` AND (${t}.name > ${key} OR (${t}.name = ${key} AND ${t}.id > ${id}))`;
   }
   const total = r.total ? `COUNT { MATCH ${arrow('')} WHERE ${labelled} }` : 'null';
-  const node = nodeProjection(t, r.node, params, depth + 1);
+  const node = nodeProjection(t, r.node, params, depth + 1, r.labels?.length === 1 ? r.labels[0] : undefined);
   const row = r.evidence ? `[${node}, ${evidenceMap(rel)}]` : node;
   const rows = `COLLECT { MATCH ${arrow(rel)} WHERE ${labelled}${after}
     WITH ${rel}, ${t} ORDER BY ${t}.name, ${t}.id LIMIT ${params.add(neo4j.int(r.first + 1))}
