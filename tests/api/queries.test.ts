@@ -97,7 +97,7 @@ describe('exploration', () => {
     for (const e of g.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
     expect(g.nodes.map((n: any) => n.__typename)).not.toContain('Sentence');
     expect(g.edges.find((e: any) => e.id === 'person:shinzo-abe-PROPOSED->plan:eight-point-cooperation-plan').evidence[0].text).toContain('Shinzo Abe');
-    // Without evidence in the selection it is not read, and the subgraph is the same.
+    // Without evidence or truncated in the selection neither is read, and the subgraph is the same.
     const bare = await gql(stack, '{ neighborhood(key: "person:shinzo-abe", depth: 2, limit: 8) { nodes { key } edges { id } } }');
     expect(bare.data.neighborhood.nodes).toEqual(g.nodes.map((n: any) => ({ key: n.key })));
     expect(bare.data.neighborhood.edges).toEqual(g.edges.map((e: any) => ({ id: e.id })));

@@ -91,8 +91,9 @@ export interface ExploreOptions {
   /** The node properties to read beyond id, label and name (all when not given). */
   props?: readonly EntityProp[];
   /**
-   * Whether `truncated` is wanted (default true). For paths it costs a search for one path more
-   * than the limit, so it is skipped when nobody reads it; `truncated` is then false.
+   * Whether `truncated` is wanted (default true). It costs a search for one path more than the
+   * limit, or one neighbour more than the fan-out per node, so it is skipped when nobody reads it;
+   * `truncated` may then be false where it would be true.
    */
   truncated?: boolean;
 }
@@ -107,7 +108,8 @@ export async function neighborhood(tx: ManagedTransaction, id: string, depth: nu
      ${levels}
      ${inducedRows('seen', o.props)}
      RETURN [n IN seen | n.id] AS ids, truncated, rows`,
-    { id, fanout: neo4j.int(fanout), fetch: neo4j.int(fanout + 1), limit: neo4j.int(limit), evidence: o.evidence },
+    // One neighbour more than the fan-out tells whether a node had more; not read when nobody asks.
+    { id, fanout: neo4j.int(fanout), fetch: neo4j.int(o.truncated === false ? fanout : fanout + 1), limit: neo4j.int(limit), evidence: o.evidence },
   );
   const rec = res.records[0];
   if (!rec) return null;
