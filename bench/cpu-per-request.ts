@@ -3,6 +3,7 @@
 // (run.ts) says how far apart the servers are, this says how much of it is Node-side work.
 //   BENCH_BOLT_URI=bolt://127.0.0.1:7697 node dist/bench/cpu-per-request.js Q2 [raw|pg|both]
 // (npm run build first; or under tsx, which adds its own overhead.)
+import { loadConfig } from '../src/config.ts';
 import { createDriver } from '../src/graph/driver.ts';
 import { GraphStore } from '../src/graph/store.ts';
 import { createLogger } from '../src/logger.ts';
@@ -13,8 +14,8 @@ import { policyGraphQueries, targets, type QueryName } from './queries.ts';
 const [q = 'Q2', mode = 'both'] = process.argv.slice(2) as [QueryName?, string?];
 const driver = createDriver({ uri: process.env.BENCH_BOLT_URI ?? 'bolt://127.0.0.1:7697', user: 'neo4j', password: 'unused' });
 const pg = policyGraphQueries(targets())[q];
-// EXECUTION=interpreted measures graphql-js instead of the compiled (graphql-jit) default.
-const execution = process.env.EXECUTION === 'interpreted' ? 'interpreted' : 'compiled';
+// EXECUTION=interpreted (validated like the service's) measures graphql-js instead of the compiled default.
+const execution = loadConfig().EXECUTION;
 const yoga = createPolicyGraphYoga({ store: new GraphStore(driver, 'neo4j', 30_000), logger: createLogger('warn'), graphiql: false, execution });
 const body = JSON.stringify(pg);
 const raw = () => driver.executeQuery(RAW_CYPHER[q], q === 'Q3' ? { q: pg.variables.q } : pg.variables);

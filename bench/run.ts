@@ -1,8 +1,9 @@
 // The load driver: starts the bench Neo4j ($BENCH_HOME, graph as ingested), the four servers
 // (raw, PolicyGraph, @neo4j/graphql, PolicyGraph with its response cache) in their own processes,
 // then runs each query Q1–Q6 against each server at fixed concurrency for a fixed time with
-// autocannon (loopback), and reports requests/s, p50/p95/p99 latency and each server's peak RSS,
-// the ratio table, and the query plans PolicyGraph runs for Q1–Q6.
+// autocannon (loopback), and reports requests/s, p50/p95/p99 latency, each server's peak RSS, the
+// CPU per request of each server process and of Neo4j, the ratio table, and the query plans
+// PolicyGraph runs for Q1–Q6.
 //   tsx bench/run.ts [--connections 10] [--duration 10] [--only Q1,Q2] [--servers raw,policygraph]
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -46,8 +46,9 @@ async function serveChild(uri: string): Promise<void> {
   const store = new GraphStore(driver, 'neo4j', 10_000);
   await store.loadArticle(JSON.parse(readFileSync('data/articles/japan-russia-cooperation.annotation.json', 'utf8')));
   const logger = createLogger('warn');
-  // EXECUTION=interpreted soaks graphql-js instead of the compiled default.
-  const yoga = createPolicyGraphYoga({ store, logger, writeToken: token, graphiql: false, execution: process.env.EXECUTION === 'interpreted' ? 'interpreted' : 'compiled' });
+  const { loadConfig } = await import('../src/config.ts');
+  // EXECUTION=interpreted (validated like the service's) soaks graphql-js instead of the compiled default.
+  const yoga = createPolicyGraphYoga({ store, logger, writeToken: token, graphiql: false, execution: loadConfig().EXECUTION });
   const server = await listen(yoga, '127.0.0.1', 0);
   const { monitorEventLoopDelay } = await import('node:perf_hooks');
   const loop = monitorEventLoopDelay({ resolution: 10 });

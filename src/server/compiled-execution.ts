@@ -4,7 +4,8 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 // graphql-js interprets the document anew for every request: a function call, an argument read and
 // a completion step per field of every edge. graphql-jit turns each operation into JavaScript
-// once; for PolicyGraph's nested connections that is 20–25% less server CPU (bench/RESULTS.md).
+// once: under load that took a quarter off the server CPU of a Q4 request and 3% off Q2's
+// (20% in-process), see bench/RESULTS.md.
 // Compiling costs 0.7–6 ms, more than one interpreted run, so an operation is compiled the second
 // time it is seen: one-off queries (typed in GraphiQL, or a client inlining values) never pay it.
 //
@@ -77,8 +78,9 @@ export function useCompiledExecution(onCompile?: OnCompile): Plugin {
       const operationName = args.operationName ?? undefined;
       const operation = getOperationAST(args.document, operationName);
       if (!operation) return;
-      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-      if (getVariableValues(args.schema, operation.variableDefinitions ?? [], variables).errors) return;
+      // Bad variables neither count towards compiling nor run compiled; without variables there is nothing to check.
+      const definitions = operation.variableDefinitions ?? [];
+      if (definitions.length > 0 && getVariableValues(args.schema, definitions, (args.variableValues ?? {}) as Record<string, unknown>).errors) return;
       const query = compiled(cache, args.schema, args.document, operationName, onCompile);
       if (!query) return;
       setExecuteFn(
