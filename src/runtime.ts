@@ -28,7 +28,7 @@ export function browserConf(serviceUrl: string): Record<string, string> {
  * The database side of the service and CLI: the configured Neo4j, or, when NEO4J_URI is unset,
  * the project's own local Neo4j started for this process; then the schema, applied idempotently.
  */
-export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
+export async function startRuntime(config: Config, logger: Logger, o: { indexWaitSeconds?: number } = {}): Promise<Runtime> {
   let local: LocalNeo4j | undefined;
   let uri = config.NEO4J_URI;
   if (!uri) {
@@ -48,7 +48,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
   const driver = createDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
   try {
     await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
-    await applySchema(driver, config.NEO4J_DATABASE);
+    await applySchema(driver, config.NEO4J_DATABASE, o.indexWaitSeconds);
   } catch (err) {
     await driver.close();
     await local?.stop();

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { deleteCommand, extractCommand, ingestCommand, loadCommand } from './commands.ts';
 import { CliError } from './errors.ts';
+import { importCommand } from './import-command.ts';
 
 const program = new Command('policygraph')
   .description('News articles about governments → a Neo4j knowledge graph with sentence-level provenance.')
@@ -10,6 +11,9 @@ program.command('extract').argument('<file>', 'article text file').option('--jso
   .description('extract the graph of one article (no database needed)').action(extractCommand);
 program.command('ingest').argument('<paths...>', 'article files or folders of .txt files')
   .description('extract and load articles, one transaction each (a reviewed .annotation.json beside a file wins)').action(ingestCommand);
+program.command('import').argument('<paths...>', 'article files or folders of .txt files')
+  .option('--workers <n>', 'extract worker threads (default: one per core)')
+  .description('first load of many articles into an empty local graph, offline with neo4j-admin import (same graph as ingest)').action(importCommand);
 program.command('load').argument('<files...>', 'reviewed annotation files (.annotation.json)')
   .description('load reviewed annotations as they are').action(loadCommand);
 program.command('delete').argument('<key>', 'article key, e.g. article:32cf05b0c027adcd')

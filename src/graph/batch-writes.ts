@@ -1,7 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ExtractedGraph } from '../model/extracted-graph.ts';
-import { articleId, sentenceId, sha256 } from '../model/ids.ts';
+import { articleId } from '../model/ids.ts';
 import { RELATION_TYPES } from '../model/vocabulary.ts';
+import { BatchRows, sortedBy } from './batch-rows.ts';
 import { applyRedirects } from './redirects.ts';
 import { unloadExisting } from './unload-article.ts';
 
@@ -17,30 +18,6 @@ import { unloadExisting } from './unload-article.ts';
 // relationships are MERGEd with their type spelled out (one subquery per type of the vocabulary),
 // so checking whether a hub (a leader, a country with a MENTIONS per article) already has the
 // relationship reads only its relationships of that type, not all of them.
-
-function sentenceOf(graph: ExtractedGraph, aid: string, offset: number): string {
-  const s = graph.sentences.find((x) => offset >= x.start && offset < x.end) ?? graph.sentences.findLast((x) => x.start <= offset);
-  return sentenceId(aid, (s ?? graph.sentences[0]!).index);
-}
-
-interface RelRow {
-  type: string;
-  from: string;
-  to: string;
-  sentenceIds: string[];
-  starts: number[];
-  ends: number[];
-  texts: string[];
-  implicit: boolean[];
-  aids: string[];
-}
-
-/** Sorted by a string key, each key computed once (a batch has tens of thousands of rows). */
-function sortedBy<T>(rows: readonly T[], key: (x: T) => string): T[] {
-  const keyed = rows.map((x) => [key(x), x] as const);
-  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return keyed.map(([, x]) => x);
-}
 
 export async function writeArticles(tx: ManagedTransaction, input: readonly ExtractedGraph[]): Promise<{ articleIds: string[]; replaced: number }> {
   // One copy per text (loading the same text twice is one article).
@@ -70,56 +47,17 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
   // previous one. The first failure fails the transaction and rejects below.
   const sent: Promise<unknown>[] = [];
 
+  const rows = new BatchRows();
+  for (const [aid, g] of articles) rows.add(aid, g);
   sent.push(tx.run(
     `UNWIND $articles AS x
      CREATE (a:Article {id: x.aid, title: x.title, source: x.source, published: x.published, text: x.body,
                         contentHash: x.hash, sentenceCount: size(x.sentences), loadedAt: datetime()})
      WITH a, x UNWIND x.sentences AS s
      CREATE (a)-[:HAS_SENTENCE]->(:Sentence {id: s.id, articleId: x.aid, index: s.index, start: s.start, end: s.end, text: s.text})`,
-    {
-      articles: articles.map(([aid, g]) => ({
-        aid, title: g.article.title, source: g.article.source ?? null, published: g.article.published ?? null, body: g.article.body,
-        hash: sha256(g.article.body),
-        sentences: g.sentences.map((s) => ({ ...s, id: sentenceId(aid, s.index), text: g.article.body.slice(s.start, s.end) })),
-      })),
-    },
+    { articles: rows.articles },
   ));
 
-  // Entities, in article order: the first article names a new entity, later ones add properties.
-  const entities = new Map<string, { id: string; label: string; name: string; props: Record<string, unknown> }>();
-  const forms = new Map<string, Set<string>>();
-  const mentions: { entityId: string; sentenceId: string; start: number; end: number; text: string }[] = [];
-  const rels = new Map<string, RelRow>();
-  for (const [aid, g] of articles) {
-    for (const e of g.entities) {
-      const props = {
-        ...Object.fromEntries(Object.entries(e.attributes ?? {}).map(([k, v]) => [`attr_${k.replace(/\W/g, '_')}`, v])),
-        ...(e.type === 'Statement' ? { text: e.mentions[0]!.text, speech: e.speech ?? 'direct', articleId: aid } : {}),
-      };
-      const row = entities.get(e.id);
-      if (row) Object.assign(row.props, props);
-      else entities.set(e.id, { id: e.id, label: e.type, name: e.name, props });
-      const f = forms.get(e.id) ?? new Set<string>();
-      forms.set(e.id, f);
-      for (const m of e.mentions) {
-        f.add(m.text);
-        mentions.push({ entityId: e.id, sentenceId: sentenceOf(g, aid, m.start), start: m.start, end: m.end, text: m.text });
-      }
-    }
-    for (const r of g.relations) {
-      const key = `${r.type}\u0000${r.from}\u0000${r.to}`;
-      let row = rels.get(key);
-      if (!row) rels.set(key, (row = { type: r.type, from: r.from, to: r.to, sentenceIds: [], starts: [], ends: [], texts: [], implicit: [], aids: [] }));
-      for (const s of r.evidence) {
-        row.sentenceIds.push(sentenceOf(g, aid, s.start));
-        row.starts.push(s.start);
-        row.ends.push(s.end);
-        row.texts.push(s.text);
-        row.implicit.push(r.implicit === true);
-      }
-      if (!row.aids.includes(aid)) row.aids.push(aid);
-    }
-  }
   // Nodes are touched in one global order (by id) and an entity that is already as written is
   // not written again, so writers sharing a hub (a country in every article) do not queue on it.
   // Two writers MERGEing the same new relationship can still deadlock: store.write retries them.
@@ -129,12 +67,12 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
      WITH e, row
      CALL (e, row) { WITH * WHERE NOT row.label IN labels(e) SET e:$(row.label) }
      CALL (e, row) { WITH * WHERE any(k IN keys(row.props) WHERE e[k] IS NULL OR e[k] <> row.props[k]) SET e += row.props }`,
-    { rows: sortedBy([...entities.values()], (e) => e.id) },
+    { rows: sortedBy([...rows.entities.values()], (e) => e.id) },
   ));
   sent.push(tx.run(
     `UNWIND $mentions AS m MATCH (s:Sentence {id: m.sentenceId}) MATCH (e:Entity {id: m.entityId})
      CREATE (s)-[:MENTIONS {start: m.start, end: m.end, text: m.text}]->(e)`,
-    { mentions: sortedBy(mentions, (m) => m.entityId) },
+    { mentions: sortedBy(rows.mentions, (m) => m.entityId) },
   ));
   // Once no earlier copy is left, no relationship lists an article of this batch: the ids are
   // appended without scanning the list (a hub relationship lists thousands of articles). After an
@@ -142,7 +80,7 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
   const articleIds = existing.length === 0
     ? 'coalesce(r.articleIds, []) + row.p.articleIds'
     : '[x IN coalesce(r.articleIds, []) WHERE NOT x IN row.p.articleIds] + row.p.articleIds';
-  const relRows = sortedBy([...rels.values()], (r) => `${r.from}\u0000${r.to}`);
+  const relRows = sortedBy([...rows.rels.values()], (r) => `${r.from}\u0000${r.to}`);
   sent.push(tx.run(
     RELATION_TYPES.map((t) => `CALL () {
        UNWIND $${t} AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
@@ -161,7 +99,7 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
      WITH e, [f IN row.forms WHERE f <> e.name AND NOT f IN coalesce(e.aliases, [])] AS added
      WHERE size(added) > 0
      SET e.aliases = coalesce(e.aliases, []) + reduce(acc = [], f IN added | CASE WHEN f IN acc THEN acc ELSE acc + f END)`,
-    { rows: sortedBy([...forms], ([id]) => id).map(([id, f]) => ({ id, forms: [...f] })) },
+    { rows: sortedBy([...rows.forms], ([id]) => id).map(([id, f]) => ({ id, forms: [...f] })) },
   ));
   await Promise.all(sent);
   return { articleIds: articles.map(([aid]) => aid), replaced };

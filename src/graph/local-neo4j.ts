@@ -11,7 +11,7 @@ const ROOT = PROJECT_ROOT;
 export const NEO4J_LIB = join(ROOT, 'neo4j', 'target', 'lib');
 
 // Neo4j's own neo4j.conf passes these on Java 17.
-const JVM_FLAGS = [
+export const JVM_FLAGS = [
   '-XX:+ExitOnOutOfMemoryError',
   '-XX:+UseG1GC',
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
@@ -70,7 +70,7 @@ function writeConf(home: string, o: LocalNeo4jOptions): string {
 }
 
 /** The pid of a local Neo4j already running on this folder, if any. */
-function runningPid(pidFile: string): number | undefined {
+export function runningPid(pidFile: string): number | undefined {
   if (!existsSync(pidFile)) return undefined;
   const pid = Number(readFileSync(pidFile, 'utf8'));
   try {

@@ -15,10 +15,13 @@ export function schemaStatements(text = readFileSync(SCHEMA_FILE, 'utf8')): stri
     .filter(Boolean);
 }
 
-/** Applies cypher/schema.cypher (all `IF NOT EXISTS`) and waits until the indexes are online. */
-export async function applySchema(driver: Driver, database: string): Promise<void> {
+/**
+ * Applies cypher/schema.cypher (all `IF NOT EXISTS`) and waits until the indexes are online (up to
+ * `waitSeconds`: populating them over a freshly imported graph takes longer than a start-up).
+ */
+export async function applySchema(driver: Driver, database: string, waitSeconds = 60): Promise<void> {
   for (const statement of schemaStatements()) {
     await driver.executeQuery(statement, {}, { database });
   }
-  await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
+  await driver.executeQuery('CALL db.awaitIndexes($s)', { s: waitSeconds }, { database });
 }

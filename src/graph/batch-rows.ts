@@ -1,0 +1,124 @@
+import type { ExtractedGraph } from '../model/extracted-graph.ts';
+import { sentenceId, sha256 } from '../model/ids.ts';
+
+// What a set of articles writes, as rows: the one definition of the graph's shape that both write
+// paths share — the transactional batch (batch-writes.ts, Cypher) and the offline bulk import
+// (bulk-import.ts, CSV for neo4j-admin). Articles are added in order; later articles extend what
+// earlier ones wrote (properties, evidence, forms), exactly as later batches do in the graph.
+
+export interface ArticleRow {
+  aid: string;
+  title: string;
+  source: string | null;
+  published: string | null;
+  body: string;
+  hash: string;
+  sentences: { id: string; index: number; start: number; end: number; text: string }[];
+}
+
+export interface EntityRowIn {
+  id: string;
+  label: string;
+  name: string;
+  props: Record<string, string>;
+}
+
+export interface MentionRow {
+  entityId: string;
+  sentenceId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface RelRow {
+  type: string;
+  from: string;
+  to: string;
+  sentenceIds: string[];
+  starts: number[];
+  ends: number[];
+  texts: string[];
+  implicit: boolean[];
+  aids: string[];
+}
+
+function sentenceOf(graph: ExtractedGraph, aid: string, offset: number): string {
+  const s = graph.sentences.find((x) => offset >= x.start && offset < x.end) ?? graph.sentences.findLast((x) => x.start <= offset);
+  return sentenceId(aid, (s ?? graph.sentences[0]!).index);
+}
+
+/**
+ * Rows of articles added one by one. Articles and mentions belong to one article each, so a
+ * caller may take them (`drainArticles`, `drainMentions`) as it goes; entities, their surface
+ * forms and relationships aggregate over all articles.
+ */
+export class BatchRows {
+  articles: ArticleRow[] = [];
+  mentions: MentionRow[] = [];
+  readonly entities = new Map<string, EntityRowIn>();
+  readonly forms = new Map<string, Set<string>>();
+  readonly rels = new Map<string, RelRow>();
+
+  add(aid: string, g: ExtractedGraph): void {
+    this.articles.push({
+      aid, title: g.article.title, source: g.article.source ?? null, published: g.article.published ?? null, body: g.article.body,
+      hash: sha256(g.article.body),
+      sentences: g.sentences.map((s) => ({ ...s, id: sentenceId(aid, s.index), text: g.article.body.slice(s.start, s.end) })),
+    });
+    // The first article names a new entity, later ones add (or overwrite) properties.
+    for (const e of g.entities) {
+      const props = {
+        ...Object.fromEntries(Object.entries(e.attributes ?? {}).map(([k, v]) => [`attr_${k.replace(/\W/g, '_')}`, v])),
+        ...(e.type === 'Statement' ? { text: e.mentions[0]!.text, speech: e.speech ?? 'direct', articleId: aid } : {}),
+      };
+      const row = this.entities.get(e.id);
+      if (row) Object.assign(row.props, props);
+      else this.entities.set(e.id, { id: e.id, label: e.type, name: e.name, props });
+      let f = this.forms.get(e.id);
+      if (!f) this.forms.set(e.id, (f = new Set<string>()));
+      for (const m of e.mentions) {
+        f.add(m.text);
+        this.mentions.push({ entityId: e.id, sentenceId: sentenceOf(g, aid, m.start), start: m.start, end: m.end, text: m.text });
+      }
+    }
+    for (const r of g.relations) {
+      const key = `${r.type}\u0000${r.from}\u0000${r.to}`;
+      let row = this.rels.get(key);
+      if (!row) this.rels.set(key, (row = { type: r.type, from: r.from, to: r.to, sentenceIds: [], starts: [], ends: [], texts: [], implicit: [], aids: [] }));
+      for (const s of r.evidence) {
+        row.sentenceIds.push(sentenceOf(g, aid, s.start));
+        row.starts.push(s.start);
+        row.ends.push(s.end);
+        row.texts.push(s.text);
+        row.implicit.push(r.implicit === true);
+      }
+      // Articles come one at a time: only the last one listed can be this one.
+      if (row.aids[row.aids.length - 1] !== aid) row.aids.push(aid);
+    }
+  }
+
+  drainArticles(): ArticleRow[] {
+    const out = this.articles;
+    this.articles = [];
+    return out;
+  }
+
+  drainMentions(): MentionRow[] {
+    const out = this.mentions;
+    this.mentions = [];
+    return out;
+  }
+}
+
+/** The aliases an entity's forms give it: every form but its name, once, in first-seen order. */
+export function aliasesOf(name: string, forms: Iterable<string>): string[] {
+  return [...new Set(forms)].filter((f) => f !== name);
+}
+
+/** Sorted by a string key, each key computed once (a batch has tens of thousands of rows). */
+export function sortedBy<T>(rows: readonly T[], key: (x: T) => string): T[] {
+  const keyed = rows.map((x) => [key(x), x] as const);
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return keyed.map(([, x]) => x);
+}

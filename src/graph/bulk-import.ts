@@ -1,0 +1,154 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import type { ExtractedGraph } from '../model/extracted-graph.ts';
+import { articleId } from '../model/ids.ts';
+import { aliasesOf, BatchRows, type ArticleRow, type MentionRow } from './batch-rows.ts';
+import type { ImportFiles } from './local-neo4j-import.ts';
+
+// The graph of many articles as CSV files for neo4j-admin's offline import: the same nodes,
+// labels, properties (and property types) and relationships that the transactional batch writes
+// (batch-writes.ts), from the same rows (batch-rows.ts). Articles, sentences and mentions are
+// written as articles arrive; entities and relationships aggregate over all articles and are
+// written at the end. Two differences neo4j-admin imposes: a list property cannot be empty (an
+// entity without aliases has none rather than []), and every node and relationship of the import
+// shares one `createdAt`/`loadedAt`.
+
+const LIST = '\u001f';
+
+/** A CSV field: quoted (so "" stays an empty string), or empty for a missing value. */
+function str(v: string | null | undefined): string {
+  return v === null || v === undefined ? '' : `"${v.replaceAll('"', '""')}"`;
+}
+
+function list(values: readonly (string | number | boolean)[]): string {
+  if (values.length === 0) return '';
+  for (const v of values) {
+    if (typeof v === 'string' && (v.includes(LIST) || v === '')) throw new BulkImportError(`a list value cannot be imported: ${JSON.stringify(v)}`);
+  }
+  return str(values.join(LIST));
+}
+
+export class BulkImportError extends Error {}
+
+class CsvFile {
+  private readonly out: WriteStream;
+  private failed: Error | undefined;
+
+  constructor(readonly path: string, header: string) {
+    this.out = createWriteStream(path);
+    this.out.on('error', (e) => (this.failed = e));
+    this.out.write(header + '\n');
+  }
+
+  async write(lines: string[]): Promise<void> {
+    if (this.failed) throw this.failed;
+    if (lines.length > 0 && !this.out.write(lines.join('\n') + '\n')) await once(this.out, 'drain');
+  }
+
+  async close(): Promise<void> {
+    this.out.end();
+    await once(this.out, 'finish');
+    if (this.failed) throw this.failed;
+  }
+}
+
+// JavaScript numbers reach Neo4j as floats through the driver, so offsets are `double` here too.
+const HEADERS = {
+  articles: 'id:ID,title,source,published,text,contentHash,sentenceCount:long,loadedAt:datetime,:LABEL',
+  sentences: 'id:ID,articleId,index:double,start:double,end:double,text,:LABEL',
+  hasSentence: ':START_ID,:END_ID,:TYPE',
+  mentions: ':START_ID,:END_ID,:TYPE,start:double,end:double,text',
+  relations: ':START_ID,:END_ID,:TYPE,evSentenceIds:string[],evStarts:double[],evEnds:double[],evTexts:string[],evImplicit:boolean[],articleIds:string[]',
+};
+
+export interface BulkImportCounts {
+  articles: number;
+  duplicates: number;
+  entities: number;
+  mentions: number;
+  relations: number;
+}
+
+/** Writes the CSV files into `dir` as articles are added; `finish` closes them and names them for the import. */
+export class BulkImportWriter {
+  private readonly rows = new BatchRows();
+  private readonly seen = new Set<string>();
+  private readonly articles: CsvFile;
+  private readonly sentences: CsvFile;
+  private readonly hasSentence: CsvFile;
+  private readonly mentions: CsvFile;
+  readonly counts: BulkImportCounts = { articles: 0, duplicates: 0, entities: 0, mentions: 0, relations: 0 };
+
+  constructor(private readonly dir: string, private readonly loadedAt = new Date().toISOString()) {
+    this.articles = new CsvFile(join(dir, 'articles.csv'), HEADERS.articles);
+    this.sentences = new CsvFile(join(dir, 'sentences.csv'), HEADERS.sentences);
+    this.hasSentence = new CsvFile(join(dir, 'has-sentence.csv'), HEADERS.hasSentence);
+    this.mentions = new CsvFile(join(dir, 'mentions.csv'), HEADERS.mentions);
+  }
+
+  /** Adds a validated article; a second copy of a text already added is skipped (it is one article). */
+  async add(graph: ExtractedGraph): Promise<void> {
+    const aid = articleId(graph.article.body);
+    if (this.seen.has(aid)) {
+      this.counts.duplicates++;
+      return;
+    }
+    this.seen.add(aid);
+    this.rows.add(aid, graph);
+    this.counts.articles++;
+    if (this.rows.articles.length >= 500) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const articles = this.rows.drainArticles();
+    await this.articles.write(articles.map((a) => articleLine(a, this.loadedAt)));
+    await this.sentences.write(articles.flatMap((a) => a.sentences.map((s) => [str(s.id), str(a.aid), s.index, s.start, s.end, str(s.text), 'Sentence'].join(','))));
+    await this.hasSentence.write(articles.flatMap((a) => a.sentences.map((s) => `${str(a.aid)},${str(s.id)},HAS_SENTENCE`)));
+    const mentions = this.rows.drainMentions();
+    this.counts.mentions += mentions.length;
+    await this.mentions.write(mentions.map(mentionLine));
+  }
+
+  async finish(): Promise<ImportFiles> {
+    await this.flush();
+    await Promise.all([this.articles.close(), this.sentences.close(), this.hasSentence.close(), this.mentions.close()]);
+    const entities = await this.writeEntities();
+    const relations = new CsvFile(join(this.dir, 'relations.csv'), HEADERS.relations);
+    let batch: string[] = [];
+    for (const r of this.rows.rels.values()) {
+      batch.push([str(r.from), str(r.to), r.type, list(r.sentenceIds), list(r.starts), list(r.ends), list(r.texts), list(r.implicit), list(r.aids)].join(','));
+      if (batch.length >= 10_000) await relations.write(batch.splice(0));
+    }
+    await relations.write(batch);
+    await relations.close();
+    this.counts.relations = this.rows.rels.size;
+    return {
+      nodes: [this.articles.path, this.sentences.path, entities],
+      relationships: [this.hasSentence.path, this.mentions.path, relations.path],
+    };
+  }
+
+  private async writeEntities(): Promise<string> {
+    const keys = [...new Set([...this.rows.entities.values()].flatMap((e) => Object.keys(e.props)))].sort();
+    const file = new CsvFile(join(this.dir, 'entities.csv'), ['id:ID', 'name', 'createdAt:datetime', 'aliases:string[]', ...keys, ':LABEL'].join(','));
+    let batch: string[] = [];
+    for (const e of this.rows.entities.values()) {
+      const aliases = aliasesOf(e.name, this.rows.forms.get(e.id) ?? []);
+      batch.push([str(e.id), str(e.name), this.loadedAt, list(aliases), ...keys.map((k) => str(e.props[k])), `Entity${LIST}${e.label}`].join(','));
+      if (batch.length >= 10_000) await file.write(batch.splice(0));
+    }
+    await file.write(batch);
+    await file.close();
+    this.counts.entities = this.rows.entities.size;
+    return file.path;
+  }
+}
+
+function articleLine(a: ArticleRow, loadedAt: string): string {
+  return [str(a.aid), str(a.title), str(a.source), str(a.published), str(a.body), str(a.hash), a.sentences.length, loadedAt, 'Article'].join(',');
+}
+
+function mentionLine(m: MentionRow): string {
+  return [str(m.sentenceId), str(m.entityId), 'MENTIONS', m.start, m.end, str(m.text)].join(',');
+}
