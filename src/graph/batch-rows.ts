@@ -31,6 +31,16 @@ export interface MentionRow {
   text: string;
 }
 
+/** One piece of evidence for a relationship (or none, for a relationship stated without a span). */
+export interface RelEvidenceRow {
+  type: string;
+  from: string;
+  to: string;
+  aid: string;
+  /** sentence id, start, end, text, implicit */
+  ev: [string, number, number, string, boolean] | null;
+}
+
 export interface RelRow {
   type: string;
   from: string;
@@ -49,16 +59,16 @@ function sentenceOf(graph: ExtractedGraph, aid: string, offset: number): string 
 }
 
 /**
- * Rows of articles added one by one. Articles and mentions belong to one article each, so a
- * caller may take them (`drainArticles`, `drainMentions`) as it goes; entities, their surface
- * forms and relationships aggregate over all articles.
+ * Rows of articles added one by one. Articles, mentions and relationship evidence belong to one
+ * article each, so a caller may take them (`drain…`) as it goes; entities and their surface forms
+ * aggregate over all articles, relationships when folded (`foldRelations`).
  */
 export class BatchRows {
   articles: ArticleRow[] = [];
   mentions: MentionRow[] = [];
   readonly entities = new Map<string, EntityRowIn>();
   readonly forms = new Map<string, Set<string>>();
-  readonly rels = new Map<string, RelRow>();
+  relEvidence: RelEvidenceRow[] = [];
 
   add(aid: string, g: ExtractedGraph): void {
     this.articles.push({
@@ -83,18 +93,10 @@ export class BatchRows {
       }
     }
     for (const r of g.relations) {
-      const key = `${r.type}\u0000${r.from}\u0000${r.to}`;
-      let row = this.rels.get(key);
-      if (!row) this.rels.set(key, (row = { type: r.type, from: r.from, to: r.to, sentenceIds: [], starts: [], ends: [], texts: [], implicit: [], aids: [] }));
-      for (const s of r.evidence) {
-        row.sentenceIds.push(sentenceOf(g, aid, s.start));
-        row.starts.push(s.start);
-        row.ends.push(s.end);
-        row.texts.push(s.text);
-        row.implicit.push(r.implicit === true);
-      }
-      // Articles come one at a time: only the last one listed can be this one.
-      if (row.aids[row.aids.length - 1] !== aid) row.aids.push(aid);
+      const from = this.entities.get(r.from)?.id ?? r.from;
+      const to = this.entities.get(r.to)?.id ?? r.to;
+      if (r.evidence.length === 0) this.relEvidence.push({ type: r.type, from, to, aid, ev: null });
+      for (const s of r.evidence) this.relEvidence.push({ type: r.type, from, to, aid, ev: [sentenceOf(g, aid, s.start), s.start, s.end, s.text, r.implicit === true] });
     }
   }
 
@@ -109,6 +111,34 @@ export class BatchRows {
     this.mentions = [];
     return out;
   }
+
+  drainRelEvidence(): RelEvidenceRow[] {
+    const out = this.relEvidence;
+    this.relEvidence = [];
+    return out;
+  }
+}
+
+/**
+ * Folds evidence rows (in article order) into one row per relationship: its evidence lists in
+ * that order and the articles that support it, each once.
+ */
+export function foldRelations(rows: Iterable<RelEvidenceRow>, into = new Map<string, RelRow>()): Map<string, RelRow> {
+  for (const { type, from, to, aid, ev } of rows) {
+    const key = `${type}\u0000${from}\u0000${to}`;
+    let row = into.get(key);
+    if (!row) into.set(key, (row = { type, from, to, sentenceIds: [], starts: [], ends: [], texts: [], implicit: [], aids: [] }));
+    if (ev) {
+      row.sentenceIds.push(ev[0]);
+      row.starts.push(ev[1]);
+      row.ends.push(ev[2]);
+      row.texts.push(ev[3]);
+      row.implicit.push(ev[4]);
+    }
+    // Rows come in article order: only the last article listed can be this one.
+    if (row.aids[row.aids.length - 1] !== aid) row.aids.push(aid);
+  }
+  return into;
 }
 
 /** The aliases an entity's forms give it: every form but its name, once, in first-seen order. */

@@ -2,7 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ExtractedGraph } from '../model/extracted-graph.ts';
 import { articleId } from '../model/ids.ts';
 import { RELATION_TYPES } from '../model/vocabulary.ts';
-import { BatchRows, sortedBy } from './batch-rows.ts';
+import { BatchRows, foldRelations, sortedBy } from './batch-rows.ts';
 import { applyRedirects } from './redirects.ts';
 import { unloadExisting } from './unload-article.ts';
 
@@ -80,7 +80,7 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
   const articleIds = existing.length === 0
     ? 'coalesce(r.articleIds, []) + row.p.articleIds'
     : '[x IN coalesce(r.articleIds, []) WHERE NOT x IN row.p.articleIds] + row.p.articleIds';
-  const relRows = sortedBy([...rows.rels.values()], (r) => `${r.from}\u0000${r.to}`);
+  const relRows = sortedBy([...foldRelations(rows.relEvidence).values()], (r) => `${r.from}\u0000${r.to}`);
   sent.push(tx.run(
     RELATION_TYPES.map((t) => `CALL () {
        UNWIND $${t} AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})

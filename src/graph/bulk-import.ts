@@ -1,9 +1,9 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, readFileSync, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import type { ExtractedGraph } from '../model/extracted-graph.ts';
 import { articleId } from '../model/ids.ts';
-import { aliasesOf, BatchRows, type ArticleRow, type MentionRow } from './batch-rows.ts';
+import { aliasesOf, BatchRows, foldRelations, type ArticleRow, type MentionRow, type RelEvidenceRow, type RelRow } from './batch-rows.ts';
 import type { ImportFiles } from './local-neo4j-import.ts';
 
 // The graph of many articles as CSV files for neo4j-admin's offline import: the same nodes,
@@ -38,7 +38,7 @@ class CsvFile {
   constructor(readonly path: string, header: string) {
     this.out = createWriteStream(path);
     this.out.on('error', (e) => (this.failed = e));
-    this.out.write(header + '\n');
+    if (header) this.out.write(header + '\n');
   }
 
   async write(lines: string[]): Promise<void> {
@@ -78,6 +78,7 @@ export class BulkImportWriter {
   private readonly sentences: CsvFile;
   private readonly hasSentence: CsvFile;
   private readonly mentions: CsvFile;
+  private readonly spill: RelationSpill;
   readonly counts: BulkImportCounts = { articles: 0, duplicates: 0, entities: 0, mentions: 0, relations: 0 };
 
   constructor(private readonly dir: string, private readonly loadedAt = new Date().toISOString()) {
@@ -85,6 +86,7 @@ export class BulkImportWriter {
     this.sentences = new CsvFile(join(dir, 'sentences.csv'), HEADERS.sentences);
     this.hasSentence = new CsvFile(join(dir, 'has-sentence.csv'), HEADERS.hasSentence);
     this.mentions = new CsvFile(join(dir, 'mentions.csv'), HEADERS.mentions);
+    this.spill = new RelationSpill(dir);
   }
 
   /** Adds a validated article; a second copy of a text already added is skipped (it is one article). */
@@ -108,6 +110,7 @@ export class BulkImportWriter {
     const mentions = this.rows.drainMentions();
     this.counts.mentions += mentions.length;
     await this.mentions.write(mentions.map(mentionLine));
+    await this.spill.add(this.rows.drainRelEvidence());
   }
 
   async finish(): Promise<ImportFiles> {
@@ -115,14 +118,10 @@ export class BulkImportWriter {
     await Promise.all([this.articles.close(), this.sentences.close(), this.hasSentence.close(), this.mentions.close()]);
     const entities = await this.writeEntities();
     const relations = new CsvFile(join(this.dir, 'relations.csv'), HEADERS.relations);
-    let batch: string[] = [];
-    for (const r of this.rows.rels.values()) {
-      batch.push([str(r.from), str(r.to), r.type, list(r.sentenceIds), list(r.starts), list(r.ends), list(r.texts), list(r.implicit), list(r.aids)].join(','));
-      if (batch.length >= 10_000) await relations.write(batch.splice(0));
-    }
-    await relations.write(batch);
+    this.counts.relations = await this.spill.fold(async (rels) => {
+      await relations.write(rels.map((r) => [str(r.from), str(r.to), r.type, list(r.sentenceIds), list(r.starts), list(r.ends), list(r.texts), list(r.implicit), list(r.aids)].join(',')));
+    });
     await relations.close();
-    this.counts.relations = this.rows.rels.size;
     return {
       nodes: [this.articles.path, this.sentences.path, entities],
       relationships: [this.hasSentence.path, this.mentions.path, relations.path],
@@ -143,6 +142,48 @@ export class BulkImportWriter {
     this.counts.entities = this.rows.entities.size;
     return file.path;
   }
+}
+
+/**
+ * Relationship evidence kept on disk until the end, split by relationship into partitions: a
+ * corpus has millions of relationships (2.1 million at 100k articles, more than a default Node
+ * heap holds as rows), and folding one partition at a time keeps memory to a partition's worth.
+ * Each partition is written in article order, so folding it gives the loader's evidence order.
+ */
+class RelationSpill {
+  private static readonly PARTS = 32;
+  private readonly files: CsvFile[];
+
+  constructor(dir: string) {
+    this.files = Array.from({ length: RelationSpill.PARTS }, (_, i) => new CsvFile(join(dir, `relations-${i}.jsonl`), ''));
+  }
+
+  async add(rows: RelEvidenceRow[]): Promise<void> {
+    const parts: string[][] = this.files.map(() => []);
+    for (const r of rows) parts[partOf(`${r.type}\u0000${r.from}\u0000${r.to}`, RelationSpill.PARTS)]!.push(JSON.stringify(r));
+    await Promise.all(parts.map((lines, i) => this.files[i]!.write(lines)));
+  }
+
+  /** Folds each partition in turn and hands its relationships to `write`; returns how many there were. */
+  async fold(write: (rels: RelRow[]) => Promise<void>): Promise<number> {
+    let n = 0;
+    for (const file of this.files) {
+      await file.close();
+      const lines = readFileSync(file.path, 'utf8').split('\n').filter((l) => l !== '');
+      rmSync(file.path);
+      const rels = [...foldRelations(lines.map((l) => JSON.parse(l) as RelEvidenceRow)).values()];
+      n += rels.length;
+      for (let i = 0; i < rels.length; i += 10_000) await write(rels.slice(i, i + 10_000));
+    }
+    return n;
+  }
+}
+
+/** FNV-1a over the key's UTF-16 units: a stable partition for each relationship. */
+function partOf(key: string, parts: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % parts;
 }
 
 function articleLine(a: ArticleRow, loadedAt: string): string {
