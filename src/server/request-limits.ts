@@ -1,6 +1,6 @@
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type ExecutionResult, type ValidationRule } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import type { GraphQLParams, Plugin } from 'graphql-yoga';
 
 /**
  * The largest request body the service reads: 1 MiB. The biggest article ingestArticle takes
@@ -44,6 +44,20 @@ async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Pro
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The content types Yoga's JSON request parser takes, matched as Yoga matches them (request-parser/utils.js). */
+function isJsonBody(req: Request): boolean {
+  const type = req.headers.get('content-type')?.split(',')[0] ?? '';
+  return ['application/json', 'application/graphql+json'].some((t) => type === t || type.startsWith(`${t};`));
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Errors about the request itself (variables, operation name, global ids) get a code clients can branch on. */
 function withInputCodes(result: ExecutionResult): ExecutionResult | undefined {
@@ -97,11 +111,17 @@ export function useRequestLimits(maxBytes = MAX_REQUEST_BYTES): Plugin {
       const parse = requestParser;
       setRequestParser(async (req) => {
         const bytes = await readLimited(req.body!, maxBytes);
+        let text: string;
         try {
-          utf8.decode(bytes);
+          text = utf8.decode(bytes);
         } catch {
           throw badRequest('The request body is not valid UTF-8.');
         }
+        // A JSON body that is an object is the request's parameters, as Yoga's JSON parser would
+        // return them; parsed here from the text already read, it is not read a second time. Anything
+        // else goes to Yoga's own parser, so its answers (and errors) stay Yoga's.
+        const json = isJsonBody(req) ? tryJson(text) : undefined;
+        if (json !== null && typeof json === 'object') return json as GraphQLParams;
         return parse(new fetchAPI.Request(req.url, { method: req.method, headers: req.headers, body: bytes, signal: req.signal }));
       });
     },
