@@ -14,8 +14,8 @@ export interface Context {
 }
 
 /**
- * With a signal, the request's reads share one session (and one read transaction while the request
- * keeps reading) and are cancelled when the client goes away.
+ * With a signal, the request's reads are cancelled when the client goes away (their sessions are
+ * closed, so Neo4j stops the running query).
  */
 export function createContext(store: GraphStore, canWrite: boolean, signal?: AbortSignal): Context {
   const scoped = signal ? cancellable(store.forRequest(signal), signal) : store;

@@ -65,7 +65,7 @@ for (const label of ENTITY_LABELS) {
           resolve: async (e, args, ctx, info) => {
             const page = parsePage(args);
             const rows = await relatedPage(e, label, ctx, info);
-            return toConnection(rows, (r) => ({ key: r.node.name, id: r.node.id }), (r, keyset) => ({ ...r, keyset }), page.after !== null);
+            return toConnection(rows, (r) => ({ key: r.node.name, id: r.node.id }), (r, keyset) => ({ node: r.node, type: r.type, evidence: r.evidence, keyset }), page.after !== null);
           },
         });
         if (rel.single) {

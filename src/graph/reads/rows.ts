@@ -80,6 +80,11 @@ export function toEntity(n: Node): EntityRow {
 }
 
 /** A node's properties and labels (a Node, or a `n {.*}` map projection) as an EntityRow. */
+/** `attr_*` properties as [name, value] pairs → the row's attributes, sorted by key. */
+export function attributesOf(pairs: readonly (readonly [string, unknown])[]): EntityRow['attributes'] {
+  return pairs.map(([k, v]) => ({ key: k.slice(5), value: String(v) })).sort((a, b) => a.key.localeCompare(b.key));
+}
+
 export function entityFromProperties(p: Record<string, unknown>, labels: readonly string[]): EntityRow {
   const label = labels.find((l) => l !== 'Entity' && isEntityLabel(l)) as EntityLabel;
   const row: EntityRow = {
@@ -87,10 +92,7 @@ export function entityFromProperties(p: Record<string, unknown>, labels: readonl
     label,
     name: p.name as string,
     aliases: (p.aliases as string[] | undefined) ?? [],
-    attributes: Object.entries(p)
-      .filter(([k]) => k.startsWith('attr_'))
-      .map(([k, v]) => ({ key: k.slice(5), value: String(v) }))
-      .sort((a, b) => a.key.localeCompare(b.key)),
+    attributes: attributesOf(Object.entries(p).filter(([k]) => k.startsWith('attr_'))),
   };
   if (label === 'Statement') Object.assign(row, { text: p.text, speech: p.speech, articleId: p.articleId });
   return row;

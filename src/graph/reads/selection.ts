@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { ENTITY_LABELS, type EntityLabel, type RelationType } from '../../model/vocabulary.ts';
 import { toPage, type Keyset, type Page } from './paging.ts';
-import { entityFromProperties, entityPropCypher, evidenceFromProperties, evidenceMap, type EntityProp, type EntityRow, type EvidenceRow } from './rows.ts';
+import { attributesOf, entityPropCypher, evidenceFromProperties, evidenceMap, type EntityProp, type EntityRow, type EvidenceRow } from './rows.ts';
 
 // A selection compiler: what a client asked of an entity (which relationship pages, how deep,
 // whether with evidence) becomes one Cypher expression, so a nested query is one database
@@ -87,16 +87,21 @@ export function relationPage(v: string, r: RelationSelection, params: Params, de
 export type Projected = unknown[];
 export type ProjectedPage = [number | null, unknown[]];
 
-/** The row of a `nodeProjection`, its pages attached under their keys. */
+/**
+ * The row of a `nodeProjection`, its pages attached under their keys. Built directly from the
+ * tuple (a Q2-style answer has hundreds of them): the label is already there, attributes only when
+ * selected.
+ */
 export function fromProjection(tuple: Projected, sel: NodeSelection): EntityRow {
-  const props: Record<string, unknown> = { id: tuple[0], name: tuple[1] };
+  const label = tuple[2] as EntityLabel;
+  const row: EntityRow = { id: tuple[0] as string, label, name: tuple[1] as string, aliases: [], attributes: [] };
   let i = 3;
   for (const p of sel.props) {
     const value = tuple[i++];
-    if (p === 'attrs') Object.assign(props, Object.fromEntries(value as [string, unknown][]));
-    else props[p] = value;
+    if (p === 'aliases') row.aliases = (value as string[] | null) ?? [];
+    else if (p === 'attrs') row.attributes = attributesOf(value as [string, unknown][]);
+    else if (label === 'Statement') row[p] = value as string;
   }
-  const row = entityFromProperties(props, [tuple[2] as string]);
   if (sel.relations.length > 0) {
     row.related = {};
     for (const r of sel.relations) {
