@@ -43,7 +43,7 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
   const replaced = existing.length;
 
   // The five statements are sent without waiting for each other (Bolt pipelines them in the
-  // transaction): the rows of the next one are built and encoded here while Neo4j runs the
+  // transaction): the next one is Bolt-encoded here while Neo4j runs the
   // previous one. The first failure fails the transaction and rejects below.
   const sent: Promise<unknown>[] = [];
 
