@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { BulkImportWriter } from '../graph/bulk-import.ts';
+import { BulkImportError, BulkImportWriter } from '../graph/bulk-import.ts';
+import { LocalNeo4jError } from '../graph/local-neo4j.ts';
 import { importIntoLocalNeo4j, localDatabaseAbsent, localNeo4jRunning } from '../graph/local-neo4j-import.ts';
 import { extractFiles } from '../ingest/extract-pool.ts';
 import { articleFiles } from '../ingest/load-files.ts';
@@ -55,9 +56,17 @@ export async function importCommand(paths: string[], opts: { workers?: string })
       for (const f of failed) console.error(`error: ${f}`);
       throw new CliError(`${failed.length} file(s) could not be read or extracted; nothing was imported`, 1);
     }
-    const csv = await writer.finish();
-    const t1 = Date.now();
-    const { ms: importMs } = await importIntoLocalNeo4j(home, csv, dir);
+    let t1: number;
+    let importMs: number;
+    try {
+      const csv = await writer.finish();
+      t1 = Date.now();
+      ({ ms: importMs } = await importIntoLocalNeo4j(home, csv, dir));
+    } catch (err) {
+      // A value the CSV format cannot carry, or neo4j-admin failing: nothing was imported.
+      if (err instanceof BulkImportError || err instanceof LocalNeo4jError) throw new CliError(`${err.message}\nnothing was imported`, 1);
+      throw err;
+    }
     const t2 = Date.now();
     // Starting applies the schema; the indexes are populated over the whole graph before it returns.
     const graph = await withDatabase(async (rt) => ({ articles: await count(rt, 'MATCH (a:Article) RETURN count(a) AS n'), entities: await count(rt, 'MATCH (e:Entity) RETURN count(e) AS n') }), { indexWaitSeconds: 3600 });

@@ -21,6 +21,7 @@ function str(v: string | null | undefined): string {
   return v === null || v === undefined ? '' : `"${v.replaceAll('"', '""')}"`;
 }
 
+/** A list field; validated articles hold no control characters, so the check guards the format, not the input. */
 function list(values: readonly (string | number | boolean)[]): string {
   if (values.length === 0) return '';
   for (const v of values) {
