@@ -134,6 +134,20 @@ describe('policygraph import', () => {
     }
   }, 120_000);
 
+  it('refuses a bad --workers (exit 2) and a folder without articles (exit 66)', async () => {
+    const workers = await cli(HOME, {}, 'import', '--workers', '0', dir);
+    expect(workers.code).toBe(2);
+    expect(workers.stderr).toMatch(/--workers must be an integer from 1 to 64/);
+    const empty = mkdtempSync(join(tmpdir(), 'policygraph-import-empty-'));
+    try {
+      const none = await cli(HOME, {}, 'import', empty);
+      expect(none.code).toBe(66);
+      expect(none.stderr).toMatch(/no \.txt article files found/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
   it('needs the local Neo4j: with NEO4J_URI set it explains and exits 2', async () => {
     const r = await cli(HOME, { NEO4J_URI: 'bolt://127.0.0.1:1' }, 'import', dir);
     expect(r.code).toBe(2);
