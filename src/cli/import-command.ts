@@ -41,14 +41,16 @@ export async function importCommand(paths: string[], opts: { workers?: string })
     const failed: string[] = [];
     for await (const part of extractFiles(files, workers)) {
       for (const r of part) {
-        if (!r.ok) failed.push(`${r.file}: ${r.error}`);
-        else {
-          try {
-            if (failed.length === 0) await writer.add(validateGraph(r.graph));
-          } catch (err) {
-            failed.push(`${r.file}: ${(err as Error).message}`);
-          }
+        // Every file is checked, so all the bad ones are reported; once one is bad nothing is written.
+        let graph;
+        try {
+          if (!r.ok) throw new Error(r.error);
+          graph = validateGraph(r.graph);
+        } catch (err) {
+          failed.push(`${r.file}: ${(err as Error).message}`);
+          continue;
         }
+        if (failed.length === 0) await writer.add(graph);
       }
       if (process.stderr.isTTY) process.stderr.write(`\rextracted ${writer.counts.articles + writer.counts.duplicates + failed.length}/${files.length}`);
     }

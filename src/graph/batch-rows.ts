@@ -92,11 +92,9 @@ export class BatchRows {
         this.mentions.push({ entityId: e.id, sentenceId: sentenceOf(g, aid, m.start), start: m.start, end: m.end, text: m.text });
       }
     }
-    for (const r of g.relations) {
-      const from = this.entities.get(r.from)?.id ?? r.from;
-      const to = this.entities.get(r.to)?.id ?? r.to;
-      if (r.evidence.length === 0) this.relEvidence.push({ type: r.type, from, to, aid, ev: null });
-      for (const s of r.evidence) this.relEvidence.push({ type: r.type, from, to, aid, ev: [sentenceOf(g, aid, s.start), s.start, s.end, s.text, r.implicit === true] });
+    for (const { type, from, to, evidence, implicit } of g.relations) {
+      if (evidence.length === 0) this.relEvidence.push({ type, from, to, aid, ev: null });
+      for (const s of evidence) this.relEvidence.push({ type, from, to, aid, ev: [sentenceOf(g, aid, s.start), s.start, s.end, s.text, implicit === true] });
     }
   }
 

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { articleFiles } from '../../src/ingest/load-files.ts';
 import { articleId } from '../../src/model/ids.ts';
 import { validateGraph } from '../../src/model/validate-graph.ts';
 import { dumpGraph } from '../helpers/graph-dump.ts';
+import { runCli } from '../helpers/cli.ts';
 import { freePort } from '../helpers/ports.ts';
 import { openStack, SEED_ANNOTATION, SEED_ARTICLE, wipe, type Stack } from '../helpers/stack.ts';
 
@@ -41,24 +41,9 @@ afterAll(async () => {
   await stack?.close();
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(home: string, env: Record<string, string>, ...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['bin/policygraph.js', ...args],
-      {
-        env: { ...process.env, NEO4J_URI: '', LOCAL_NEO4J_DIR: home, LOCAL_NEO4J_BOLT_PORT: String(ports.bolt), LOCAL_NEO4J_HTTP_PORT: String(ports.http), LOG_LEVEL: 'warn', ...env },
-        timeout: 180_000,
-      },
-      (err, stdout, stderr) => done({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout, stderr }),
-    );
-  });
+function cli(home: string, env: Record<string, string>, ...args: string[]) {
+  const local = { NEO4J_URI: '', LOCAL_NEO4J_DIR: home, LOCAL_NEO4J_BOLT_PORT: String(ports.bolt), LOCAL_NEO4J_HTTP_PORT: String(ports.http) };
+  return runCli({ ...local, ...env }, args, 180_000);
 }
 
 async function withLocal<T>(work: (driver: Driver, neo4j: LocalNeo4j) => Promise<T>): Promise<T> {

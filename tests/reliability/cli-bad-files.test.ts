@@ -1,8 +1,9 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { runCli } from '../helpers/cli.ts';
 import { graphCounts, loadSeed, openStack, wipe, type Stack } from '../helpers/stack.ts';
 
 // `policygraph ingest` run as a child process against the test Neo4j, with files that cannot be
@@ -27,22 +28,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['bin/policygraph.js', ...args],
-      { env: { ...process.env, NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'warn' }, timeout: 90_000 },
-      (err, stdout, stderr) => done({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = (...args: string[]) => runCli({ NEO4J_URI: inject('neo4jUri') }, args);
 
 const GOOD = 'data/test-articles/india-japan.txt';
 const articleTitles = async () =>

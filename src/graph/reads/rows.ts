@@ -79,11 +79,12 @@ export function toEntity(n: Node): EntityRow {
   return entityFromProperties(n.properties as Record<string, unknown>, n.labels);
 }
 
-/** A node's properties and labels (a Node, or a `n {.*}` map projection) as an EntityRow. */
 /** `attr_*` properties as [name, value] pairs → the row's attributes, sorted by key. */
 export function attributesOf(pairs: readonly (readonly [string, unknown])[]): EntityRow['attributes'] {
   return pairs.map(([k, v]) => ({ key: k.slice(5), value: String(v) })).sort((a, b) => a.key.localeCompare(b.key));
 }
+
+/** A node's properties and labels (a Node, or a `n {.*}` map projection) as an EntityRow. */
 
 export function entityFromProperties(p: Record<string, unknown>, labels: readonly string[]): EntityRow {
   const label = labels.find((l) => l !== 'Entity' && isEntityLabel(l)) as EntityLabel;
