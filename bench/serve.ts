@@ -1,5 +1,5 @@
 // One benchmark server in its own process (so its RSS is its own):
-//   node dist/bench/serve.js raw|policygraph|policygraph-cached|neo4j-graphql PORT BOLT_URI
+//   node dist/bench/serve.js raw|policygraph|policygraph-uncached|neo4j-graphql PORT BOLT_URI
 // Each kind imports only its own stack, so a process's RSS is that server's, not all three's.
 import { createDriver } from '../src/graph/driver.ts';
 
@@ -10,14 +10,16 @@ if (kind === 'raw') {
   const { createRawServer } = await import('./raw-server.ts');
   const server = createRawServer(driver);
   await new Promise<void>((ok) => server.listen(Number(port), '127.0.0.1', ok));
-} else if (kind === 'policygraph' || kind === 'policygraph-cached') {
-  const [{ GraphStore }, { createLogger }, { createPolicyGraphYoga }, { listen }] = await Promise.all([
-    import('../src/graph/store.ts'), import('../src/logger.ts'), import('../src/server/yoga.ts'), import('../src/server/http.ts'),
+} else if (kind === 'policygraph' || kind === 'policygraph-uncached') {
+  const [{ GraphStore }, { createLogger }, { createPolicyGraphYoga }, { listen }, { loadConfig }] = await Promise.all([
+    import('../src/graph/store.ts'), import('../src/logger.ts'), import('../src/server/yoga.ts'), import('../src/server/http.ts'), import('../src/config.ts'),
   ]);
   const store = new GraphStore(driver, 'neo4j', 30_000);
-  // policygraph-cached: the opt-in response cache (RESPONSE_CACHE_TTL_MS) at 5 s.
-  const responseCacheTtlMs = kind === 'policygraph-cached' ? 5000 : 0;
-  await listen(createPolicyGraphYoga({ store, logger: createLogger('warn'), graphiql: false, responseCacheTtlMs }), '127.0.0.1', Number(port));
+  // policygraph: as the service runs by default (config.ts), with its versioned response cache
+  // (server/response-cache.ts); policygraph-uncached: RESPONSE_CACHE_MB=0, every request read from Neo4j.
+  const { RESPONSE_CACHE_MB } = loadConfig({ RESPONSE_CACHE_MB: kind === 'policygraph-uncached' ? '0' : undefined });
+  const responseCacheBytes = RESPONSE_CACHE_MB * 1024 * 1024;
+  await listen(createPolicyGraphYoga({ store, logger: createLogger('warn'), graphiql: false, responseCacheBytes }), '127.0.0.1', Number(port));
 } else if (kind === 'neo4j-graphql') {
   const [{ createNeo4jGraphqlYoga }, { listen }] = await Promise.all([import('./neo4j-graphql-server.ts'), import('../src/server/http.ts')]);
   await listen(await createNeo4jGraphqlYoga(driver), '127.0.0.1', Number(port));

@@ -6,7 +6,8 @@
 // node:http on 127.0.0.1, in a child process so its memory is measured alone), then runs mixed
 // load at the given concurrency: 90% reads over representative queries, 10% ingestArticle of
 // distinct synthetic articles (bench/corpus.ts). Afterwards it checks that every acknowledged
-// ingest is in the graph and that no request failed, and prints requests, errors, acknowledged vs
+// ingest is in the graph, that a read right after each acknowledged ingest shows it (through the
+// service, response cache included), and that no request failed, and prints requests, errors, acknowledged vs
 // present articles, latencies and peak RSS (VmHWM) of the service and of Neo4j.
 // Exit status 0 when nothing failed and every acknowledged article is present, else 1.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -47,8 +48,10 @@ async function serveChild(uri: string): Promise<void> {
   await store.loadArticle(JSON.parse(readFileSync('data/articles/japan-russia-cooperation.annotation.json', 'utf8')));
   const logger = createLogger('warn');
   const { loadConfig } = await import('../src/config.ts');
-  // EXECUTION=interpreted (validated like the service's) soaks graphql-js instead of the compiled default.
-  const yoga = createPolicyGraphYoga({ store, logger, writeToken: token, graphiql: false, execution: loadConfig().EXECUTION });
+  // Configured as the service (EXECUTION, RESPONSE_CACHE_MB, validated the same way): by default
+  // compiled, with the response cache, so the soak also checks that no read serves a stale answer.
+  const config = loadConfig();
+  const yoga = createPolicyGraphYoga({ store, logger, writeToken: token, graphiql: false, execution: config.EXECUTION, responseCacheBytes: config.RESPONSE_CACHE_MB * 1024 * 1024 });
   const server = await listen(yoga, '127.0.0.1', 0);
   const { monitorEventLoopDelay } = await import('node:perf_hooks');
   const loop = monitorEventLoopDelay({ resolution: 10 });
@@ -81,6 +84,10 @@ const op = (name: string) => readFileSync(`schema/operations/${name}.graphql`, '
 
 const SEED_KEYS = ['person:hiroshi-kajiyama', 'person:shinzo-abe', 'person:vladimir-putin', 'country:japan', 'country:russia', 'plan:eight-point-cooperation-plan'];
 const SEARCH_WORDS = ['putin', 'kaji', 'japan', 'plan', 'minister', 'russia', 'national projects', 'cooperation', 'abe', 'trade'];
+// Read back right after an acknowledged ingest: the article, then the article count — one hot
+// answer every writer asks for, so a response cache serving anything older than the write would show.
+const READ_BACK = `query($key: String!) { article(key: $key) { key } }`;
+const COUNT_BACK = `{ articles(first: 1) { totalCount } }`;
 const INGEST = `mutation($text: String!) { ingestArticle(text: $text) { __typename ... on IngestArticlePayload { article { key } } ... on InvalidArticleError { problems } } }`;
 
 interface Req {
@@ -88,6 +95,8 @@ interface Req {
   query: string;
   variables?: Record<string, unknown>;
   write?: boolean;
+  /** count-back: the least article count the answer may show */
+  atLeast?: number;
 }
 
 async function main(): Promise<void> {
@@ -151,6 +160,7 @@ async function main(): Promise<void> {
   const refused: string[] = [];
   const failures: string[] = [];
   const failedIngests: number[] = [];
+  const staleReads: string[] = [];
   const latencies = new Map<string, number[]>();
   let requests = 0;
   let peakService = 0;
@@ -188,11 +198,18 @@ async function main(): Promise<void> {
         failures.push(`${req.kind}: ${res.status} ${body.errors?.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
         return;
       }
+      if (req.kind === 'read-back' && !body.data.article) staleReads.push(`${req.variables!.key} missing`);
+      if (req.kind === 'count-back' && body.data.articles.totalCount < req.atLeast!) staleReads.push(`${body.data.articles.totalCount} articles, expected ≥ ${req.atLeast}`);
       if (req.kind === 'ingest') {
         const p = body.data.ingestArticle;
         const index = req.variables!.index as number;
-        if (p.__typename === 'IngestArticlePayload') acknowledged.set(index, p.article.key);
-        else refused.push(`article ${index}: ${p.problems?.join('; ')}`);
+        if (p.__typename === 'IngestArticlePayload') {
+          acknowledged.set(index, p.article.key);
+          // Every article acknowledged so far is committed, plus the seed.
+          const atLeast = acknowledged.size + 1;
+          await call({ kind: 'read-back', query: READ_BACK, variables: { key: p.article.key } });
+          await call({ kind: 'count-back', query: COUNT_BACK, atLeast });
+        } else refused.push(`article ${index}: ${p.problems?.join('; ')}`);
       }
     } catch (err) {
       if (req.kind === 'ingest') failedIngests.push(req.variables!.index as number);
@@ -252,12 +269,13 @@ async function main(): Promise<void> {
   if (!opt.keep) rmSync(home, { recursive: true, force: true });
 
   const all = [...latencies.values()].flat().sort((a, b) => a - b);
-  const ok = failures.length === 0 && presentCount === acknowledged.size && refused.length === 0 && failed.partial === 0;
+  const ok = failures.length === 0 && staleReads.length === 0 && presentCount === acknowledged.size && refused.length === 0 && failed.partial === 0;
   console.log('\n== soak result ==');
   console.log(`duration          ${loadSeconds.toFixed(0)} s of load (concurrency ${concurrency}), ${((Date.now() - t0) / 1000).toFixed(0)} s in all`);
   console.log(`requests          ${requests} (${(requests / loadSeconds).toFixed(0)}/s): ${[...latencies].map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
   console.log(`errors            ${failures.length} (expected 0)`);
   console.log(`ingests           ${next} sent, ${acknowledged.size} acknowledged, ${presentCount} of those present in the graph, ${refused.length} refused as invalid; ${totalArticles} articles in all (seed + ${totalArticles - 1})`);
+  console.log(`read-your-writes  ${latencies.get('read-back')?.length ?? 0} + ${latencies.get('count-back')?.length ?? 0} read-backs through the API, ${staleReads.length} stale (expected 0)${staleReads.length ? `: ${staleReads.slice(0, 3).join('; ')}` : ''}`);
   console.log(`failed ingests    ${failedIngests.length}: ${failed.absent} absent, ${failed.whole} present whole, ${failed.partial} partial (expected 0)`);
   console.log(`latency ms        p50 ${percentile(all, 50).toFixed(1)}  p95 ${percentile(all, 95).toFixed(1)}  p99 ${percentile(all, 99).toFixed(1)}  max ${all.at(-1)?.toFixed(1)}`);
   for (const [k, v] of latencies) {

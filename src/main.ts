@@ -27,7 +27,7 @@ if (config.LOAD_ON_START) {
 }
 const yoga = createPolicyGraphYoga({ store: runtime.store, logger, writeToken: config.WRITE_TOKEN, graphiql: config.NODE_ENV !== 'production',
   persistedOnly: config.PERSISTED_OPERATIONS_ONLY,
-  responseCacheTtlMs: config.RESPONSE_CACHE_TTL_MS,
+  responseCacheBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
   execution: config.EXECUTION,
   onOperationCompiled: (operation, compiled) => logger.debug({ operation, compiled }, 'operation compiled'),
 });

@@ -18,7 +18,8 @@ export interface Context {
  * closed, so Neo4j stops the running query).
  */
 export function createContext(store: GraphStore, canWrite: boolean, signal?: AbortSignal): Context {
-  const scoped = signal ? cancellable(store.forRequest(signal), signal) : store;
+  // A view of its own for each request, even without a signal: the response cache sets what its reads wait for.
+  const scoped = signal ? cancellable(store.forRequest(signal), signal) : store.forRequest();
   return { store: scoped, loaders: createLoaders(scoped), canWrite, selections: new WeakMap() };
 }
 

@@ -2,6 +2,7 @@ import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, typ
 import { validateGraph } from '../model/validate-graph.ts';
 import { unloadArticle, writeArticle } from './article-writes.ts';
 import { writeArticles } from './batch-writes.ts';
+import { GraphVersion } from './graph-version.ts';
 import { mergeEntities, updateEntity } from './entity-writes.ts';
 import type { EntityRow } from './reads/rows.ts';
 
@@ -16,7 +17,7 @@ export class GraphStore {
     readonly driver: Driver,
     readonly database: string,
     readonly txTimeoutMs: number,
-    protected readonly counter: Counters = { n: 0, writeTail: Promise.resolve() },
+    protected readonly counter: Counters = { n: 0, writeTail: Promise.resolve(), version: new GraphVersion(driver, database, txTimeoutMs) },
     readonly signal?: AbortSignal,
   ) {}
 
@@ -31,8 +32,34 @@ export class GraphStore {
     this.counter.n = n;
   }
 
-  forRequest(signal: AbortSignal): GraphStore {
+  /**
+   * Where the database stands in its transaction history (graph-version.ts): equal values, equal
+   * graphs. Not counted as a round trip, and not cancelled with a request (probes are shared).
+   */
+  graphVersion(): Promise<string> {
+    return this.counter.version.current();
+  }
+
+  /** Version reads sent so far (tests, metrics). */
+  get graphVersionProbes(): number {
+    return this.counter.version.probes;
+  }
+
+  forRequest(signal?: AbortSignal): GraphStore {
     return new GraphStore(this.driver, this.database, this.txTimeoutMs, this.counter, signal);
+  }
+
+  /** Bookmarks this view's reads wait for (readAfter). */
+  private after: string[] | undefined;
+
+  /**
+   * This view's reads start only once Neo4j has applied every transaction up to `version` (a
+   * graphVersion() value): the bookmark tells of a committed write a moment before a read can see
+   * it, so without waiting, a read could miss the very write the version stands for. For request
+   * views only: the setting is the view's own.
+   */
+  readAfter(version: string): void {
+    this.after = version.split(' ');
   }
 
   /**
@@ -46,7 +73,7 @@ export class GraphStore {
     this.counter.n++;
     for (let attempt = 1; ; attempt++) {
       this.signal?.throwIfAborted();
-      const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ', bookmarks: this.after });
       // Closing the session is how the driver cancels (as executeQuery does with its signal).
       const cancel = () => void session.close();
       this.signal?.addEventListener('abort', cancel, { once: true });
@@ -136,6 +163,7 @@ interface Counters {
   n: number;
   /** the last write queued: the next one starts when it has settled */
   writeTail: Promise<void>;
+  version: GraphVersion;
 }
 
 /**

@@ -22,8 +22,8 @@ export interface YogaOptions {
   graphiql: boolean;
   /** Refuse every operation that is not registered in schema/operations/ (persisted-only). */
   persistedOnly?: boolean;
-  /** Serve identical queries from memory for this long (0: never); see response-cache.ts. */
-  responseCacheTtlMs?: number;
+  /** Answer repeated queries on an unchanged graph from memory, up to this many bytes (0: off); see response-cache.ts. */
+  responseCacheBytes?: number;
   /** 'compiled' (default): graphql-jit; 'interpreted': graphql-js for every request (compiled-execution.ts). */
   execution?: 'compiled' | 'interpreted';
   onOperationCompiled?: OnCompile;
@@ -88,11 +88,11 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
         blockFieldSuggestion: { enabled: true },
       }),
       costLimit(LIMITS.maxCost),
+      ...(o.responseCacheBytes ? [usePolicyGraphResponseCache(o.responseCacheBytes)] : []),
       ...(o.execution === 'interpreted' ? [] : [useCompiledExecution(o.onOperationCompiled)]),
       useReadinessCheck({ endpoint: '/ready', check: () => o.store.ping() }),
       useStaticRoutes(),
       usePolicyGraphPersistedOperations({ allowArbitrary: !o.persistedOnly }),
-      ...(o.responseCacheTtlMs ? usePolicyGraphResponseCache(o.responseCacheTtlMs) : []),
     ],
   });
 }
