@@ -5,6 +5,10 @@
 // CPU per request of each server process and of Neo4j, the ratio table, and the query plans
 // PolicyGraph runs for Q1–Q6.
 //   tsx bench/run.ts [--connections 10] [--duration 10] [--only Q1,Q2] [--servers raw,policygraph]
+//                    [--distinct N]
+// --distinct N: Q1, Q2 and Q4 ask for a different person with every request (N people taken in
+// turn, never one twice in a run while N is larger than the requests sent), so the response cache
+// answers nothing from memory: its cost on a miss. Files are tagged `<articles>-distinct`.
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -22,13 +26,15 @@ const ALL_SERVERS = 'raw,policygraph,neo4j-graphql,policygraph-uncached';
 const { values } = parseArgs({
   options: {
     connections: { type: 'string', default: '10' }, duration: { type: 'string', default: '10' },
-    only: { type: 'string' }, servers: { type: 'string', default: ALL_SERVERS },
+    only: { type: 'string' }, servers: { type: 'string', default: ALL_SERVERS }, distinct: { type: 'string' },
   },
 });
 type ServerName = 'raw' | 'policygraph' | 'neo4j-graphql' | 'policygraph-uncached';
 const SERVERS = values.servers.split(',') as ServerName[];
 const PORTS: Record<ServerName, number> = { raw: 7801, policygraph: 7802, 'neo4j-graphql': 7803, 'policygraph-uncached': 7804 };
-const queries = (values.only?.split(',') as QueryName[] | undefined) ?? QUERY_NAMES;
+const PER_PERSON: QueryName[] = ['Q1', 'Q2', 'Q4'];
+const queries = (values.only?.split(',') as QueryName[] | undefined) ?? (values.distinct ? PER_PERSON : QUERY_NAMES);
+if (values.distinct && queries.some((q) => !PER_PERSON.includes(q))) throw new Error(`--distinct applies to ${PER_PERSON.join(', ')} only`);
 const connections = Number(values.connections);
 const duration = Number(values.duration);
 
@@ -38,14 +44,20 @@ const entities = (await driver.executeQuery('MATCH (e:Entity) RETURN count(e) AS
 console.log(`graph: ${articles} articles, ${entities} entities; load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 const t = targets();
 // A run of some queries or servers only never overwrites the files of a full run.
-const tag = values.only || values.servers !== ALL_SERVERS ? `${articles}-partial` : String(articles);
+const tag = values.distinct ? `${articles}-distinct` : values.only || values.servers !== ALL_SERVERS ? `${articles}-partial` : String(articles);
+// --distinct: the people asked for in turn, one counter for the whole run.
+const people = values.distinct
+  ? (await driver.executeQuery('MATCH (p:Person) RETURN p.id AS id ORDER BY id LIMIT toInteger($n)', { n: Number(values.distinct) })).records.map((r) => r.get('id') as string)
+  : [];
+let nextPerson = 0;
 
 // What each server is asked: PolicyGraph and @neo4j/graphql get GraphQL, raw gets {op, variables}.
 const pg = policyGraphQueries(t);
 const ng = neo4jGraphqlQueries(t);
-function request(server: ServerName, q: QueryName): { path: string; body: string } {
-  if (server === 'raw') return { path: '/query', body: JSON.stringify({ op: q, variables: q === 'Q3' ? { q: t.surname } : pg[q].variables }) };
-  return { path: '/graphql', body: JSON.stringify(server === 'neo4j-graphql' ? ng[q] : pg[q]) };
+function request(server: ServerName, q: QueryName, person?: string): { path: string; body: string } {
+  const [p, n] = person ? [{ ...pg[q], variables: { key: person } }, { ...ng[q], variables: { id: person } }] : [pg[q], ng[q]];
+  if (server === 'raw') return { path: '/query', body: JSON.stringify({ op: q, variables: q === 'Q3' ? { q: t.surname } : p.variables }) };
+  return { path: '/graphql', body: JSON.stringify(server === 'neo4j-graphql' ? n : p) };
 }
 
 // Query plans PolicyGraph runs for each query (PROFILE, through its own resolvers and Cypher).
@@ -127,7 +139,8 @@ async function load(s: ServerName, q: QueryName, secs: number): Promise<Row> {
   const pid = children.get(s)!.pid!;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMbOf(pid))), 200);
   const [server0, neo4j0] = [cpuMsOf(pid), cpuMsOf(neo4j.pid)];
-  const inst = autocannon({ url: `http://127.0.0.1:${PORTS[s]}${path}`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: secs }) as unknown as autocannon.Instance & Promise<autocannon.Result>;
+  const perRequest = people.length ? [{ setupRequest: (r: autocannon.Request) => ({ ...r, body: request(s, q, people[nextPerson++ % people.length]).body }) }] : undefined;
+  const inst = autocannon({ url: `http://127.0.0.1:${PORTS[s]}${path}`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: secs, requests: perRequest }) as unknown as autocannon.Instance & Promise<autocannon.Result>;
   inst.on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
   const r = await inst;
   clearInterval(sampler);
@@ -147,7 +160,7 @@ for (const q of queries) {
   }
 }
 const meta = {
-  date: new Date().toISOString(), articles, entities, connections, duration, cpus: cpus().length, cpu: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30),
+  date: new Date().toISOString(), articles, entities, connections, duration, distinctPeople: people.length || undefined, peopleAsked: nextPerson || undefined, cpus: cpus().length, cpu: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30),
   loadAvgAtEnd: loadavg(), node: process.version, neo4j: '5.26 Community (neo4j/target/lib), heap 2g, page cache 2g',
   versions: Object.fromEntries(['graphql-yoga', 'graphql', '@pothos/core', 'neo4j-driver', '@neo4j/graphql', 'autocannon'].map((p) => [p, JSON.parse(readFileSync(`node_modules/${p}/package.json`, 'utf8')).version])),
 };

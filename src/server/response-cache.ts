@@ -13,15 +13,21 @@ import type { Context } from '../api/context.ts';
  * version's writes: the request's reads wait until Neo4j has applied them (GraphStore.readAfter);
  * a write committing while it was read may show in it too, as in any uncached answer.
  *
- * Only queries without errors are stored; mutations never go through the cache. It holds at most
- * `maxBytes` of answers (their JSON length as a measure), least recently used first out, and drops
- * everything when another version is seen: after a write, no request asks for an older one again.
+ * Only answers without errors are stored; mutations never go through the cache. It holds at most
+ * `maxBytes` of answers (their JSON text), least recently used first out, and drops everything when
+ * another version is seen: after a write, no request asks for an older one again.
  *
- * Cost: every query waits for a version read (`RETURN 1`, shared by the requests that arrive while
- * one runs); a hit then costs no query at all.
+ * Cost: a request seen before (same operation, same variables) waits for a version read (`RETURN
+ * 1`, shared by the requests that arrive while one runs); a hit then costs no query and no
+ * serialisation. A request seen for the first time costs nothing more than without the cache.
  */
 export function usePolicyGraphResponseCache(maxBytes: number): Plugin<Context> {
-  const answers = new LRUCache<string, ExecutionResult>({ maxSize: maxBytes, sizeCalculation: (r) => Math.max(1, JSON.stringify(r).length) });
+  // Answers are kept as their JSON text only (no object graph on the heap), which Yoga sends as it
+  // is (a result's `stringify`): a hit costs no serialisation, however large the answer.
+  const answers = new LRUCache<string, string>({ maxSize: maxBytes, sizeCalculation: (json) => Math.max(1, json.length) });
+  // Admission on second sight: a request seen for the first time runs as if there were no cache (no
+  // version read, nothing kept), so one-off requests pay nothing; only keys are remembered here.
+  const seen = new LRUCache<string, true>({ max: 10_000 });
   const documentIds = new WeakMap<DocumentNode, number>();
   let nextDocumentId = 0;
   // The version the last request saw: answers of any other version are dropped when a new one shows.
@@ -36,6 +42,9 @@ export function usePolicyGraphResponseCache(maxBytes: number): Plugin<Context> {
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
+      // Yoga's parser cache hands out one document object per query text, so its identity stands for the text.
+      const request = `${documentId(args.document)}\n${args.operationName ?? ''}\n${args.contextValue.canWrite}\n${JSON.stringify(args.variableValues ?? {})}`;
+      if (!seen.has(request)) return void seen.set(request, true);
       const store = args.contextValue.store;
       // Without a version (Neo4j unreachable) the query runs uncached and reports the outage itself.
       const version = await store.graphVersion().catch(() => undefined);
@@ -44,17 +53,31 @@ export function usePolicyGraphResponseCache(maxBytes: number): Plugin<Context> {
         answers.clear();
         lastVersion = version;
       }
-      // Yoga's parser cache hands out one document object per query text, so its identity stands for the text.
-      const key = `${version}\n${documentId(args.document)}\n${args.operationName ?? ''}\n${args.contextValue.canWrite}\n${JSON.stringify(args.variableValues ?? {})}`;
-      const hit = answers.get(key);
-      if (hit) return setResultAndStopExecution(hit);
+      const key = `${version}\n${request}`;
+      const json = answers.get(key);
+      if (json !== undefined) return setResultAndStopExecution(fromJson(json));
       // What this request reads and may store under `version` must include that version's writes.
       store.readAfter(version);
       return {
-        onExecuteDone({ result }) {
-          if (!isAsyncIterable(result) && !result.errors && version === lastVersion) answers.set(key, result);
+        onExecuteDone({ result, setResult }) {
+          // (Extensions may carry Yoga's internal `http` part, which its serialiser strips: not kept.)
+          if (isAsyncIterable(result) || result.errors || result.extensions || version !== lastVersion) return;
+          const text = JSON.stringify(result);
+          answers.set(key, text);
+          setResult(Object.assign(result, { stringify: () => text }));
         },
       };
     },
+  };
+}
+
+/** A kept answer as a result: sent as its text; parsed only if a plugin reads its data. */
+function fromJson(json: string): ExecutionResult & { stringify: () => string } {
+  let parsed: ExecutionResult | undefined;
+  return {
+    get data() {
+      return (parsed ??= JSON.parse(json) as ExecutionResult).data;
+    },
+    stringify: () => json,
   };
 }
