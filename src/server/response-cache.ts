@@ -24,10 +24,12 @@ import type { Context } from '../api/context.ts';
 export function usePolicyGraphResponseCache(maxBytes: number): Plugin<Context> {
   // Answers are kept as their JSON text only (no object graph on the heap), which Yoga sends as it
   // is (a result's `stringify`): a hit costs no serialisation, however large the answer.
-  const answers = new LRUCache<string, string>({ maxSize: maxBytes, sizeCalculation: (json) => Math.max(1, json.length) });
+  // Keys hold the variables, so they count towards the budget too.
+  const answers = new LRUCache<string, string>({ maxSize: maxBytes, sizeCalculation: (json, key) => json.length + key.length });
   // Admission on second sight: a request seen for the first time runs as if there were no cache (no
-  // version read, nothing kept), so one-off requests pay nothing; only keys are remembered here.
-  const seen = new LRUCache<string, true>({ max: 10_000 });
+  // version read, nothing kept), so one-off requests pay nothing; only keys are remembered here:
+  // the last 10,000, within an eighth of the budget.
+  const seen = new LRUCache<string, true>({ max: 10_000, maxSize: Math.max(1, Math.floor(maxBytes / 8)), sizeCalculation: (_, key) => key.length });
   const documentIds = new WeakMap<DocumentNode, number>();
   let nextDocumentId = 0;
   // The version the last request saw: answers of any other version are dropped when a new one shows.
