@@ -15,9 +15,9 @@ if (kind === 'raw') {
     import('../src/graph/store.ts'), import('../src/logger.ts'), import('../src/server/yoga.ts'), import('../src/server/http.ts'), import('../src/config.ts'),
   ]);
   const store = new GraphStore(driver, 'neo4j', 30_000);
-  // policygraph: as the service runs by default (config.ts), with its versioned response cache
+  // policygraph: as the service runs by default (config.ts; RESPONSE_CACHE_MB from the environment), with its versioned response cache
   // (server/response-cache.ts); policygraph-uncached: RESPONSE_CACHE_MB=0, every request read from Neo4j.
-  const { RESPONSE_CACHE_MB } = loadConfig({ RESPONSE_CACHE_MB: kind === 'policygraph-uncached' ? '0' : undefined });
+  const { RESPONSE_CACHE_MB } = loadConfig({ RESPONSE_CACHE_MB: kind === 'policygraph-uncached' ? '0' : process.env.RESPONSE_CACHE_MB });
   const responseCacheBytes = RESPONSE_CACHE_MB * 1024 * 1024;
   await listen(createPolicyGraphYoga({ store, logger: createLogger('warn'), graphiql: false, responseCacheBytes }), '127.0.0.1', Number(port));
 } else if (kind === 'neo4j-graphql') {
