@@ -89,12 +89,12 @@ export class GraphStore {
     }
   }
 
-  /** Writes are not cancelled with the request: a write either commits whole or rolls back whole. */
   /**
    * One write transaction. Writers that create relationships on the same dense node (a country
    * in every article) deadlock often, so this process runs its writes one at a time (they are
    * short: a handful of statements), and a deadlock with another process is retried with backoff.
-   * The driver's own retry window stays short so that reads fail fast during an outage.
+   * The driver's own retry window stays short so that reads fail fast during an outage. Writes are
+   * not cancelled with the request: a write either commits whole or rolls back whole.
    */
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const run = this.counter.writeTail.then(() => this.writeWithRetry(work));
