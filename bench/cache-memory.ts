@@ -4,17 +4,16 @@
 // N/10 people and its peak, so one sees whether the byte budget bounds the process.
 //   BENCH_HOME=.neo4j/bench-100k [RESPONSE_CACHE_MB=16] npx tsx bench/cache-memory.ts [N=3000]
 // (npm run build first: it runs dist/bench/serve.js.)
-import { fork } from 'node:child_process';
 import { startBenchNeo4j } from './neo4j.ts';
 import { rssMbOf } from './proc.ts';
 import { policyGraphQueries, targets } from './queries.ts';
+import { benchPeople, startServer } from './servers.ts';
 
 const n = Number(process.argv[2] ?? 3000);
 const port = 7805;
 const { neo4j, driver } = await startBenchNeo4j();
-const people = (await driver.executeQuery('MATCH (p:Person) RETURN p.id AS id ORDER BY id LIMIT toInteger($n)', { n })).records.map((r) => r.get('id') as string);
-const server = fork('dist/bench/serve.js', ['policygraph', String(port), neo4j.uri], { execArgv: ['--max-old-space-size=128'], env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' });
-await new Promise((ok) => server.once('message', ok));
+const people = await benchPeople(driver, n);
+const server = await startServer('policygraph', port, neo4j.uri);
 
 const q2 = policyGraphQueries(targets()).Q2;
 let next = 0;

@@ -11,7 +11,7 @@
 // never answers from memory (its cost when requests do not repeat). A pass of the raw server over
 // the same people first warms Neo4j's page cache for all servers alike; each server's 2 s warm-up
 // asks for the usual target. Files are tagged `<articles>-distinct`.
-import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -22,6 +22,7 @@ import { createLogger } from '../src/logger.ts';
 import { createPolicyGraphYoga } from '../src/server/yoga.ts';
 import { startBenchNeo4j } from './neo4j.ts';
 import { cpuMsOf, rssMbOf } from './proc.ts';
+import { benchPeople, startServer } from './servers.ts';
 import { neo4jGraphqlQueries, policyGraphQueries, QUERY_DOC, QUERY_NAMES, targets, type QueryName } from './queries.ts';
 
 const ALL_SERVERS = 'raw,policygraph,neo4j-graphql,policygraph-uncached';
@@ -48,9 +49,7 @@ const t = targets();
 // A run of some queries or servers only never overwrites the files of a full run.
 const tag = values.distinct ? `${articles}-distinct` : values.only || values.servers !== ALL_SERVERS ? `${articles}-partial` : String(articles);
 // --distinct: the people each server asks for, in this order.
-const people = values.distinct
-  ? (await driver.executeQuery('MATCH (p:Person) RETURN p.id AS id ORDER BY id LIMIT toInteger($n)', { n: Number(values.distinct) })).records.map((r) => r.get('id') as string)
-  : [];
+const people = values.distinct ? await benchPeople(driver, Number(values.distinct)) : [];
 
 // What each server is asked: PolicyGraph and @neo4j/graphql get GraphQL, raw gets {op, variables}.
 const pg = policyGraphQueries(t);
@@ -103,14 +102,7 @@ writeFileSync(`bench/results/plans-${tag}.txt`, plansOut);
 // all three: under tsx every process carries the TypeScript loader's memory and start-up work.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 const children = new Map<ServerName, ChildProcess>();
-for (const s of SERVERS) {
-  const child = fork('dist/bench/serve.js', [s, String(PORTS[s]), neo4j.uri], { execArgv: ['--max-old-space-size=128'], env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' });
-  await new Promise<void>((ok, fail) => {
-    child.once('message', () => ok());
-    child.once('exit', (c) => fail(new Error(`${s} exited ${c}`)));
-  });
-  children.set(s, child);
-}
+for (const s of SERVERS) children.set(s, await startServer(s, PORTS[s], neo4j.uri));
 process.on('exit', () => { for (const c of children.values()) c.kill('SIGTERM'); });
 
 // One request each, checked: no errors, non-empty data. Then warm-up.
