@@ -91,7 +91,8 @@ const KnownOperationType: ValidationRule = (ctx) => ({
 
 /**
  * Request guards before any GraphQL work: a body over `maxBytes` is refused with 413
- * (REQUEST_ENTITY_TOO_LARGE) whether it declares its length or streams it chunked, and a body
+ * (REQUEST_ENTITY_TOO_LARGE) whether it declares its length or streams it chunked, an invalid
+ * Content-Length with 400 (BAD_REQUEST), and a body
  * that is not valid UTF-8 (JSON must be) is refused with 400 (BAD_REQUEST) instead of being read
  * with replacement characters. Input errors graphql-js leaves without a code get BAD_USER_INPUT, and
  * an operation type the schema lacks (subscription) fails validation instead of execution.
@@ -100,7 +101,9 @@ export function useRequestLimits(maxBytes = MAX_REQUEST_BYTES): Plugin {
   return {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       const declared = request.headers.get('content-length');
-      if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+      // Only one non-negative integer is a Content-Length (anything else, e.g. "1,2", is a smuggling attempt).
+      if (declared !== null && !/^\d+$/.test(declared)) throw badRequest('The Content-Length header is invalid.');
+      if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
       if (!requestParser && request.method === 'POST') {
         // Yoga would answer a bare 415; say what is accepted, with a code.
         throw new GraphQLError('Unsupported Content-Type: send application/json (or application/graphql+json, a form, or GET).', {

@@ -69,6 +69,9 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
     // Every error that is not a GraphQLError is masked ("Unexpected error."): no stack or Cypher
     // reaches clients; a database outage or timeout gets a code of its own (mask-error.ts).
     maskedErrors: { maskError },
+    // The body limit is useRequestLimits' (1 MiB, read once); Yoga's own (25 MB) would pipe every
+    // body through a second stream, which cost 3–4% of a cached answer's CPU (bench/RESULTS.md).
+    maxRequestBodySize: false,
     // Loaded when GraphiQL is first asked for: its page is tens of MB a busy API process need not hold.
     renderGraphiQL: async (opts) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(opts),
     graphiql: o.graphiql

@@ -43,13 +43,26 @@ describe('response cache', () => {
     expect(await raw('application/graphql-response+json')).toEqual({ ...first, type: 'application/graphql-response+json; charset=utf-8' });
     expect(JSON.parse(first.body)).toEqual({ data: { entity: { name: 'Shinzo Abe' } } });
     expect(stack.store.roundTrips).toBe(reads);
+    // Kept answers are bytes: the answers Yoga builds as text (an event stream, multipart) hold
+    // the same JSON as the uncached service's (only their boundaries and pings may differ).
+    const payloads = (body: string) => body.match(/\{"data".*\}/g);
+    for (const accept of ['text/event-stream', 'multipart/mixed']) {
+      const res = await seeded.current.yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query: NAME }) });
+      const uncached = { type: res.headers.get('content-type'), payloads: payloads(await res.text()) };
+      const before = stack.store.roundTrips;
+      const hit = await raw(accept);
+      expect(stack.store.roundTrips).toBe(before);
+      expect({ type: hit.type, payloads: payloads(hit.body) }).toEqual(uncached);
+      expect(uncached.payloads).toEqual([first.body]);
+    }
 
+    const reads2 = stack.store.roundTrips;
     const abe = await gql(stack, BY_KEY, { key: 'person:shinzo-abe' });
     const putin = await gql(stack, BY_KEY, { key: 'person:vladimir-putin' });
     expect([abe.data.entity.name, putin.data.entity.name]).toEqual(['Shinzo Abe', 'Vladimir Putin']);
     expect((await gql(stack, BY_KEY, { key: 'person:vladimir-putin' })).data.entity.name).toBe('Vladimir Putin');
     const afterThree = stack.store.roundTrips;
-    expect(afterThree).toBe(reads + 3);
+    expect(afterThree).toBe(reads2 + 3);
     expect((await gql(stack, BY_KEY, { key: 'person:vladimir-putin' })).data.entity.name).toBe('Vladimir Putin');
     expect((await gql(stack, BY_KEY, { key: 'person:shinzo-abe' })).data.entity.name).toBe('Shinzo Abe');
     expect(stack.store.roundTrips).toBe(afterThree + 1);
@@ -60,6 +73,19 @@ describe('response cache', () => {
     expect((await gql(stack, NAME)).data.entity.name).toBe('Shinzo Abe');
     await stack.driver.executeQuery("MATCH (p:Person {id: 'person:shinzo-abe'}) SET p.name = 'Renamed Elsewhere'");
     expect((await gql(stack, NAME)).data.entity.name).toBe('Renamed Elsewhere');
+    // A name beyond ASCII: kept as UTF-8 bytes, the hit's body and its length are the uncached answer's.
+    await stack.driver.executeQuery("MATCH (p:Person {id: 'person:shinzo-abe'}) SET p.name = '安倍晋三 Shinzō Abé'");
+    const send = async () => {
+      const res = await stack.yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: NAME }) });
+      return { length: res.headers.get('content-length'), body: await res.text() };
+    };
+    const [miss, kept] = [await send(), await send()];
+    const reads = stack.store.roundTrips;
+    expect(await send()).toEqual(miss);
+    expect(kept).toEqual(miss);
+    expect(stack.store.roundTrips).toBe(reads);
+    expect(JSON.parse(miss.body).data.entity.name).toBe('安倍晋三 Shinzō Abé');
+    expect(Number(miss.length)).toBe(Buffer.byteLength(miss.body));
   });
 
   it('shows a mutation of this service on the next request, and never answers a mutation from memory', async () => {

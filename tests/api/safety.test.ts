@@ -54,6 +54,17 @@ describe('limits refuse a request with a code that says which one', () => {
   });
 });
 
+  it('body size: a declared length over the limit, or one that is not a length, is refused before reading', async () => {
+    const post = async (contentLength: string) => {
+      const res = await stack.yoga.fetch('http://localhost/graphql', {
+        method: 'POST', headers: { 'content-type': 'application/json', 'content-length': contentLength }, body: JSON.stringify({ query: '{ counts { count } }' }),
+      });
+      return { status: res.status, code: codeOf((await res.json()) as never) };
+    };
+    expect(await post(String(2 * 1024 * 1024))).toEqual({ status: 413, code: 'REQUEST_ENTITY_TOO_LARGE' });
+    for (const bad of ['1,2', '-1', 'abc']) expect(await post(bad)).toEqual({ status: 400, code: 'BAD_REQUEST' });
+  });
+
 describe('authentication', () => {
   const m = 'mutation { deleteArticle(key: "article:nothing") { deleted } }';
   it('refuses mutations without the token, or with a wrong one, as UNAUTHENTICATED', async () => {
