@@ -85,6 +85,27 @@ describe('a compiled entity tree', () => {
     expect(next.data.entity.people.edges.map((e: { node: { key: string } }) => e.node.key)).toEqual(people.slice(1).map((p) => p.key));
   });
 
+  it('answers empty pages and pages of another type, one round trip per root', async () => {
+    // The tree comes back in pieces, a record per page row (reads/selection.ts, splitProjection):
+    // an empty page must still be a page, and a page for another type must not be one.
+    const person = [...names.keys()].find((k) => k.startsWith('person:') && neighbours(k, 'SAID', 'OUT').length === 0 && neighbours(k, 'HOLDS_OFFICE', 'OUT').length > 0)!;
+    expect(person).toBeDefined();
+    const tree = `key ... on Person { statements { totalCount edges { node { key } } } offices(first: 1) { totalCount edges { node { key } } } }
+      ... on Country { people(first: 2) { totalCount edges { node { key } } } }`;
+    const before = stack.store.roundTrips;
+    const r = await gql(stack, `query($p: String!) { p: entity(key: $p) { ${tree} } c: entity(key: "country:japan") { ${tree} } }`, { p: person });
+    expect(r.errors).toBeUndefined();
+    expect(stack.store.roundTrips - before).toBe(2);
+    const keys = (page: { edges: { node: { key: string } }[] }) => page.edges.map((e) => e.node.key);
+    expect(r.data.p.statements).toEqual({ totalCount: 0, edges: [] });
+    const offices = neighbours(person, 'HOLDS_OFFICE', 'OUT');
+    expect([r.data.p.offices.totalCount, keys(r.data.p.offices)]).toEqual([offices.length, offices.slice(0, 1).map((o) => o.key)]);
+    expect(r.data.p.people).toBeUndefined();
+    const people = neighbours('country:japan', 'AFFILIATED_WITH', 'IN');
+    expect([r.data.c.key, r.data.c.people.totalCount, keys(r.data.c.people)]).toEqual(['country:japan', people.length, people.slice(0, 2).map((x) => x.key)]);
+    expect(r.data.c.statements).toBeUndefined();
+  });
+
   it('keeps different selections under one response key apart (two `edges` aliases)', async () => {
     const person = neighbours('country:japan', 'AFFILIATED_WITH', 'IN')[0]!.key;
     const r = await gql(stack, `{ entity(key: "${person}") { ... on Person { countries {

@@ -4,21 +4,40 @@ import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { entityPredicate, filterAnchor, type EntityFilter } from './entity-filter.ts';
 import { toPage, type Keyset, type Page } from './paging.ts';
 import { ALL_ENTITY_PROPS, entityMap, fromEntityMap, type EntityMap, type EntityProp, type EntityRow } from './rows.ts';
-import { fromProjection, nodeProjection, Params, type NodeSelection, type Projected } from './selection.ts';
+import { fromProjection, fromSplitProjection, nodeProjection, Params, splitProjection, type NodeSelection, type Projected } from './selection.ts';
 
 /** Entities with every property an EntityRow holds (the loader behind `entity`, `node` and writes' answers). */
 export function entitiesByIds(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, EntityRow>> {
   return entitiesWithSelection(tx, ids, { props: ALL_ENTITY_PROPS, relations: [] });
 }
 
-/** Entities with the relationship pages a selection asks for, all in one query. */
+/**
+ * Entities with the relationship pages a selection asks for, all in one query: without pages one
+ * record per entity; with pages each entity in pieces (selection.ts, splitProjection), put together here.
+ */
 export async function entitiesWithSelection(tx: ManagedTransaction, ids: readonly string[], sel: NodeSelection): Promise<Map<string, EntityRow>> {
   const params = new Params();
-  const res = await tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${nodeProjection('e', sel, params)} AS e`, { ...params.values, ids });
-  return new Map(res.records.map((r) => {
-    const e = fromProjection(r.get('e') as Projected, sel);
-    return [e.id, e];
-  }));
+  if (sel.relations.length === 0) {
+    const res = await tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${nodeProjection('e', sel, params)} AS e`, { ...params.values, ids });
+    return new Map(res.records.map((r) => {
+      const e = fromProjection(r.get('e') as Projected, sel);
+      return [e.id, e];
+    }));
+  }
+  const res = await tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) CALL (e) {\n${splitProjection('e', sel, params)}\n} RETURN id, part, i, item`, { ...params.values, ids });
+  const parts = new Map<string, [number, number, unknown][]>();
+  for (const r of res.records) {
+    const id = r.get('id') as string;
+    let list = parts.get(id);
+    if (!list) parts.set(id, (list = []));
+    list.push([r.get('part') as number, r.get('i') as number, r.get('item')]);
+  }
+  const out = new Map<string, EntityRow>();
+  for (const [id, list] of parts) {
+    const e = fromSplitProjection(list, sel);
+    if (e) out.set(id, e);
+  }
+  return out;
 }
 
 export type EntitySortField = 'NAME' | 'MENTIONS';

@@ -66,6 +66,13 @@ export function nodeProjection(v: string, sel: NodeSelection, params: Params, de
 
 /** Cypher for one page of `v`'s neighbours through one relationship: [total, rows], a row a node or [node, evidence]. */
 export function relationPage(v: string, r: RelationSelection, params: Params, depth = 0): string {
+  const { total, rows } = pageParts(v, r, params, depth);
+  const page = `[${total}, ${rows}]`;
+  return r.onLabel ? `CASE WHEN ${v}:${r.onLabel} THEN ${page} END` : page;
+}
+
+/** The two expressions of a page: its total (COUNT {}, or null when not asked) and its sorted, limited rows (COLLECT {}). */
+function pageParts(v: string, r: RelationSelection, params: Params, depth: number): { total: string; rows: string } {
   const [t, rel] = [`t${depth}`, `r${depth}`];
   const arrow = (relVar: string) => (r.direction === 'OUT' ? `(${v})-[${relVar}:${r.type}]->(${t}:Entity)` : `(${v})<-[${relVar}:${r.type}]-(${t}:Entity)`);
   const labelled = r.labels ? `(${r.labels.map((l) => `${t}:${l}`).join(' OR ')})` : 'true';
@@ -80,8 +87,51 @@ export function relationPage(v: string, r: RelationSelection, params: Params, de
   const rows = `COLLECT { MATCH ${arrow(rel)} WHERE ${labelled}${after}
     WITH ${rel}, ${t} ORDER BY ${t}.name, ${t}.id LIMIT ${params.add(neo4j.int(r.first + 1))}
     RETURN ${row} }`;
-  const page = `[${total}, ${rows}]`;
-  return r.onLabel ? `CASE WHEN ${v}:${r.onLabel} THEN ${page} END` : page;
+  return { total, rows };
+}
+
+/**
+ * The body of a `CALL (v) { ... }` that returns `nodeProjection(v, sel)` in pieces, one record
+ * each, as (part, i, item): part -1 is v's own tuple (no pages); part k is page k of
+ * `sel.relations`, with i = -1 for its total (null when not asked; absent when the page's label
+ * does not apply to v) and i = 0, 1, … for its rows in order.
+ *
+ * Why: a large nested answer as one record spans several Bolt chunks, and neo4j-driver decodes
+ * every string of such a record on a slow path (a new decoder and buffer slice per string): the
+ * same Q2 answer at 100k articles cost 9.7–10.2 ms of Node CPU to decode as one record, 5.4–5.5 ms
+ * as 24 (bench/RESULTS.md). Records of one page row each mostly fit one chunk.
+ */
+export function splitProjection(v: string, sel: NodeSelection, params: Params): string {
+  const branches = [`RETURN -1 AS part, -1 AS i, ${nodeProjection(v, { ...sel, relations: [] }, params)} AS item`];
+  sel.relations.forEach((r, k) => {
+    const { total, rows } = pageParts(v, r, params, 0);
+    const applies = r.onLabel ? `WITH ${v} WHERE ${v}:${r.onLabel}\n  ` : '';
+    branches.push(`${applies}WITH ${rows} AS rows, ${total} AS total
+  UNWIND range(-1, size(rows) - 1) AS i
+  RETURN ${k} AS part, i, CASE WHEN i < 0 THEN total ELSE rows[i] END AS item`);
+  });
+  return branches.join('\nUNION ALL\n');
+}
+
+/** The records of one node's `splitProjection` (any order) as its row, pages attached as `fromProjection` attaches them. */
+export function fromSplitProjection(parts: readonly (readonly [part: number, i: number, item: unknown])[], sel: NodeSelection): EntityRow | null {
+  const own = parts.find(([part]) => part < 0);
+  if (!own) return null;
+  const row = fromProjection(own[2] as Projected, { ...sel, relations: [] });
+  if (sel.relations.length === 0) return row;
+  const pages = sel.relations.map((): ProjectedPage | null => null);
+  for (const [part, i, item] of parts) {
+    if (part < 0) continue;
+    const page = (pages[part] ??= [null, []]);
+    if (i < 0) page[0] = item as number | null;
+    else page[1][i] = item;
+  }
+  row.related = {};
+  sel.relations.forEach((r, k) => {
+    const page = pages[k];
+    if (page) row.related![r.key] = fromPage(page, r);
+  });
+  return row;
 }
 
 export type Projected = unknown[];
