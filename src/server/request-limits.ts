@@ -5,7 +5,7 @@ import type { GraphQLParams, Plugin } from 'graphql-yoga';
 /**
  * The largest request body the service reads: 1 MiB. The biggest article ingestArticle takes
  * (200,000 characters, api/types/mutations.ts) fits in any UTF-8 (at most 4 bytes a character),
- * and no read query comes near it. Yoga's own limit (maxRequestBodySize) defaults to 25 MB.
+ * and no read query comes near it. It replaces Yoga's own limit (25 MB), turned off in yoga.ts.
  */
 export const MAX_REQUEST_BYTES = 1024 * 1024;
 
