@@ -29,16 +29,43 @@ afterAll(async () => {
 
 const nodeKeys = () => page.evaluate(() => (window as any).policyGraphExplorer.nodes().map((n: any) => n.id() as string).sort());
 
-/** Clicks a graph element where cytoscape drew it; waits for the redraw a node click causes. */
+/**
+ * Clicks a graph element where cytoscape drew it; waits for the redraw a node click causes.
+ * An edge is clicked at the point along it farthest from every node (labels included) and every
+ * other edge (a lone edge between two nodes is drawn straight): the layout differs from run to
+ * run, and an edge's midpoint can lie under a node, which then takes the click and expands.
+ */
 async function clickGraph(selector: string, waitForDraw: boolean) {
   const before = await page.evaluate(() => document.body.dataset.ready);
   const at = await page.evaluate((sel) => {
+    type P = { x: number; y: number };
     const cy = (window as any).policyGraphExplorer;
     const el = cy.$(sel);
-    const p = el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
     const box = cy.container().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
+    const page = (p: P) => ({ x: box.left + p.x, y: box.top + p.y, clearance: Infinity });
+    if (el.isNode()) return page(el.renderedPosition());
+    const segment = (e: any): [P, P] => [e.renderedSourceEndpoint(), e.renderedTargetEndpoint()];
+    const toSegment = (p: P, [a, b]: [P, P]) => {
+      const dx = b.x - a.x, dy = b.y - a.y;
+      const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+      return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+    };
+    const toBox = (p: P, b: { x1: number; x2: number; y1: number; y2: number }) =>
+      Math.hypot(Math.max(b.x1 - p.x, 0, p.x - b.x2), Math.max(b.y1 - p.y, 0, p.y - b.y2));
+    const nodeBoxes = cy.nodes().map((n: any) => n.renderedBoundingBox({ includeLabels: true }));
+    const others = cy.edges().not(el).map(segment);
+    const [a, b] = segment(el);
+    let best = { x: 0, y: 0, clearance: -1 };
+    for (let t = 0.1; t <= 0.9; t += 0.02) {
+      const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+      if (p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height) continue;
+      const clearance = Math.min(...nodeBoxes.map((nb: any) => toBox(p, nb)), ...others.map((s: [P, P]) => toSegment(p, s)));
+      if (clearance > best.clearance) best = { ...page(p), clearance };
+    }
+    return best;
   }, selector);
+  // A few pixels of clearance: cytoscape's edge hit area is about that wide.
+  expect(at.clearance, `no clear point on ${selector}`).toBeGreaterThan(4);
   await page.mouse.click(at.x, at.y);
   if (waitForDraw) await page.waitForFunction((b) => document.body.dataset.ready !== b, before, { timeout: 15_000 });
 }
