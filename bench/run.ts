@@ -46,8 +46,10 @@ const articles = (await driver.executeQuery('MATCH (a:Article) RETURN count(a) A
 const entities = (await driver.executeQuery('MATCH (e:Entity) RETURN count(e) AS n')).records[0]!.get('n') as number;
 console.log(`graph: ${articles} articles, ${entities} entities; load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 const t = targets();
-// A run of some queries or servers only never overwrites the files of a full run.
-const tag = values.distinct ? `${articles}-distinct` : values.only || values.servers !== ALL_SERVERS ? `${articles}-partial` : String(articles);
+// A run of some queries or servers only never overwrites the files of a full run (a --distinct run
+// of some servers only, those of a --distinct run of all four).
+const someServers = values.servers !== ALL_SERVERS;
+const tag = values.distinct ? `${articles}-distinct${someServers ? '-partial' : ''}` : values.only || someServers ? `${articles}-partial` : String(articles);
 // --distinct: the people each server asks for, in this order.
 const people = values.distinct ? await benchPeople(driver, Number(values.distinct)) : [];
 
