@@ -64,7 +64,7 @@ async function clickGraph(selector: string, waitForDraw: boolean) {
     }
     return best;
   }, selector);
-  // A few pixels of clearance: cytoscape's edge hit area is about that wide.
+  // Some pixels of clearance, so that the click lands on this edge and nothing else.
   expect(at.clearance, `no clear point on ${selector}`).toBeGreaterThan(4);
   await page.mouse.click(at.x, at.y);
   if (waitForDraw) await page.waitForFunction((b) => document.body.dataset.ready !== b, before, { timeout: 15_000 });
