@@ -29,21 +29,30 @@ afterAll(async () => {
 
 const nodeKeys = () => page.evaluate(() => (window as any).policyGraphExplorer.nodes().map((n: any) => n.id() as string).sort());
 
-/**
- * Clicks a graph element where cytoscape drew it; waits for the redraw a node click causes.
- * An edge is clicked at the point along it farthest from every node (labels included) and every
- * other edge (a lone edge between two nodes is drawn straight): the layout differs from run to
- * run, and an edge's midpoint can lie under a node, which then takes the click and expands.
- */
-async function clickGraph(selector: string, waitForDraw: boolean) {
+/** Clicks a node where cytoscape drew it, and waits for the redraw its expansion causes. */
+async function clickNode(selector: string) {
   const before = await page.evaluate(() => document.body.dataset.ready);
+  const at = await page.evaluate((sel) => {
+    const cy = (window as any).policyGraphExplorer;
+    const p = cy.$(sel).renderedPosition();
+    const box = cy.container().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, selector);
+  await page.mouse.click(at.x, at.y);
+  await page.waitForFunction((b) => document.body.dataset.ready !== b, before, { timeout: 15_000 });
+}
+
+/**
+ * Clicks an edge at the point along it farthest from every node (labels included) and every other
+ * edge (a lone edge between two nodes is drawn straight): the layout differs from run to run, and
+ * an edge's midpoint can lie under a node, which then takes the click and expands.
+ */
+async function clickEdge(selector: string) {
   const at = await page.evaluate((sel) => {
     type P = { x: number; y: number };
     const cy = (window as any).policyGraphExplorer;
     const el = cy.$(sel);
     const box = cy.container().getBoundingClientRect();
-    const page = (p: P) => ({ x: box.left + p.x, y: box.top + p.y, clearance: Infinity });
-    if (el.isNode()) return page(el.renderedPosition());
     const segment = (e: any): [P, P] => [e.renderedSourceEndpoint(), e.renderedTargetEndpoint()];
     const toSegment = (p: P, [a, b]: [P, P]) => {
       const dx = b.x - a.x, dy = b.y - a.y;
@@ -60,14 +69,13 @@ async function clickGraph(selector: string, waitForDraw: boolean) {
       const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
       if (p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height) continue;
       const clearance = Math.min(...nodeBoxes.map((nb: any) => toBox(p, nb)), ...others.map((s: [P, P]) => toSegment(p, s)));
-      if (clearance > best.clearance) best = { ...page(p), clearance };
+      if (clearance > best.clearance) best = { x: box.left + p.x, y: box.top + p.y, clearance };
     }
     return best;
   }, selector);
   // Some pixels of clearance, so that the click lands on this edge and nothing else.
   expect(at.clearance, `no clear point on ${selector}`).toBeGreaterThan(4);
   await page.mouse.click(at.x, at.y);
-  if (waitForDraw) await page.waitForFunction((b) => document.body.dataset.ready !== b, before, { timeout: 15_000 });
 }
 
 describe('the explorer at /explore', () => {
@@ -87,7 +95,7 @@ describe('the explorer at /explore', () => {
   }, 60_000);
 
   it('expands the plan when its node is clicked', async () => {
-    await clickGraph('#plan\\:eight-point-cooperation-plan', true);
+    await clickNode('#plan\\:eight-point-cooperation-plan');
     expect(await nodeKeys()).toEqual(expect.arrayContaining(['person:shinzo-abe', 'topic:productivity']));
     await expect.poll(() => page.textContent('#details')).toContain('Eight-point cooperation plan');
     await page.waitForTimeout(900); // the expansion animates
@@ -95,7 +103,7 @@ describe('the explorer at /explore', () => {
   }, 60_000);
 
   it('shows the evidence sentence of an edge when it is clicked', async () => {
-    await clickGraph('edge[type = "PROPOSED"][source = "person:shinzo-abe"]', false);
+    await clickEdge('edge[type = "PROPOSED"][source = "person:shinzo-abe"]');
     const details = page.locator('#details');
     await details.getByText('Shinzo Abe —PROPOSED→ Eight-point cooperation plan').waitFor({ timeout: 10_000 });
     expect(await details.locator('.evidence-quote').first().textContent()).toBe('proposed by Japanese Prime Minister Shinzo Abe');
