@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 
 const root = resolve(import.meta.dirname, '..');
 const files = [
-  resolve(root, '../shared/seed/article.txt'),
+  join(root, 'data/articles/japan-russia-cooperation.txt'),
   ...['india-japan', 'china-russia', 'korea-russia', 'central-asia', 'india-russia'].map((n) => join(root, 'data/test-articles', `${n}.txt`)),
 ];
 const N = Number(process.argv[2] ?? 50);

@@ -1,5 +1,5 @@
 // Turns a gold file (entities with mention strings, relations with evidence strings, as in
-// shared/seed/gold.json) into a reviewed annotation: the ExtractedGraph the loader reads, with
+// data/articles/japan-russia-cooperation.gold.json) into a reviewed annotation: the ExtractedGraph the loader reads, with
 // every mention and evidence located as exact character spans of the article body.
 // usage: tsx scripts/annotation-from-gold.ts ARTICLE.txt GOLD.json > ARTICLE.annotation.json
 import { readFileSync } from 'node:fs';

@@ -1,21 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { SingleBar, Presets } from 'cli-progress';
 import { extractArticle } from '../extract/index.ts';
+import { parseArticle } from '../model/article-file.ts';
 import { articleFiles, loadFiles, type FileResult } from '../ingest/load-files.ts';
 import { withDatabase } from './database.ts';
 import { CliError } from './errors.ts';
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new CliError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, 66);
-  }
-}
+import { readText } from './read-text.ts';
 
 /** `extract FILE --json`: the extracted graph, in the format score-extraction.py reads. */
 export function extractCommand(file: string, opts: { json?: boolean }): void {
-  const graph = extractArticle(readText(file));
+  const raw = readText(file);
+  for (const w of parseArticle(raw).warnings ?? []) console.error(`warning: ${file}: ${w}`);
+  const graph = extractArticle(raw);
   if (opts.json) {
     process.stdout.write(JSON.stringify(graph, null, 1) + '\n');
     return;
@@ -26,6 +21,7 @@ export function extractCommand(file: string, opts: { json?: boolean }): void {
 }
 
 function report(results: FileResult[]): void {
+  for (const r of results) for (const w of r.warnings ?? []) console.error(`warning: ${r.file}: ${w}`);
   const bad = results.filter((r) => !r.ok);
   for (const r of bad) console.error(`error: ${r.file}: ${r.error}`);
   const fromAnn = results.filter((r) => r.ok && r.from === 'annotation').length;

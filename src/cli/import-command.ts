@@ -46,6 +46,7 @@ export async function importCommand(paths: string[], opts: { workers?: string })
         try {
           if (!r.ok) throw new Error(r.error);
           graph = validateGraph(r.graph);
+          for (const w of r.warnings ?? []) console.error(`warning: ${r.file}: ${w}`);
         } catch (err) {
           failed.push(`${r.file}: ${(err as Error).message}`);
           continue;

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { deleteCommand, extractCommand, ingestCommand, loadCommand } from './commands.ts';
 import { CliError } from './errors.ts';
+import { evalCommand, scoreCommand } from './eval-commands.ts';
 import { importCommand } from './import-command.ts';
 
 const program = new Command('policygraph')
@@ -18,6 +19,11 @@ program.command('load').argument('<files...>', 'reviewed annotation files (.anno
   .description('load reviewed annotations as they are').action(loadCommand);
 program.command('delete').argument('<key>', 'article key, e.g. article:32cf05b0c027adcd')
   .description('delete an article and the facts only it supported').action(deleteCommand);
+program.command('score').argument('<pred>', 'extracted graph JSON (extract --json)').argument('<gold>', 'gold graph JSON').argument('[article]', 'the article text, to check every predicted span')
+  .option('--json', 'print the scores as JSON').description('score an extraction against a gold annotation, strict and partial').action(scoreCommand);
+program.command('eval').argument('[dir]', 'corpus folder: gold/ and texts/, or gold files beside their texts (default data/eval)')
+  .option('--split <split>', 'only dev or only test articles').option('--json', 'print the scores as JSON')
+  .description('extract and score every article of a corpus whose text is present; per-type table').action(evalCommand);
 
 try {
   await program.parseAsync(process.argv);

@@ -36,7 +36,7 @@ function readArticleFile(path: string): string {
  * The graph of one article file: its reviewed annotation when there is one (it takes precedence
  * over extraction), otherwise what the extractor reads from the text.
  */
-export function graphOfFile(path: string, extract: (raw: string) => ExtractedGraph): { graph: unknown; from: 'annotation' | 'extractor' } {
+export function graphOfFile(path: string, extract: (raw: string) => ExtractedGraph): { graph: unknown; from: 'annotation' | 'extractor'; warnings?: string[] } {
   const raw = readArticleFile(path);
   const ann = annotationPath(path);
   if (existsSync(ann)) {
@@ -51,5 +51,6 @@ export function graphOfFile(path: string, extract: (raw: string) => ExtractedGra
     }
     return { graph, from: 'annotation' };
   }
-  return { graph: extract(raw), from: 'extractor' };
+  const { warnings } = parseArticle(raw);
+  return { graph: extract(raw), from: 'extractor', ...(warnings ? { warnings } : {}) };
 }

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 // Article files extracted in worker threads (extraction is pure and CPU-bound: one worker per
 // core), delivered in file order so that what is built from them does not depend on timing.
 
-export type FileGraph = { file: string; ok: true; graph: unknown; from: 'annotation' | 'extractor' } | { file: string; ok: false; error: string };
+export type FileGraph = { file: string; ok: true; graph: unknown; from: 'annotation' | 'extractor'; warnings?: string[] } | { file: string; ok: false; error: string };
 
 function startWorker(): Worker {
   const url = new URL(import.meta.url.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js', import.meta.url);

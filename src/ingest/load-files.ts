@@ -11,6 +11,8 @@ export interface FileResult {
   articleId?: string;
   replaced?: boolean;
   error?: string;
+  /** Loaded, but with something the reader should know (an unreadable Date header). */
+  warnings?: string[];
 }
 
 /** Article files named on the command line: folders give their `.txt` files, sorted by name. */
@@ -40,9 +42,9 @@ export async function loadFiles(
   for (const file of files) {
     let result: FileResult;
     try {
-      const { graph, from } = graphOfFile(file, extract);
+      const { graph, from, warnings } = graphOfFile(file, extract);
       const loaded = await store.loadArticle(graph);
-      result = { file, ok: true, from, ...loaded };
+      result = { file, ok: true, from, ...loaded, ...(warnings ? { warnings } : {}) };
     } catch (err) {
       result = { file, ok: false, error: (err as Error).message };
     }

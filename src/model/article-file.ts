@@ -1,10 +1,13 @@
 import type { ArticleMeta } from './extracted-graph.ts';
+import { headerDate } from './header-date.ts';
 
 const HEADER_LINE = /^(Title|Source|Date):[ \t]*(.*)$/i;
 
 export interface ParsedArticle extends ArticleMeta {
   /** The text all offsets point into: the file after the header block, unchanged. */
   body: string;
+  /** What the header said that could not be used (an unreadable date); the article loads anyway. */
+  warnings?: string[];
 }
 
 /**
@@ -28,6 +31,10 @@ export function parseArticle(raw: string): ParsedArticle {
   const title = (hasHeader && header.title) || firstLine;
   const meta: ParsedArticle = { title, body };
   if (hasHeader && header.source) meta.source = header.source;
-  if (hasHeader && header.date) meta.published = header.date;
+  if (hasHeader && header.date) {
+    const published = headerDate(header.date);
+    if (published) meta.published = published;
+    else meta.warnings = [`Date header "${header.date}" is not a date this loader reads (e.g. 2019-08-12, 12 August 2019, Aug 12, 2019); loaded without a published date`];
+  }
   return meta;
 }

@@ -31,6 +31,16 @@ describe('ingestArticle', () => {
     expect(await graphCounts(seeded.current.driver)).toEqual(before);
   });
 
+  it('loads an article whose Date header is no date, without a published date and with a warning', async () => {
+    const text = KOREA.replace(/^Date: .*$/m, 'Date: Tuesday last week');
+    const r = await write('IngestArticle', { text });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.ingestArticle.article.published).toBeNull();
+    expect(r.data.ingestArticle.warnings).toEqual([expect.stringContaining('Date header "Tuesday last week" is not a date')]);
+    const clean = await write('IngestArticle', { text: KOREA.replace(/^Date: .*$/m, 'Date: Tue, 12 Nov 2019') });
+    expect([clean.data.ingestArticle.article.published, clean.data.ingestArticle.warnings]).toEqual(['2019-11-12', []]);
+  });
+
   it('returns InvalidArticleError for text it cannot load, writing nothing', async () => {
     const before = await graphCounts(seeded.current.driver);
     for (const [text, published] of [['   ', null], [KOREA, 'yesterday']]) {

@@ -1,15 +1,14 @@
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { goldFile } from '../../src/eval/documents.ts';
+import { scoreGraph, type ScoreReport } from '../../src/eval/score.ts';
 import { extractArticle } from '../../src/extract/index.ts';
 import { parseArticle } from '../../src/model/article-file.ts';
 import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const SEED = resolve(ROOT, '../shared/seed/article.txt');
-export const SEED_GOLD = resolve(ROOT, '../shared/seed/gold.json');
-export const SCORER = resolve(ROOT, '../shared/eval/score-extraction.py');
+export const SEED = resolve(ROOT, 'data/articles/japan-russia-cooperation.txt');
+export const SEED_GOLD = resolve(ROOT, 'data/articles/japan-russia-cooperation.gold.json');
 export const ARTICLES = ['india-japan', 'china-russia', 'korea-russia', 'central-asia', 'india-russia',
   'india-japan-roadmap', 'central-asia-portfolios', 'japan-russia-bare-names'].map((n) => ({
   name: n,
@@ -25,15 +24,10 @@ export function bodyOf(file: string): string {
   return parseArticle(readFileSync(file, 'utf8')).body;
 }
 
-export interface Score { p: number; r: number; f1: number }
-export interface Scores { entities_all: Score; relations_stated: Score; relations_all: Score; spans: { valid: number; total: number } }
-
-/** Runs the project's scorer on the extractor's output. */
-export function score(file: string, gold: string): Scores {
-  const dir = mkdtempSync(join(tmpdir(), 'pg-extract-'));
-  const pred = join(dir, 'pred.json');
-  writeFileSync(pred, JSON.stringify(extractFile(file)));
-  return JSON.parse(execFileSync('python3', [SCORER, pred, gold, file, '--json'], { encoding: 'utf8' })) as Scores;
+/** Runs the project's scorer (src/eval) on the extractor's output, spans checked. */
+export function score(file: string, gold: string): ScoreReport & { spans: { valid: number; total: number } } {
+  const report = scoreGraph(goldFile.parse(JSON.parse(readFileSync(gold, 'utf8'))), extractFile(file), bodyOf(file));
+  return { ...report, spans: report.spans! };
 }
 
 /** Names of entities of a type. */

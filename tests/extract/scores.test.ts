@@ -1,4 +1,4 @@
-// Scores against the gold graphs with the project's scorer (shared/eval/score-extraction.py).
+// Scores against the gold graphs with the project's scorer (src/eval, the port of the reference scorer).
 // Thresholds are what the extractor honestly reaches, so a regression fails the test.
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, SEED, SEED_GOLD, score } from './helpers.ts';

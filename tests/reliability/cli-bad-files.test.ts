@@ -88,6 +88,16 @@ describe('policygraph ingest with bad files', () => {
     expect((await articleTitles()).length).toBe(seedTitles.length + 1);
   });
 
+  it('an unreadable Date header: the article loads without a published date, with a warning', async () => {
+    const file = join(dir, 'odd-date.txt');
+    writeFileSync(file, readFileSync(GOOD, 'utf8').replace(/^Date: .*$/m, 'Date: the day after the summit'));
+    const r = await cli('ingest', file);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/warning: .*odd-date\.txt: Date header "the day after the summit" is not a date/);
+    const rows = await stack.driver.executeQuery('MATCH (a:Article {title: $t}) RETURN a.published AS p', { t: 'Japan backs Make in India with investment and supply chains' });
+    expect(rows.records.map((x) => x.get('p'))).toEqual([null]);
+  });
+
   it('a folder of only bad files: exit 1, nothing written', async () => {
     const bad = join(dir, 'only-bad');
     mkdirSync(bad);

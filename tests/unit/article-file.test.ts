@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/model/article-file.ts';
+import { headerDate } from '../../src/model/header-date.ts';
 
 describe('article files', () => {
   it('without a header: the first line is the title and the body is the whole text', () => {
@@ -22,5 +23,26 @@ describe('article files', () => {
 
   it('drops a byte-order mark', () => {
     expect(parseArticle('\uFEFFHeadline\n\nText').title).toBe('Headline');
+  });
+});
+
+describe('Date headers', () => {
+  it.each([
+    ['2019-08-12', '2019-08-12'], ['2019-08', '2019-08'], ['2019', '2019'], ['2019-08-12T10:15:00Z', '2019-08-12'],
+    ['2019/8/12', '2019-08-12'], ['12 August 2019', '2019-08-12'], ['Mon 12th August 2019', '2019-08-12'],
+    ['August 12, 2019', '2019-08-12'], ['Tue, 12 Nov. 2019', '2019-11-12'], ['Sept 3 2021', '2021-09-03'], ['March 2016', '2016-03'],
+  ])('reads %s as %s', (value, iso) => {
+    expect(headerDate(value)).toBe(iso);
+  });
+
+  it.each(['yesterday', '31 February 2020', '2019-13-01', '12/08/2019', ''])('does not guess at %j', (value) => {
+    expect(headerDate(value)).toBeUndefined();
+  });
+
+  it('an unreadable date loads the article without one, and says so', () => {
+    const a = parseArticle('Title: Talks\nDate: the day after the summit\n\nBody.');
+    expect(a.published).toBeUndefined();
+    expect(a.body).toBe('Body.');
+    expect(a.warnings).toEqual([expect.stringContaining('Date header "the day after the summit" is not a date')]);
   });
 });

@@ -1,3 +1,4 @@
+import { parseArticle } from '../../model/article-file.ts';
 import { InvalidGraphError } from '../../model/validate-graph.ts';
 import type { ArticleRow } from '../../graph/reads/rows.ts';
 import { builder } from '../builder.ts';
@@ -18,6 +19,7 @@ interface Ingested {
   replaced: boolean;
   entityCount: number;
   relationCount: number;
+  warnings: string[];
 }
 
 const IngestArticlePayload = builder.objectRef<Ingested>('IngestArticlePayload').implement({
@@ -26,6 +28,7 @@ const IngestArticlePayload = builder.objectRef<Ingested>('IngestArticlePayload')
     replaced: t.exposeBoolean('replaced', { description: 'The same text was loaded before; it was replaced, so nothing doubled.' }),
     entityCount: t.exposeInt('entityCount', { description: 'Entities extracted from the text.' }),
     relationCount: t.exposeInt('relationCount', { description: 'Relationships extracted from the text.' }),
+    warnings: t.exposeStringList('warnings', { description: 'What was loaded differently than written, e.g. a Date header that is no date (the article then has no published date).' }),
   }),
 });
 
@@ -36,7 +39,8 @@ async function extract(text: string, meta: { title?: string | null; source?: str
   const { extractArticle } = await import('../../extract/index.ts');
   const graph = extractArticle(text);
   for (const k of ['title', 'source', 'published'] as const) if (meta[k]) graph.article[k] = meta[k];
-  return graph;
+  const warnings = meta.published ? [] : (parseArticle(text).warnings ?? []);
+  return { graph, warnings };
 }
 
 builder.mutationFields((t) => ({
@@ -52,9 +56,9 @@ builder.mutationFields((t) => ({
       published: t.arg.string({ description: 'YYYY, YYYY-MM or YYYY-MM-DD.' }),
     },
     resolve: async (_, args, ctx) => {
-      const graph = await extract(args.text, args);
+      const { graph, warnings } = await extract(args.text, args);
       const { articleId, replaced } = await ctx.store.loadArticle(graph);
-      return { key: articleId, replaced, entityCount: graph.entities.length, relationCount: graph.relations.length };
+      return { key: articleId, replaced, entityCount: graph.entities.length, relationCount: graph.relations.length, warnings };
     },
   }),
   deleteArticle: t.field({
