@@ -1,36 +1,71 @@
 // Countries (names, demonyms, possessives, capitals standing for governments) and places
-// (gazetteer cities; capitals after "in/to/from" are the city, not the government).
+// (gazetteer cities, regions and seas, names with a place head noun, the dateline city;
+// capitals after "in/to/from" are the city, not the government). Where two forms overlap the
+// earlier, then longer one wins: "Latin America" is a region, not "America"; "South China
+// Sea" is a sea, not "China"; "New Delhi" is not "Delhi".
 import type { Ctx } from './context.ts';
-import { COUNTRY_RE, COUNTRY_FORMS, PLACE_RE } from './lexicon.ts';
-import { PLACES } from './data/places.ts';
+import { COUNTRY_RE, COUNTRY_FORMS, PLACE_RE, REGION_RE, PLACE_HEAD_RE, countryOf, capitalCountry } from './lexicon.ts';
+import { PLACES, REGIONS } from './data/places.ts';
 import { LOCATIVE_BEFORE } from './data/cues.ts';
+
+interface Hit { start: number; end: number; apply: () => void }
+
+/** "ASTANA, Kazakhstan, January 6." / "SEOUL, Oct. 1 (Yonhap) --" / "CAIRO, 16 October 2024 —" */
+const DATELINE = /^\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?:,\s+(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?))?(?:,\s+(?=(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)|\s*\((?=\p{Lu}))/u;
 
 export function extractCountriesAndPlaces(ctx: Ctx): void {
   const { body, g } = ctx;
+  const hits: Hit[] = [];
+  const dl = DATELINE.exec(body);
+  if (dl) {
+    const at = dl.index + dl[0].indexOf(dl[1]!);
+    const name = dl[1]!.split(' ').map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
+    const written = dl[2] ? countryOf(dl[2]) : undefined;
+    const country = written ?? PLACES[name] ?? capitalCountry(name);
+    // the country written after the city is matched below as an ordinary country mention
+    hits.push({ start: at, end: at + dl[1]!.length, apply: () => addPlace(ctx, name, at, dl[1]!.length, country, !written) });
+  }
   for (const m of body.matchAll(COUNTRY_RE)) {
     const hit = COUNTRY_FORMS.get(m[0])!;
-    const span = g.span(m.index!, m.index! + m[0].length);
-    const before = body.slice(Math.max(0, m.index! - 30), m.index!);
-    if (hit.form === 'capital' && LOCATIVE_BEFORE.test(before)) {
-      addPlace(ctx, m[0], m.index!, hit.country);
-      continue;
-    }
-    g.entity('Country', hit.country, span);
+    const at = m.index!;
+    const before = body.slice(Math.max(0, at - 30), at);
+    // "US $ 1 billion", "Singapore dollars": a currency, not the state
+    if (/^\s*(?:\$|dollars?\b)/.test(body.slice(at + m[0].length, at + m[0].length + 9))) continue;
+    const apply = hit.form === 'capital' && LOCATIVE_BEFORE.test(before)
+      ? () => addPlace(ctx, m[0], at, m[0].length, hit.country)
+      : () => g.entity('Country', hit.country, g.span(at, at + m[0].length));
+    hits.push({ start: at, end: at + m[0].length, apply });
   }
-  const countrySpans = [...body.matchAll(COUNTRY_RE)].map((m) => [m.index!, m.index! + m[0].length] as const);
   for (const m of body.matchAll(PLACE_RE)) {
-    if (countrySpans.some(([a, b]) => m.index! < b && m.index! + m[0].length > a)) continue;
-    addPlace(ctx, m[0], m.index!, PLACES[m[0]]!);
+    hits.push({ start: m.index!, end: m.index! + m[0].length, apply: () => addPlace(ctx, m[0], m.index!, m[0].length, PLACES[m[0]]) });
+  }
+  for (const m of body.matchAll(REGION_RE)) {
+    const span = g.span(m.index!, m.index! + m[0].length);
+    hits.push({ start: span.start, end: span.end, apply: () => g.entity('Place', REGIONS[m[0]]!, span) });
+  }
+  for (const m of body.matchAll(PLACE_HEAD_RE)) {
+    const name = m[0].replace(/^(?:The|In|At|From)\s+/, '');
+    const start = m.index! + m[0].length - name.length;
+    // "One District One Factory" is a slogan, not a district
+    if (!/\s/.test(name) || /^(?:One|Each|Every|No|Any|This|That)\s/.test(name)) continue;
+    hits.push({ start, end: start + name.length, apply: () => addPlace(ctx, name, start, name.length, undefined) });
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  let reached = -1;
+  for (const h of hits) {
+    if (h.start < reached) continue;
+    reached = h.end;
+    h.apply();
   }
 }
 
-function addPlace(ctx: Ctx, name: string, at: number, country: string): void {
+function addPlace(ctx: Ctx, name: string, at: number, length: number, country: string | undefined, implicit = true): void {
   const { g, body } = ctx;
-  const span = g.span(at, at + name.length);
+  const span = g.span(at, at + length);
   const place = g.entity('Place', name, span);
-  const country_ = g.entity('Country', country);
+  if (!country) return;
   // Evidence is the locative phrase when there is one ("in Vladivostok"), else the name.
   const prep = /\b(in|at|to|from|near)\s+$/.exec(body.slice(Math.max(0, at - 8), at));
-  const ev = prep ? g.span(at - prep[0].length, at + name.length) : span;
-  g.relate('LOCATED_IN', place, country_, [ev], true);
+  const ev = prep ? g.span(at - prep[0].length, at + length) : span;
+  g.relate('LOCATED_IN', place, g.entity('Country', country), [ev], implicit);
 }

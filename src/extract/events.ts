@@ -8,8 +8,11 @@ import { EVENT_NOUNS } from './data/cues.ts';
 import { alternation } from './lexicon.ts';
 import { personMentionsIn } from './people.ts';
 import { sentenceAt } from './sentences.ts';
+import { EVENT_HEADS, type EventKind } from './data/event-heads.ts';
+import { extractEventPhrases } from './event-phrases.ts';
+import { linkOutcomes } from './event-outcomes.ts';
 
-export interface EventRec { id: string; span: Span; sentence: number; participants: string[] }
+export interface EventRec { id: string; span: Span; sentence: number; participants: string[]; kind?: EventKind }
 
 const PLACE = String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?`;
 // Weekdays date an event only inside a meeting phrase: "said in Tashkent on Tuesday" is no event.
@@ -19,8 +22,8 @@ const NOUN = `(?:${alternation(EVENT_NOUNS)})`;
 const PATTERNS: RegExp[] = [
   // "the next session of the intergovernmental commission (will be held in Harbin in October)"
   new RegExp(String.raw`(?<named>(?:(?:next|first|second|third|last|regular|\d+(?:st|nd|rd|th))\s+)?(?:session|meeting|round)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,4}?(?:commission|council|committee|forum|group))(?:\s+(?:will be held|will take place|took place|was held|is to be held|held)\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
-  new RegExp(String.raw`(?<named>(?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Forum|Summit|Conference|Congress|Expo))(?:\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
-  new RegExp(String.raw`\b(?:during|at|after|following|on the sidelines of)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?<noun>${NOUN})(?:\s+(?:in|to)\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
+  // "G20 Summit", "IV Forum of Interregional Cooperation between Kazakhstan and Uzbekistan"
+  new RegExp(String.raw`(?<named>(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,5}(?:Forum|Summit|Conference|Congress|Expo)\b(?:\s+(?:of|on)\s+(?:\p{Lu}[\p{L}-]*\s?)+(?:between\s+\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*)?)?)(?:\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
   new RegExp(String.raw`\bin\s+(?<place>${PLACE})\s+(?:in|on)\s+(?<date>${DATE_SRC})`, 'gu'),
   new RegExp(String.raw`\b(?:in|on)\s+(?<date>${DATE_SRC})\s+in\s+(?<place>${PLACE})`, 'gu'),
   // "the intergovernmental commission will meet in New Delhi in November"
@@ -80,13 +83,18 @@ export function extractEvents(ctx: Ctx): EventRec[] {
         if (o.type === 'Organization' && o.mentions.some((x) => x.start >= start - 40 && x.end <= end)) g.relate('PART_OF', id, o.id, [g.span(Math.min(start, o.mentions.find((x) => x.start >= start - 40)!.start), end)]);
       }
       taken.push([start, end]);
-      out.push({ id, span, sentence: s.index, participants });
+      out.push({ id, span, sentence: s.index, participants, kind: kindOf(name) });
     }
   }
+  extractEventPhrases(ctx, out, taken);
+  linkOutcomes(ctx, out);
   return out;
 }
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The kind of an event from the last event noun of its name ("Abe–Putin meeting in Sochi" → talks). */
+const kindOf = (name: string): EventKind => name.toLowerCase().split(/[^a-z]+/).map((w) => EVENT_HEADS[w]).filter(Boolean).at(-1) ?? 'talks';
 
 /** The place an event phrase names: a known Place or Country mention at that offset. */
 function placeEntity(ctx: Ctx, at: number, text: string): string | undefined {

@@ -19,6 +19,7 @@ import { assemble } from './assemble.ts';
 import { dropMentionsInsideNames, repeatNames } from './cleanup.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { inferBareTitles, inferParties } from './inference.ts';
+import { inferContextCountries } from './bare-titles.ts';
 
 export function extractArticle(raw: string): ExtractedGraph {
   const meta = parseArticle(raw);
@@ -40,6 +41,7 @@ export function extractArticle(raw: string): ExtractedGraph {
   linkPlans(ctx, events);
   inferParties(ctx);
   inferBareTitles(ctx);
+  inferContextCountries(ctx);
   linkAbout(ctx, statements);
   return assemble(ctx, meta);
 }

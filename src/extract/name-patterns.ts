@@ -1,5 +1,5 @@
 // People named without a title. A run of capitalised words is a person when (a) a speech or
-// meeting verb follows it ("Shinzo Abe met …", "Narendra Modi said"), (b) the gazetteer of
+// meeting verb, or a role apposition (", managing director of …"), follows it ("Shinzo Abe met …", "Narendra Modi said"), (b) the gazetteer of
 // office holders knows it, or (c) it follows "met"/"with"/"and"/"by" and its last word recurs
 // alone elsewhere (news style repeats the surname after the first full mention). Why these
 // cues: a bare "Capitalised Capitalised" is as often a place or a programme as a person.
@@ -14,6 +14,8 @@ import { alternation, escapeRe } from './lexicon.ts';
 import { addPerson } from './people.ts';
 
 const VERB_AFTER = new RegExp(`^,?\\s+(?:also\\s+)?(?:${alternation([...SPEECH_VERBS, ...MEET_VERBS])})\\b`);
+/** An apposition naming a role: "Jane Doe, managing director of …", "John Roe, National Coordinator". */
+const ROLE_AFTER = /^,\s+(?:the\s+)?(?:[Nn]ational\s+|[Ee]xecutive\s+|[Dd]eputy\s+)?(?:[Dd]irector[- ][Gg]eneral|[Mm]anaging [Dd]irector|[Cc]oordinator|[Aa]ssistant to|[Aa]dministrator|[Ss]pokes(?:person|man|woman)|[Cc]hief [Ee]xecutive|CEO|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead of)\b/;
 const CUE_BEFORE = /\b(?:met|meets|meeting|with|and|by|between)\s+$/;
 const RUN = /\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}/gu;
 
@@ -26,7 +28,8 @@ export function findBareNames(ctx: Ctx, hits: OfficeHit[]): void {
       const len = nameAt(body, i, 2);
       if (len === 0 || taken(ctx, i, i + len)) continue;
       const name = body.slice(i, i + len);
-      const ok = VERB_AFTER.test(body.slice(i + len, i + len + 30)) || name in KNOWN_PEOPLE
+      const after = body.slice(i + len, i + len + 40);
+      const ok = VERB_AFTER.test(after) || ROLE_AFTER.test(after) || name in KNOWN_PEOPLE
         || (CUE_BEFORE.test(body.slice(Math.max(0, i - 10), i)) && recurs(body, name, i));
       if (ok) { addPerson(ctx, name, i, len); break; }
     }
@@ -43,8 +46,9 @@ function recurs(body: string, name: string, at: number): boolean {
 
 function taken(ctx: Ctx, start: number, end: number): boolean {
   for (const e of ctx.g.entities.values()) {
-    if (e.type === 'Person') continue;
-    if (e.mentions.some((x) => x.start < end && x.end > start)) return true;
+    // a longer name already found around this run ("Makhdoom Shah Mehmood Qureshi") owns it
+    const inside = (x: { start: number; end: number }) => e.type === 'Person' && x.start === start && x.end === end;
+    if (e.mentions.some((x) => x.start < end && x.end > start && !inside(x))) return true;
   }
   return false;
 }

@@ -1,47 +1,53 @@
 // Personal names: capitalised words (initials and hyphenated parts allowed) that are not a
 // country, demonym, month, title or function word. A name after a title is a person even if
-// no list knows it.
+// no list knows it. Lower-case particles ("bin", "da", "van") may join two name words
+// ("Mohammed bin Salman", "Lula da Silva"); a leading run of capitals is initials ("AHM Kamal").
 import { COUNTRY_FORMS } from './lexicon.ts';
 import { MONTHS } from './data/cues.ts';
 import { TITLES, TITLE_MODIFIERS } from './data/offices.ts';
 import { PLACES } from './data/places.ts';
+import { NAME_PARTICLES, NAME_STOP_WORDS } from './data/names.ts';
 
 const STOP = new Set<string>([
   ...COUNTRY_FORMS.keys(), ...MONTHS, ...Object.keys(PLACES),
-  ...TITLES.flatMap((t) => t.split(' ')), ...TITLE_MODIFIERS.flatMap((t) => t.split(' ')),
-  'The', 'A', 'An', 'In', 'On', 'At', 'Of', 'For', 'To', 'And', 'But', 'As', 'He', 'She', 'It', 'We', 'They',
-  'This', 'That', 'These', 'Those', 'According', 'Ministry', 'Government', 'State', 'Federation', 'Republic',
-  'Council', 'Committee', 'Commission', 'Bank', 'Fund', 'Agency', 'Forum', 'Summit', 'Union', 'Organization',
-  'Organisation', 'Corporation', 'Company', 'Group', 'Initiative', 'Plan', 'Programme', 'Program', 'Strategy',
-  'Partnership', 'Agreement', 'Economic', 'National', 'International', 'Eastern', 'Western', 'Northern',
-  'Southern', 'Central', 'Asia', 'Europe', 'Eurasian', 'East', 'West', 'Far', 'Make', 'Digital', 'Belt', 'Road',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mr', 'Mrs', 'Ms', 'Dr',
-  'Deputy', 'First', 'Vice', 'Acting',
+  ...TITLES.flatMap((t) => t.split(' ')), ...TITLE_MODIFIERS.flatMap((t) => t.split(' ')), ...NAME_STOP_WORDS,
 ]);
 
 const TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{Ll}]*)*)$/u;
+const WORD = /(\p{Lu}\.|\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{Ll}]*)*)(\s?)/uy;
+const PARTICLE = new RegExp(`(?:(?:${NAME_PARTICLES.join('|')}) )+(?=\\p{Lu})`, 'uy');
+const INITIALS = /\p{Lu}{2,3} (?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/uy;
+/** At most this many name words; particles and initials do not count. */
+const MAX_WORDS = 5;
 
-/** The longest name (1–4 tokens) starting at `at` in text; returns its length in chars. */
+/** The longest name starting at `at` in text; returns its length in chars. */
 export function nameAt(text: string, at: number, minTokens = 1): number {
-  const re = /(\p{Lu}\.|\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{Ll}]*)*)(\s?)/uy;
   let pos = at;
   let end = at;
   let n = 0;
   let realWords = 0;
-  while (n < 4) {
-    re.lastIndex = pos;
-    const m = re.exec(text);
+  INITIALS.lastIndex = at;
+  const initials = INITIALS.exec(text);
+  if (initials && !STOP.has(initials[0].trim())) pos += initials[0].length;
+  while (realWords < MAX_WORDS) {
+    // a particle only inside a name, between two name words
+    PARTICLE.lastIndex = pos;
+    const particle = n > 0 ? PARTICLE.exec(text) : null;
+    WORD.lastIndex = particle ? pos + particle[0].length : pos;
+    const m = WORD.exec(text);
     if (!m) break;
     const tok = m[1]!.replace(/[’']s$/, '');
-    if (STOP.has(tok) || !TOKEN.test(m[1]!)) break;
+    // "Bin Salman" alone is a later mention of a patronymic name, not a name of its own
+    if (STOP.has(tok) || !TOKEN.test(m[1]!) || (n === 0 && /^(?:Bin|Ibn|Bint)$/.test(tok))) break;
     n++;
     if (!tok.endsWith('.')) realWords++;
-    end = pos + m[1]!.length;
+    end = WORD.lastIndex - m[2]!.length;
     // A possessive ends the name: "Modi’s visit".
     if (/[’']s$/.test(m[1]!)) { end -= 2; break; }
     if (!m[2]) break;
     pos = end + m[2].length;
   }
+  if (initials && n < 2) return nameAt(text, at + initials[0].length, minTokens);
   // Trailing initials are not part of a name.
   return n >= minTokens && realWords >= 1 ? end - at : 0;
 }

@@ -2,7 +2,7 @@
 // (of COUNTRY)? (– TITLE …)?". The canonical office name ties the title to its country:
 // "Japanese Prime Minister" → "Prime Minister of Japan".
 import { COUNTRIES } from './data/countries.ts';
-import { TITLES, TITLE_MODIFIERS, PORTFOLIO_WORDS } from './data/offices.ts';
+import { TITLES, TITLE_MODIFIERS, PORTFOLIO_WORDS, LOWER_TITLES } from './data/offices.ts';
 import { alternation, countryOf } from './lexicon.ts';
 
 const countryNames = COUNTRIES.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
@@ -11,7 +11,10 @@ const PW = `(?:${alternation(PORTFOLIO_WORDS)})`;
 const PORTFOLIO = `(?:the\\s+)?${PW}(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+of\\s+(?:the\\s+)?|\\s+)${PW})*`;
 const ONE = `(?:(?:${alternation(TITLE_MODIFIERS)})\\s+)?(?:${alternation(TITLES)})(?:\\s+(?:of|for)\\s+${PORTFOLIO})?`;
 const COUNTRY = `(?:the\\s+)?(?:${alternation(countryNames)})`;
-const PRE = `(?:${alternation(demonyms)}|(?:${alternation(countryNames)})[’']s)`;
+const PRE = `(?:${alternation(demonyms)}|(?:${alternation(countryNames)})(?:[’']s)?)`;
+/** A lower-case title counts only after a demonym or possessive ("Brazil’s president", "the Saudi crown prince"). */
+const LOWER_PRE = `(?:${alternation(demonyms)}|(?:${alternation(countryNames)})[’']s)`;
+const LOWER_RE = new RegExp(`(?<![\\p{L}])(?<pre>${LOWER_PRE})\\s+(?<title>${alternation(LOWER_TITLES)})(?![\\p{L}])`, 'gu');
 
 /** Groups: pre (demonym or possessive), title (one or two titles joined by a dash), of (country). */
 export const OFFICE_RE = new RegExp(
@@ -31,12 +34,17 @@ export interface OfficeHit {
   specific: boolean;
 }
 
+/** "crown prince" → "Crown Prince"; a capitalised title is left as written ("Minister of Foreign Affairs"). */
+const titleCase = (t: string): string => /^\p{Lu}/u.test(t) ? t : t.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
 export function officeHits(text: string): OfficeHit[] {
   const out: OfficeHit[] = [];
-  for (const m of text.matchAll(OFFICE_RE)) {
+  const upper = [...text.matchAll(OFFICE_RE)];
+  const lower = [...text.matchAll(LOWER_RE)].filter((l) => !upper.some((u) => u.index! < l.index! + l[0].length && l.index! < u.index! + u[0].length));
+  for (const m of [...upper, ...lower].sort((a, b) => a.index! - b.index!)) {
     const g = m.groups!;
     const titleStart = m.index! + (g.pre ? m[0].indexOf(g.title!, g.pre.length) : 0);
-    const title = g.title!.replace(/\s*[–—-]\s*/g, ' – ').replace(/\s+/g, ' ');
+    const title = titleCase(g.title!.replace(/\s*[–—-]\s*/g, ' – ').replace(/\s+/g, ' '));
     const countryForm = g.of ?? g.pre;
     const country = countryForm ? countryOf(countryForm.replace(/^the\s+/, '')) : undefined;
     out.push({

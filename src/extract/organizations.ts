@@ -1,24 +1,36 @@
 // Organizations: ministries ("Ministry of Economic Development of Russia"), Title Case names
 // ending in an organization noun, and known acronyms of blocs. Ministries and national bodies
-// are affiliated with their country.
+// are affiliated with their country. "Name (ABC)" makes ABC another name of the same body,
+// wherever it recurs; known blocs and agencies are one entity under acronym and expansion.
 import type { Ctx } from './context.ts';
-import { ORG_NOUNS, ORG_ACRONYMS, ORG_COMMON } from './data/organizations.ts';
-import { alternation, countryOf, wordMatcher } from './lexicon.ts';
+import { ORG_NOUNS, KNOWN_ORGS, ORG_COMMON, AGENCIES_IN_CONTEXT } from './data/organizations.ts';
+import { alternation, countryOf, wordMatcher, COUNTRY_RE } from './lexicon.ts';
 
 const NAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?){0,6}(?:${alternation(ORG_NOUNS)})(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}-]*){0,5})?)(?![\p{L}])`,
   'gu',
 );
-const ACRONYM = wordMatcher(Object.keys(ORG_ACRONYMS));
-const COMMON = new RegExp(`\\b(?:(?:joint|new|bilateral)\\s+)?(?:${alternation(ORG_COMMON)})\\b`, 'g');
+const KNOWN = wordMatcher(Object.keys(KNOWN_ORGS));
+// a lower-case body keeps its remit and parties: "joint commission on trade between A and B"
+const COMMON = new RegExp(String.raw`\b(?:(?:joint|new|bilateral)\s+)?(?:${alternation(ORG_COMMON)})(?:\s+(?:on|for)\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+between\s+\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*)?(?![\p{L}])`, 'gu');
+const AGENCY = new RegExp(String.raw`(?<=\(|^|\s)(${alternation(AGENCIES_IN_CONTEXT)})(?=\)|\s+(?:news agency|reports|reported|said|quoted|cited))`, 'gmu');
+const ACRONYM_AFTER = /^(?:['’]s)?\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
+/** "the foreign ministry", "Seoul's finance ministry": the ministry of the country named before it. */
+const GENERIC_MINISTRY = /\b(foreign|finance|trade|economy|defen[cs]e|commerce|industry|energy|health|education|agriculture) ministry\b/g;
+const MINISTRY_NAME: Record<string, string> = { foreign: 'Foreign Affairs', defence: 'Defence', defense: 'Defense' };
 
 export function extractOrganizations(ctx: Ctx): void {
   const { body, g } = ctx;
   for (const m of body.matchAll(NAMED)) {
-    const name = m[1]!.trim();
+    // a sentence-initial "The" is not part of the name; a dotted "U.S." before it is
+    let name = m[1]!.trim().replace(/^The\s+/, '');
+    let start = m.index! + m[0].indexOf(name);
+    const dotted = /(?:U\.S\.|U\.K\.|U\.N\.)\s+$/.exec(body.slice(Math.max(0, start - 6), start));
+    if (dotted) [start, name] = [start - dotted[0].length, body.slice(start - dotted[0].length, start + name.length)];
     if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length < 2) continue;
-    const start = m.index! + m[0].indexOf(name);
-    const id = g.entity('Organization', name, g.span(start, start + name.length));
+    const id = g.entity('Organization', KNOWN_ORGS[name] ?? name, g.span(start, start + name.length));
+    const acr = ACRONYM_AFTER.exec(body.slice(start + name.length));
+    if (acr) addAcronym(ctx, id, acr[1]!);
     const country = [...name.matchAll(/\p{Lu}[\p{L}-]+/gu)].map((w) => countryOf(w[0])).find(Boolean);
     if (country && !/\b(?:and|between)\b/.test(name.replace(/ of [^]*/, ''))) {
       g.relate('AFFILIATED_WITH', id, g.entity('Country', country), [g.span(start, start + name.length)]);
@@ -29,7 +41,23 @@ export function extractOrganizations(ctx: Ctx): void {
     const start = m.index! + m[0].length - name.length;
     g.entity('Organization', name.charAt(0).toUpperCase() + name.slice(1), g.span(start, start + name.length));
   }
-  for (const m of body.matchAll(ACRONYM)) {
-    g.entity('Organization', ORG_ACRONYMS[m[0]]!, g.span(m.index!, m.index! + m[0].length));
+  for (const m of body.matchAll(KNOWN)) {
+    g.entity('Organization', KNOWN_ORGS[m[0]]!, g.span(m.index!, m.index! + m[0].length));
   }
+  for (const m of body.matchAll(AGENCY)) g.entity('Organization', m[1]!, g.span(m.index!, m.index! + m[1]!.length));
+  for (const m of body.matchAll(GENERIC_MINISTRY)) {
+    // the country is the last one named in the 80 characters before ("Seoul's foreign ministry")
+    const from = Math.max(0, m.index! - 80);
+    const before = [...body.slice(from, m.index!).matchAll(COUNTRY_RE)].pop();
+    const country = before && countryOf(before[0]);
+    if (!country) continue;
+    const field = MINISTRY_NAME[m[1]!] ?? m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+    const id = g.entity('Organization', `Ministry of ${field} of ${country}`, g.span(m.index!, m.index! + m[0].length));
+    g.relate('AFFILIATED_WITH', id, g.entity('Country', country), [g.span(from + before.index!, m.index! + m[0].length)]);
+  }
+}
+
+/** Every occurrence of an acronym introduced in parentheses names the same body. */
+function addAcronym(ctx: Ctx, id: string, acronym: string): void {
+  for (const m of ctx.body.matchAll(wordMatcher([acronym]))) ctx.g.mention(id, ctx.g.span(m.index!, m.index! + acronym.length));
 }

@@ -9,11 +9,16 @@ import { officeHits, officeName, type OfficeHit } from './offices.ts';
 import { nameAt } from './names.ts';
 import { findBareNames } from './name-patterns.ts';
 import { findCounterparts } from './counterparts.ts';
+import { findOfficeLists } from './office-lists.ts';
+import { lastNamed } from './coref.ts';
 import { FAMILY_NAME_FIRST, FAMILY_FIRST_COUNTRIES } from './data/names.ts';
 
 /** Chinese and Korean names put the family name first ("Xi Jinping", "Moon Jae-in"). */
 function surnameOf(parts: string[]): string {
   const first = parts[0]!;
+  // Arabic patronymics: "Mohammed bin Salman …" is "bin Salman" later
+  const bin = parts.findIndex((w) => /^(?:bin|ibn)$/.test(w));
+  if (bin > 0 && bin < parts.length - 1) return `${parts[bin]} ${parts[bin + 1]}`;
   if (parts.length >= 2 && (FAMILY_NAME_FIRST.has(first) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1]!))) return first;
   return parts[parts.length - 1]!;
 }
@@ -22,12 +27,15 @@ export function extractPeople(ctx: Ctx): void {
   const { body } = ctx;
   const hits = officeHits(body);
   const pending: { hit: OfficeHit; at: number; len: number }[] = [];
+  const roleRefs: { hit: OfficeHit; office: string | undefined }[] = [];
   for (const hit of hits) {
     const office = hit.specific && hit.country ? addOffice(ctx, hit) : hit.specific ? addOffice(ctx, hit) : undefined;
-    // (1) name right after the title
-    const ws = /^[ \t\u00a0]+/.exec(body.slice(hit.end, hit.end + 4));
+    // (1) name right after the title, or after its comma when a full name follows ("Brazil’s
+    // president, Luiz Inácio Lula da Silva, and …"); an honorific ("Sheikh") is skipped
+    const ws = /^(?:,?[ \t\u00a0]+)(?:(?:Sheikh|Sheikha|Sultan|Dr\.?|Mr\.?|Mrs\.?|Ms\.?) )?/.exec(body.slice(hit.end, hit.end + 12));
     const at = hit.end + (ws ? ws[0].length : 0);
-    const len = ws ? nameAt(body, at) : 0;
+    const comma = ws?.[0].startsWith(',');
+    const len = ws ? nameAt(body, at, comma ? 2 : 1) : 0;
     if (len > 0) {
       const tokens = body.slice(at, at + len).split(/\s+/).length;
       if (tokens >= 2) bind(ctx, addPerson(ctx, body.slice(at, at + len), at, len), hit, office, at + len);
@@ -36,6 +44,7 @@ export function extractPeople(ctx: Ctx): void {
     }
     // (2) appositive: "Name Surname, the Title of Country"
     const before = /(\S+(?: \S+){0,3}),\s+(?:the\s+)?$/.exec(body.slice(Math.max(0, hit.start - 60), hit.start));
+    if (!before && hit.country) roleRefs.push({ hit, office });
     if (before) {
       const nameStart = hit.start - before[0].length;
       const nlen = nameAt(body, nameStart, 2);
@@ -47,16 +56,37 @@ export function extractPeople(ctx: Ctx): void {
   }
   // (3) counterparts ("his Japanese counterpart Name"); (4) names without a title
   findCounterparts(ctx, hits);
+  findOfficeLists(ctx);
   findBareNames(ctx, hits);
   // single-token names after a title: an earlier/later full name with that surname, else new
   for (const p of pending) {
     const surname = body.slice(p.at, p.at + p.len);
     const known = [...ctx.people.values()].find((x) => x.surname === surname);
-    const pid = known?.id ?? addPerson(ctx, surname, p.at, p.len);
+    // a monarch known by one name is called by title and name ("King Salman")
+    const royal = !known && ROYAL_TITLES.has(p.hit.title);
+    const pid = known?.id ?? (royal ? addPerson(ctx, body.slice(p.hit.titleStart, p.at + p.len), p.hit.titleStart, p.at + p.len - p.hit.titleStart) : addPerson(ctx, surname, p.at, p.len));
+    if (royal) ctx.people.get(pid)!.surname = ctx.people.get(pid)!.name; // "Salman" alone may be another person's
     const office = p.hit.specific ? entityId('Office', officeName(p.hit)) : undefined;
     bind(ctx, pid, p.hit, office, p.at + p.len);
   }
+  resolveRoleRefs(ctx, roleRefs);
   addSurnameMentions(ctx);
+}
+
+/**
+ * A nameless title with a country ("the Saudi crown prince", "the Kazakh president") refers to the
+ * last person named before it under that bare title ("Crown Prince Mohammed …"): the phrase is a
+ * mention of them and settles their country.
+ */
+function resolveRoleRefs(ctx: Ctx, refs: { hit: OfficeHit; office: string | undefined }[]): void {
+  for (const { hit, office } of refs) {
+    const title = hit.title.toLowerCase();
+    const fits = (p: PersonInfo) => p.titles.some((t) => t.toLowerCase() === title) && (!p.countries.length || p.countries.includes(hit.country!));
+    const pid = lastNamed(ctx, hit.start, fits);
+    if (!pid) continue;
+    ctx.g.mention(pid, ctx.g.span(hit.start, hit.end));
+    bind(ctx, pid, hit, office, hit.end);
+  }
 }
 
 export function addOffice(ctx: Ctx, hit: OfficeHit): string {
@@ -98,6 +128,7 @@ export function bind(ctx: Ctx, pid: string, hit: OfficeHit, office: string | und
   }
 }
 
+const ROYAL_TITLES = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Emperor']);
 const LETTER = /\p{L}/u;
 /** Is the code point ending just before `i` (or starting at `i`) a letter? Surrogate pairs count as one. */
 const letterBefore = (s: string, i: number) => i > 0 && LETTER.test(String.fromCodePoint(s.codePointAt(i >= 2 && /[\uDC00-\uDFFF]/.test(s[i - 1]!) && /[\uD800-\uDBFF]/.test(s[i - 2]!) ? i - 2 : i - 1)!));
@@ -114,10 +145,13 @@ function addSurnameMentions(ctx: Ctx): void {
   for (const p of ctx.people.values()) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
   for (const [surname, ps] of bySurname) {
     if (ps.length !== 1 || surname.length < 3) continue; // ambiguous surnames stay unresolved
+    for (const form of new Set([surname, surname.charAt(0).toUpperCase() + surname.slice(1)])) addForm(form, ps[0]!.id);
+  }
+  function addForm(surname: string, id: string): void {
     for (let i = body.indexOf(surname); i >= 0; ) {
       const end = i + surname.length;
       if (!letterBefore(body, i) && !letterAt(body, end)) {
-        g.mention(ps[0]!.id, g.span(i, end));
+        g.mention(id, g.span(i, end));
         i = body.indexOf(surname, end);
       } else i = body.indexOf(surname, i + 1);
     }

@@ -9,6 +9,7 @@ import { PLAN_HEADS, OBJECTIVE_HEADS } from './data/cues.ts';
 import { alternation, countryOf, COUNTRY_RE } from './lexicon.ts';
 import { wordCount } from './quotes.ts';
 import { extractTargets } from './targets.ts';
+import { extractPlanPhrases } from './plan-phrases.ts';
 
 interface Cand { type: EntityLabel; name: string; start: number; end: number; generic?: boolean }
 
@@ -17,7 +18,7 @@ const OBJ_HEAD = new RegExp(`(?:${alternation(OBJECTIVE_HEADS)})$`, 'i');
 const NUM = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d+)';
 const COUNTED_OBJ = new RegExp(`\\b(?:${NUM}\\s+)?(?:${alternation(OBJECTIVE_HEADS)})\\b`, 'g');
 const NUMBERED_PLAN = new RegExp(`\\b(?:${NUM}-(?:point|year|stage|step|pronged)|(?:19|20)\\d\\d)\\s+(?:[a-z-]+\\s+){0,2}(?:${alternation(PLAN_HEADS)})\\b`, 'g');
-const TITLE_NAME = /(?<![\p{L}–-])((?:\p{Lu}[\p{L}’'-]*(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)(?:\s+(?:(?:of|and|for|in|on|the|to)\s+)?(?:\p{Lu}[\p{L}’'-]*(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)){0,6})(?:\s+(initiative|programme|program|campaign|policy|strategy|plan|vision|project|mission|roadmap))?(?![\p{L}])/gu;
+const TITLE_NAME = /(?<![\p{L}–-])((?:\p{Lu}[\p{L}-]*(?:[’'][\p{L}]+)?(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)(?:\s+(?:(?:of|and|for|in|on|the|to)\s+)?(?:\p{Lu}[\p{L}-]*(?:[’'][\p{L}]+)?(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)){0,6})(?:\s+(initiative|programme|program|campaign|policy|strategy|plan|vision|project|mission|roadmap))?(?![\p{L}])/gu;
 const TITLE_HEAD = /\b(Initiative|Plan|Programme|Program|Strategy|Agreement|Roadmap|Road Map|Treaty|Partnership|Vision|Corridor|Policy|Concept|Declaration|Memorandum|Campaign|Mission)(?:\s+\d{4}(?:[–-]\d{4})?)?$/;
 
 const INDEFINITE_PLAN = new RegExp(`\\b(?:an?|new)\\s+((?:(?:new|joint|comprehensive|detailed|bilateral|[a-z]+-year)\\s+)*((?:action\\s+)?(?:plan|roadmap|road map|programme|program|agreement|memorandum|strategy))((?:\\s+(?:for|on)\\s+[^,.;:“”]+?)?))(?=\\s+(?:that|which|by|to be|was|were|will|is|are)\\b|[,.;:]|$)`, 'gm');
@@ -34,6 +35,7 @@ export function extractPlans(ctx: Ctx): void {
     if (n < 1 || n > 7 || /[.!?,;]$/.test(t)) continue;
     const type = classify(t, true);
     if (type) { cands.push({ type, name: cap(t), start: q.start, end: q.end }); continue; }
+    if (ownQuoted(body, q.open, q.close, t)) { cands.push({ type: 'NationalObjective', name: t, start: q.start, end: q.end }); continue; }
     const head = new RegExp(`^[”’"]\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(PLAN_HEADS)})\\b`).exec(body.slice(q.end, q.end + 60));
     if (head && /^\p{Lu}/u.test(t)) {
       const kind = possessor(ctx, q.open) ? 'NationalObjective' : 'Plan';
@@ -62,7 +64,7 @@ export function extractPlans(ctx: Ctx): void {
   for (const m of body.matchAll(TITLE_NAME)) {
     // "Uzbekistan’s Development Strategy": the possessor is not part of the name
     // a sentence-initial "The" and a possessor ("Uzbekistan’s") are not part of the name
-    const own = /^(\p{Lu}[\p{L}-]+)[’']s\s+/u.exec(m[1]!);
+    const own = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)[’']s\s+/u.exec(m[1]!);
     // a determiner never names a plan: "This roadmap" is an anaphor (anaphora.ts)
     const the = /^(?:The|This|That|These|Those|Such|Our|Its|Their|Each|Every|Any|Another)(?:\s+|$)/.exec(m[1]!);
     const skip = own && countryOf(own[1]!) ? own[0].length : the ? the[0].length : 0;
@@ -72,11 +74,13 @@ export function extractPlans(ctx: Ctx): void {
     const words = name.split(/\s+/);
     if (words.every((w) => countryOf(w) || /^(?:the|of|and|in|for|on|to)$/i.test(w))) continue;
     if (!m[2] && words.length < 2) continue;
-    const type = own && skip ? 'NationalObjective' : classify(name, !!m[2]) ?? 'Plan';
+    // "Indo-Pacific strategy" is the "Indo-Pacific Strategy" named elsewhere: the head stays in the name
+    const withHead = m[2] && ownHead(`${name} ${cap(m[2])}`) ? `${name} ${cap(m[2])}` : undefined;
+    const type = (own && skip) || withHead || ownHead(name) ? 'NationalObjective' : classify(name, !!m[2]) ?? 'Plan';
     const start = m.index! + skip;
     const end = m.index! + m[0].length;
-    cands.push({ type, name, start, end: m[2] ? start + name.length : end });
-    if (m[2]) cands.push({ type, name, start, end }); // "Make in India initiative" as a surface form too
+    if (!withHead) cands.push({ type, name, start, end: m[2] ? start + name.length : end });
+    if (m[2]) cands.push({ type, name: withHead ?? name, start, end }); // "Make in India initiative" as a surface form too
   }
   // longest names first so shorter ones can fold into them
   cands.sort((a, b) => wordCount(b.name) - wordCount(a.name) || a.start - b.start);
@@ -91,7 +95,27 @@ export function extractPlans(ctx: Ctx): void {
     kept.push({ type: c.type, id, words });
   }
   extractTargets(ctx);
+  extractPlanPhrases(ctx);
   linkPossessors(ctx);
+}
+
+// A policy, strategy or vision of one party is that country's own ("New Southern Policy");
+// a bilateral one names both parties ("India–Japan Vision 2025").
+const OWN_HEAD = /\b(?:Policy|Strategy|Vision|Campaign|Mission|Concept)(?:\s+\d{4}(?:[–-]\d{2,4})?)?$/;
+function ownHead(name: string): boolean {
+  return OWN_HEAD.test(name) && !/\band\b/.test(name) && [...name.matchAll(COUNTRY_RE)].length < 2;
+}
+
+// A quoted Title Case name is a country's own programme when it names that country
+// (‘Digital Bangladesh’), is followed by a programme noun (‘…’ policy) or is introduced as a
+// name ("termed ‘…’").
+const QUOTED_TITLE = /^\p{Lu}[\p{L}\d-]*(?:,?\s+(?:(?:of|and|in|for|the|on|to)\s+)?\p{Lu}[\p{L}\d-]*){0,5}$/u;
+function ownQuoted(body: string, open: number, close: number, t: string): boolean {
+  if (!QUOTED_TITLE.test(t) || /\b(?:and|with)\b/.test(t)) return false;
+  const countries = new Set([...t.matchAll(COUNTRY_RE)].map((x) => countryOf(x[0])));
+  if (countries.size === 1 && !/\s(?:Agreement|Treaty|Accord|Memorandum|Protocol)$/.test(t)) return true;
+  if (/^.\s+(?:policy|scheme|campaign|vision|agenda|drive|mission|programme|program)\b/i.test(body.slice(close, close + 20))) return true;
+  return /\b(?:termed|called|dubbed|named|known as|branded)\s+$/.test(body.slice(Math.max(0, open - 20), open));
 }
 
 function classify(t: string, lowerHeadOk: boolean): EntityLabel | undefined {
@@ -102,7 +126,7 @@ function classify(t: string, lowerHeadOk: boolean): EntityLabel | undefined {
   return undefined;
 }
 
-const norm = (s: string): string[] => s.toLowerCase().replace(/[’'“”‘"]/g, '').split(/[\s-]+/).filter((w) => w && w !== 'the');
+const norm = (s: string): string[] => s.toLowerCase().replace(/[’'“”‘",]/g, '').split(/[\s-]+/).filter((w) => w && w !== 'the');
 const endsWith = (long: string[], short: string[]): boolean =>
   short.length <= long.length && short.every((w, i) => long[long.length - short.length + i] === w);
 

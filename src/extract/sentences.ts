@@ -15,9 +15,22 @@ export interface Sentence {
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
+/** A word token with its exact offsets and universal POS tag, for phrase chunking. */
+export interface PosToken { start: number; end: number; text: string; pos: string }
+
+// The tokens of the body last split, so chunkers reuse the parse instead of re-reading it.
+let lastTokens: { body: string; tokens: PosToken[] } = { body: '', tokens: [] };
+
+/** Tagged tokens of `body` (parsed by splitSentences; parsed again only for another text). */
+export function posTokens(body: string): PosToken[] {
+  if (lastTokens.body !== body) splitSentences(body);
+  return lastTokens.tokens;
+}
+
 export function splitSentences(body: string): Sentence[] {
   const doc = nlp.readDoc(body);
   const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
   const starts: number[] = [];
   let cursor = 0;
   for (const v of values) {
@@ -25,6 +38,7 @@ export function splitSentences(body: string): Sentence[] {
     starts.push(at < 0 ? cursor : at);
     if (at >= 0) cursor = at + v.length;
   }
+  lastTokens = { body, tokens: values.flatMap((v, i) => (v.trim() ? [{ start: starts[i]!, end: starts[i]! + v.length, text: v, pos: tags[i]! }] : [])) };
   const out: Sentence[] = [];
   for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     // Skip leading/trailing whitespace tokens (paragraph breaks become tokens in wink).

@@ -5,8 +5,8 @@ import { COUNTRY_RE, countryOf } from './lexicon.ts';
 
 const VALUE = String.raw`(?:US\s?)?\$\s?\d[\d.,]*\s*(?:billion|million|trillion|bn)(?:\s+dollars)?|\d[\d.,]*\s*(?:billion|million|trillion)\s+(?:US\s+)?dollars`;
 const TARGET = new RegExp(
-  String.raw`\b(?:(?:bring|increas\w*|rais\w*|boost\w*|expand\w*|reach\w*|doubl\w*|tripl\w*|grow\w*|lift\w*)\s+(?:the\s+)?(?:volume\s+of\s+|annual\s+)?(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade(?:\s+turnover)?|turnover|trade\s+volume|investments?)\s+(?:to|of|up\s+to)\s+|(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade(?:\s+turnover)?|turnover|trade\s+volume)\s+(?:should|will|would|could|must|is\s+(?:expected|set|projected)\s+to|aims?\s+to)\s+(?:reach|hit|exceed|top|(?:grow|rise|increase)\s+to)\s+|(?:trade|turnover|investment)\s+target\s+of\s+|target\s+of\s+)(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+)?(${VALUE})(?:\s+(?:by|in|until)\s+((?:19|20)\d\d))?`,
-  'g',
+  String.raw`\b(?:(?:bring|increas\w*|rais\w*|boost\w*|expand\w*|reach\w*|doubl\w*|tripl\w*|grow\w*|lift\w*)\s+(?:the\s+)?(?:volume\s+of\s+|annual\s+)?(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade(?:\s+turnover)?|turnover|trade\s+volume|investments?|exports?)(?:\s+between\s+(?:the\s+two\s+(?:countries|sides|nations)|[A-Z][\w-]+\s+and\s+[A-Z][\w-]+))?\s+(?:to|of|up\s+to)\s+|(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade(?:\s+turnover)?|turnover|trade\s+volume)\s+(?:should|will|would|could|must|is\s+(?:expected|set|projected)\s+to|aims?\s+to)\s+(?:reach|hit|exceed|top|(?:grow|rise|increase)\s+to)\s+|(?:trade|turnover|investment)\s+target\s+of\s+|target\s+of\s+)(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+)?(${VALUE})(?:\s+(?:annual\s+)?(?:bilateral\s+|two-way\s+)?(?:trade|turnover|exports))?(?:\s+(?:by|in|until)\s+((?:19|20)\d\d))?`,
+  'gi',
 );
 
 // A country's goal of becoming something by a year: "help India reach its goal of becoming a
@@ -31,7 +31,9 @@ export function extractTargets(ctx: Ctx): void {
     const value = m[1]!;
     const year = m[2];
     const vStart = m.index! + m[0].lastIndexOf(value, m[0].length - (year ? year.length : 0));
-    const name = `Trade target of ${value}${year ? ` by ${year}` : ''}`;
+    // named as a reader would: "$10 billion bilateral trade target by 2025"
+    const what = /export/i.test(m[0]) ? 'export' : /invest/i.test(m[0]) ? 'investment' : /bilateral|two-way|mutual|between/i.test(m[0]) ? 'bilateral trade' : 'trade';
+    const name = `${value.replace(/\s+/g, ' ')} ${what} target${year ? ` by ${year}` : ''}`;
     const id = g.entity('NationalObjective', name, g.span(m.index!, m.index! + m[0].length));
     g.mention(id, g.span(vStart, m.index! + m[0].length));
     g.mention(id, g.span(vStart, vStart + value.length));

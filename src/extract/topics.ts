@@ -9,7 +9,9 @@ const MATCHERS = TOPICS.map((t) => ({ name: t.name, re: new RegExp(`(?<![\\p{L}-
 // "covers gas, railways, ports and fisheries", "partners in shipbuilding and fisheries": the
 // items of a list after such a cue are topics even when the table does not know them.
 const LIST_CUE = /\b(?:covers?|covering|includ(?:es|ing|e)|such as|cooperat(?:e|ion) in|partners? in|areas of|fields of|spheres of|sectors of|(?:export|import|produc|suppli|manufactur)(?:ers?|s|ts)? of)\s+(?:the\s+)?/g;
-const NOT_TOPIC = new Set(['areas', 'area', 'many', 'projects', 'fields', 'sectors', 'spheres', 'things', 'others', 'issues', 'them', 'it', 'other', 'all', 'both', 'particular', 'terms', 'order']);
+const NOT_TOPIC = new Set(['areas', 'area', 'many', 'projects', 'fields', 'sectors', 'spheres', 'things', 'others', 'issues', 'them', 'it', 'other', 'all', 'both', 'particular', 'terms', 'order', 'cooperation', 'including', 'particularly', 'especially', 'notably', 'mainly']);
+// a list item naming a kind of area, not an area ("various economic fields")
+const AREA_WORD = /\b(?:fields?|areas?|sectors?|spheres?|domains?)$/;
 const STOPWORD = /^(?:the|a|an|of|to|in|on|for|with|by|as|at|from|that|which|is|are|was|were|will|would|has|have|be|its|their|our|his|her|this|these|those|many|more|most|new|other|such|between|into|than|also|not|and|or|it)$/;
 
 function listTopics(ctx: Ctx, taken: [number, number][]): void {
@@ -23,7 +25,7 @@ function listTopics(ctx: Ctx, taken: [number, number][]): void {
       const words = w[1]!.split(/\s+/);
       const keep = words.findIndex((x) => STOPWORD.test(x));
       const itemWords = keep < 0 ? words : words.slice(0, keep);
-      if (!itemWords.length || NOT_TOPIC.has(itemWords.join(' '))) break;
+      if (!itemWords.length || NOT_TOPIC.has(itemWords[0]!) || NOT_TOPIC.has(itemWords.join(' ')) || AREA_WORD.test(itemWords.join(' '))) break;
       const start = pos + w[0].length - w[1]!.length;
       const end = start + itemWords.join(' ').length;
       items.push([start, end]);
@@ -51,6 +53,8 @@ export function extractTopics(ctx: Ctx): void {
       const start = m.index!;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
+      // areas are lower case in running text; "Mines and Energy" mid-sentence is a portfolio
+      if (/^\p{Lu}\p{Ll}/u.test(m[0]) && !/(?:^|[.!?:]\s+|\n\s*)$/.test(body.slice(Math.max(0, start - 4), start))) continue;
       taken.push([start, end]);
       g.entity('Topic', t.name, g.span(start, end));
     }

@@ -1,6 +1,10 @@
 // Gazetteer of states: the surface forms by which news text refers to a country or its
 // government. Demonyms and capitals count as mentions of the country ("Tokyo seeks…",
 // "Japanese business"). Capitals after a locative preposition are treated as places instead.
+// The hand list below carries the genre's own aliases ("Kremlin", "U.S.", "Sino") and the
+// capitals that stand for governments; every other state comes from world-countries.
+import { WORLD_COUNTRIES } from './world-countries.ts';
+
 export interface CountryEntry {
   name: string;
   /** Other names of the state itself (longest match wins). */
@@ -9,7 +13,7 @@ export interface CountryEntry {
   capitals?: string[];
 }
 
-export const COUNTRIES: CountryEntry[] = [
+const HAND_COUNTRIES: CountryEntry[] = [
   { name: 'Russia', aliases: ['Russian Federation'], demonyms: ['Russian', 'Russians'], capitals: ['Moscow', 'Kremlin'] },
   { name: 'Japan', demonyms: ['Japanese'], capitals: ['Tokyo'] },
   { name: 'India', aliases: ['Republic of India', 'Bharat'], demonyms: ['Indian', 'Indians'], capitals: ['New Delhi'] },
@@ -41,7 +45,7 @@ export const COUNTRIES: CountryEntry[] = [
   { name: 'Sri Lanka', demonyms: ['Sri Lankan'], capitals: ['Colombo'] },
   { name: 'Nepal', demonyms: ['Nepalese', 'Nepali'], capitals: ['Kathmandu'] },
   { name: 'Australia', demonyms: ['Australian'], capitals: ['Canberra'] },
-  { name: 'United States', aliases: ['United States of America', 'USA', 'U.S.', 'America'], demonyms: ['American', 'Americans'], capitals: ['Washington'] },
+  { name: 'United States', aliases: ['United States of America', 'USA', 'U.S.', 'US', 'America'], demonyms: ['American', 'Americans'], capitals: ['Washington'] },
   { name: 'Canada', demonyms: ['Canadian'], capitals: ['Ottawa'] },
   { name: 'United Kingdom', aliases: ['UK', 'Britain', 'Great Britain'], demonyms: ['British'], capitals: ['London'] },
   { name: 'Germany', demonyms: ['German'], capitals: ['Berlin'] },
@@ -55,3 +59,35 @@ export const COUNTRIES: CountryEntry[] = [
   { name: 'South Africa', demonyms: ['South African'], capitals: ['Pretoria'] },
   { name: 'Serbia', demonyms: ['Serbian'], capitals: ['Belgrade'] },
 ];
+
+/** Capitals that are ordinary words or first names ("Victoria", "Sofia") stay out. */
+const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Sofia', 'Kingston', 'Georgetown', 'Washington D.C.']);
+
+function formsOf(c: CountryEntry): string[] {
+  return [c.name, ...(c.aliases ?? [])];
+}
+
+function merge(): { countries: CountryEntry[]; capitals: Record<string, string> } {
+  const hand = HAND_COUNTRIES.map((c) => ({ ...c, aliases: [...(c.aliases ?? [])], demonyms: [...(c.demonyms ?? [])] }));
+  const taken = new Set(hand.flatMap((c) => [...formsOf(c), ...c.demonyms, ...(c.capitals ?? [])]));
+  const countries: CountryEntry[] = [...hand];
+  const capitals: Record<string, string> = {};
+  for (const { entry, capitals: caps } of WORLD_COUNTRIES) {
+    const own = hand.find((h) => formsOf(entry).some((f) => formsOf(h).includes(f)));
+    const fresh = (f: string) => !taken.has(f);
+    if (own) {
+      // the hand entry wins; the package only adds official names and missing demonyms
+      own.aliases.push(...(entry.aliases ?? []).filter(fresh));
+      own.demonyms.push(...(entry.demonyms ?? []).filter(fresh));
+      continue;
+    }
+    countries.push({ name: entry.name, aliases: (entry.aliases ?? []).filter(fresh), demonyms: (entry.demonyms ?? []).filter(fresh) });
+    for (const k of caps) if (!AMBIGUOUS_CAPITALS.has(k) && k !== entry.name) capitals[k] = entry.name;
+  }
+  return { countries, capitals };
+}
+
+const merged = merge();
+export const COUNTRIES: CountryEntry[] = merged.countries;
+/** Capitals of states outside the hand list: plain places, with the state they lie in. */
+export const WORLD_CAPITALS: Record<string, string> = merged.capitals;

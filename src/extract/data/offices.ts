@@ -6,9 +6,16 @@ export const TITLES: string[] = [
   'Trade Minister', 'Economy Minister', 'Energy Minister', 'Commerce Minister', 'Industry Minister',
   'External Affairs Minister', 'Economic Development Minister', 'Agriculture Minister', 'Transport Minister',
   'Minister of State', 'Ambassador', 'Chairman', 'Chairwoman', 'Chairperson', 'Speaker', 'Governor', 'Mayor',
-  'King', 'Emperor', 'Crown Prince', 'Secretary of State', 'Chief Cabinet Secretary', 'General Secretary',
+  'King', 'Queen', 'Emir', 'Sultan', 'Emperor', 'Crown Prince', 'Secretary of State', 'Chief Cabinet Secretary', 'General Secretary',
   'Secretary General', 'Secretary-General', 'Special Representative', 'Presidential Envoy', 'Envoy',
   'Trade Representative', 'Head', 'Director General', 'Director-General', 'Chief Executive', 'CEO',
+];
+
+/** Titles also written in lower case after a demonym or possessive ("the Kazakh president"). */
+export const LOWER_TITLES: string[] = [
+  'president', 'vice president', 'vice-president', 'prime minister', 'deputy prime minister', 'premier', 'chancellor',
+  'crown prince', 'king', 'queen', 'emir', 'sultan', 'foreign minister', 'finance minister', 'trade minister',
+  'defence minister', 'defense minister', 'economy minister', 'energy minister', 'ambassador', 'envoy',
 ];
 
 /** Modifiers that form a distinct office ("Deputy Prime Minister" is not "Prime Minister"). */
@@ -32,7 +39,7 @@ export const PORTFOLIO_WORDS: string[] = [
   'Mining', 'Mines', 'Power', 'Coal', 'Steel', 'Chemicals', 'Fertilizers', 'Textiles', 'Food', 'Processing',
   'Industries', 'Small', 'Medium', 'Enterprises', 'Micro', 'Budget', 'Fiscal', 'Policy', 'Strategic', 'Regional',
   'Municipal', 'Urban', 'Rural', 'Far', 'East', 'Eastern', 'Arctic', 'Maritime', 'Fisheries', 'Knowledge',
-  'Mass', 'Media', 'Telecommunications', 'Poverty', 'Reduction', 'Entrepreneurship', 'Youth', 'Family', 'Security',
+  'Livestock', 'Mass', 'Media', 'Telecommunications', 'Poverty', 'Reduction', 'Entrepreneurship', 'Youth', 'Family', 'Security',
 ];
 
 /** Lower-case descriptive offices: "the minister responsible for …". */

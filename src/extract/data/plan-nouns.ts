@@ -1,0 +1,22 @@
+// Head nouns of plan noun phrases, singular and plural, lower case: the chunker in
+// plan-phrases.ts makes a Plan of a noun phrase whose last noun is one of these.
+export const PLAN_NOUNS: Set<string> = new Set([
+  'agreement', 'agreements', 'memorandum', 'memorandums', 'memoranda', 'mou', 'mous', 'treaty', 'treaties',
+  'protocol', 'protocols', 'roadmap', 'roadmaps', 'plan', 'plans', 'initiative', 'initiatives',
+  'partnership', 'partnerships', 'programme', 'programmes', 'program', 'programs', 'framework', 'accord',
+  'accords', 'deal', 'deals', 'package', 'budget', 'decree', 'corridor', 'project', 'projects', 'contract',
+  'contracts', 'pact',
+]);
+
+/** Two-word heads written apart: "road map", "action plan" is a modifier plus "plan" already. */
+export const SPLIT_HEADS: Record<string, string> = { map: 'road', maps: 'road' };
+
+/** Modifiers that say nothing about which plan it is ("new", "other"): never a name on their own. */
+export const EMPTY_MODIFIERS: Set<string> = new Set([
+  'new', 'other', 'such', 'same', 'previous', 'first', 'further', 'recent', 'various', 'several', 'many',
+  'some', 'all', 'both', 'more', 'last', 'next', 'current', 'existing', 'relevant', 'specific', 'certain',
+  'own', 'respective', 'separate', 'significant', 'possible', 'future', 'different', 'major', 'key', 'important', 'big', 'large', 'huge', 'total',
+]);
+
+/** Determiners and quantifiers that may open a plan phrase; "the/this" make it a back-reference. */
+export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);

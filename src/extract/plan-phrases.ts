@@ -1,0 +1,135 @@
+// Plans found by their head noun rather than by known phrasings: a noun phrase (from the POS
+// tags of wink-nlp) whose last noun is a plan noun ("agreement", "MoUs", "road map", "budget"),
+// with its modifiers ("comprehensive economic package", "six MoUs") and an "of/on/for/to …"
+// complement ("Protocol on expanding mutual cooperation", "budget for FY24"). A bare definite
+// one ("the agreement", "the MoUs") is a back-reference to the latest plan with that head.
+import type { Ctx } from './context.ts';
+import { posTokens, type PosToken } from './sentences.ts';
+import { countryOf } from './lexicon.ts';
+import { PLAN_NOUNS, SPLIT_HEADS, EMPTY_MODIFIERS, DEFINITE } from './data/plan-nouns.ts';
+
+// heads that also name intentions and undertakings ("plans to export", "many projects")
+const SOFT_HEADS = /^(?:plans?|projects?|programmes?|programs?|package|deals?)$/;
+const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const COMPLEMENT_WORD = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const low = (t: PosToken | undefined): string => t?.text.toLowerCase() ?? '';
+const glued = (a: PosToken, b: PosToken): boolean => a.end === b.start;
+/** Singular head for comparing a back-reference with a plan's name. */
+const stem = (w: string): string => w.toLowerCase().replace(/(?:a|ums|s)$/, '').replace(/^(?:memorand|mou)$/, 'memorandum');
+
+interface Phrase { start: number; end: number; core: number; head: string; det: string; named: boolean }
+
+export function extractPlanPhrases(ctx: Ctx): void {
+  const toks = posTokens(ctx.body);
+  for (let i = 0; i < toks.length; i++) {
+    const p = phraseAt(toks, i);
+    if (p) place(ctx, p);
+  }
+}
+
+function isHead(toks: PosToken[], i: number): boolean {
+  const t = toks[i]!;
+  const w = low(t);
+  if (SPLIT_HEADS[w]) return low(toks[i - 1]) === SPLIT_HEADS[w];
+  return PLAN_NOUNS.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN');
+}
+
+function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
+  if (!isHead(toks, i) || isHead(toks, i + 1) || (SPLIT_HEADS[low(toks[i + 1])] && low(toks[i]) === 'road')) return undefined;
+  // "within the framework of …" is an idiom, not a plan
+  if (low(toks[i]).startsWith('framework') && low(toks[i + 1]) === 'of') return undefined;
+  let j = i - 1;
+  let mods = 0;
+  // modifiers: adjectives, nouns, names, numbers and hyphen joins ("10-point", "Brazil-Egypt")
+  while (j >= 0) {
+    const t = toks[j]!;
+    const hyphen = /^[-–]$/.test(t.text) && j > 0 && glued(toks[j - 1]!, t) && glued(t, toks[j + 1]!);
+    if (!hyphen && !(MODIFIER.has(t.pos) && !/^[’']s$/.test(t.text)) && !(SPLIT_HEADS[low(toks[j + 1])] && low(t) === 'road')) break;
+    // a participle right after its subject is the verb ("Egypt formalized two agreements")
+    if (/^[a-z]+ed$/.test(t.text) && !DEFINITE.has(low(toks[j - 1])) && !/^an?$/.test(low(toks[j - 1]))) break;
+    if (!hyphen && !EMPTY_MODIFIERS.has(low(t)) && low(t) !== 'road') mods++;
+    j--;
+  }
+  let first = j + 1;
+  while (first < i && EMPTY_MODIFIERS.has(low(toks[first]))) first++;
+  const det = low(toks[j]);
+  let end = i;
+  let core = toks[i]!.end;
+  if (low(toks[i + 1]) === 'of' && toks[i + 2]?.pos === 'NOUN' && low(toks[i + 3]) !== 'and') core = toks[i + 2]!.end;
+  // "agreements and memorandums of understanding": coordinated heads are one set
+  if (low(toks[end + 1]) === 'and') {
+    let k = end + 2;
+    while (toks[k] && toks[k]!.pos === 'ADJ') k++;
+    if (toks[k] && isHead(toks, k)) end = k;
+  }
+  const headEnd = end;
+  end = complement(toks, end, !SOFT_HEADS.test(low(toks[i])));
+  // "plans of processing", "US plans": a soft head needs a modifier of its own or a "for/on" topic
+  // and "200 private projects" is a count of undertakings, not one plan
+  if (SOFT_HEADS.test(low(toks[i])) && toks.slice(first, i).some((t) => /^\d/.test(t.text))) return undefined;
+  if (SOFT_HEADS.test(low(toks[i])) && !toks.slice(first, i).some((t) => !countryOf(t.text) && t.pos !== 'NUM')
+    && !(end > headEnd && /^(?:for|on)$/.test(low(toks[headEnd + 1])))) return undefined;
+  // a plural with only adjectives ("economic partnerships", "regional initiatives") is a kind
+  // of plan, not one; counted, determined or noun-modified ones ("export contracts") are plans
+  if (/s$/i.test(toks[i]!.text) && end === i && first < i && !DEFINITE.has(det)
+    && toks.slice(first, i).every((t) => t.pos === 'ADJ' || EMPTY_MODIFIERS.has(low(t)))) return undefined;
+  const named = mods > 0 || end > i;
+  return { start: toks[first]!.start, end: toks[end]!.end, core, head: stem(toks[i]!.text), det, named };
+}
+
+/** Extends over "of understanding", "(MOU)", "on expanding mutual cooperation", "to protect investments". */
+function complement(toks: PosToken[], end: number, infinitive: boolean): number {
+  for (let guard = 0; guard < 3; guard++) {
+    const w = low(toks[end + 1]);
+    if (w === '(' && /^\p{Lu}+s?$/u.test(toks[end + 2]?.text ?? '') && toks[end + 3]?.text === ')') { end += 3; continue; }
+    let k = end + 2;
+    if (w === 'to' && infinitive) {
+      if (toks[k]?.pos !== 'VERB') return end;
+      while (toks[k]?.pos === 'VERB' || (low(toks[k]) === 'and' && toks[k + 1]?.pos === 'VERB')) k++;
+    } else if (w !== 'of' && w !== 'on' && w !== 'for') return end;
+    if (DEFINITE.has(low(toks[k])) || low(toks[k]) === 'a') k++;
+    let last = -1;
+    for (let n = 0; toks[k] && n < 8; n++, k++) {
+      const t = toks[k]!;
+      if (COMPLEMENT_WORD.has(t.pos) || (t.pos === 'VERB' && /ing$/.test(t.text))) { if (t.pos !== 'VERB') last = k; continue; }
+      if (low(t) === 'and' && COMPLEMENT_WORD.has(toks[k + 1]?.pos ?? '')) continue;
+      if (/^[-–]$/.test(t.text) && glued(toks[k - 1]!, t)) continue;
+      break;
+    }
+    if (last < 0) return end;
+    end = last;
+  }
+  return end;
+}
+
+function place(ctx: Ctx, p: Phrase): void {
+  const { g, body } = ctx;
+  const plans = [...g.entities.values()].filter((e) => e.type === 'Plan' || e.type === 'NationalObjective');
+  // inside or around a plan already found: one more surface form of it
+  const host = plans.find((e) => e.mentions.some((m) => m.start < p.end && m.end > p.start));
+  if (host) {
+    const m = host.mentions.find((x) => x.start < p.end && x.end > p.start)!;
+    if (m.start >= p.start && m.end <= p.end && p.named) g.mention(host.id, g.span(p.start, p.end));
+    return;
+  }
+  const text = body.slice(p.start, p.end);
+  const earlier = plans.filter((e) => e.type === 'Plan' && e.mentions.some((m) => m.end <= p.start))
+    .sort((a, b) => Math.max(...b.mentions.map((m) => m.start)) - Math.max(...a.mentions.map((m) => m.start)));
+  const words = text.toLowerCase().split(/[\s-]+/).map(stem);
+  const sameHead = earlier.find((e) => e.name.toLowerCase().split(/[\s-]+/).map(stem).includes(p.head));
+  if (!p.named) {
+    // "the agreement" refers back; "the Roadmaps signed following …" names one of its own
+    if (!DEFINITE.has(p.det)) return;
+    if (sameHead) { g.mention(sameHead.id, g.span(p.start, p.end)); return; }
+    if (!/^\s+(?:signed|adopted|concluded|agreed|approved)\b/.test(body.slice(p.end, p.end + 12))) return;
+  } else if (DEFINITE.has(p.det)) {
+    // "the framework agreement" after "EU-Australia Framework Agreement"
+    const tail = earlier.find((e) => { const n = e.name.toLowerCase().split(/[\s-]+/).map(stem); return words.every((w) => n.includes(w)); });
+    if (tail) { g.mention(tail.id, g.span(p.start, p.end)); return; }
+  }
+  const id = g.entity('Plan', text, g.span(p.start, p.end));
+  if (p.core < p.end) g.mention(id, g.span(p.start, p.core));
+  // "(MOU)" after the name is its acronym
+  const acr = /\((\p{Lu}[\p{L}]*)\)/u.exec(text);
+  if (acr) g.mention(id, g.span(p.start + acr.index + 1, p.start + acr.index + 1 + acr[1]!.length));
+}
