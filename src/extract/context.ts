@@ -1,6 +1,6 @@
 // State shared by the extraction passes of one article.
-import type { Sentence } from './sentences.ts';
-import type { Quote } from './quotes.ts';
+import type { Sentence } from './text/sentences.ts';
+import type { Quote } from './text/quotes.ts';
 import { GraphBuilder } from './builder.ts';
 
 export interface PersonInfo {

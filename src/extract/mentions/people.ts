@@ -2,16 +2,16 @@
 // appositive title ("Narendra Modi, the Prime Minister of India,"), (3) as a counterpart, (4) as a
 // name without a title (name-patterns.ts). Titles are stripped from the name and become Office entities
 // tied to their country; bare surnames later in the text are mentions of the same person.
-import type { Ctx, PersonInfo } from './context.ts';
-import type { Span } from '../model/extracted-graph.ts';
-import { entityId } from '../model/ids.ts';
+import type { Ctx, PersonInfo } from '../context.ts';
+import type { Span } from '../../model/extracted-graph.ts';
+import { entityId } from '../../model/ids.ts';
 import { officeHits, officeName, type OfficeHit } from './offices.ts';
 import { nameAt } from './names.ts';
 import { findBareNames } from './name-patterns.ts';
 import { findCounterparts } from './counterparts.ts';
 import { findOfficeLists } from './office-lists.ts';
-import { lastNamed } from './coref.ts';
-import { FAMILY_NAME_FIRST, FAMILY_FIRST_COUNTRIES } from './data/names.ts';
+import { lastNamed } from '../resolve/coref.ts';
+import { FAMILY_NAME_FIRST, FAMILY_FIRST_COUNTRIES } from '../data/names.ts';
 
 /** Chinese and Korean names put the family name first ("Xi Jinping", "Moon Jae-in"). */
 function surnameOf(parts: string[]): string {

@@ -3,10 +3,10 @@
 // capitals after "in/to/from" are the city, not the government). Where two forms overlap the
 // earlier, then longer one wins: "Latin America" is a region, not "America"; "South China
 // Sea" is a sea, not "China"; "New Delhi" is not "Delhi".
-import type { Ctx } from './context.ts';
-import { COUNTRY_RE, COUNTRY_FORMS, PLACE_RE, REGION_RE, PLACE_HEAD_RE, countryOf, capitalCountry } from './lexicon.ts';
-import { PLACES, REGIONS } from './data/places.ts';
-import { LOCATIVE_BEFORE } from './data/cues.ts';
+import type { Ctx } from '../context.ts';
+import { COUNTRY_RE, COUNTRY_FORMS, PLACE_RE, REGION_RE, PLACE_HEAD_RE, countryOf, capitalCountry } from '../data/lexicon.ts';
+import { PLACES, REGIONS } from '../data/places.ts';
+import { LOCATIVE_BEFORE } from '../data/cues.ts';
 
 interface Hit { start: number; end: number; apply: () => void }
 

@@ -1,6 +1,6 @@
 // What a statement is about: the plans, objectives and topics mentioned inside its span.
-import type { Ctx } from './context.ts';
-import type { StatementRec } from './statements.ts';
+import type { Ctx } from '../context.ts';
+import type { StatementRec } from '../statements/statements.ts';
 
 const ABOUT_TYPES = new Set(['Plan', 'NationalObjective', 'Topic']);
 

@@ -2,9 +2,9 @@
 // ending in an organization noun, and known acronyms of blocs. Ministries and national bodies
 // are affiliated with their country. "Name (ABC)" makes ABC another name of the same body,
 // wherever it recurs; known blocs and agencies are one entity under acronym and expansion.
-import type { Ctx } from './context.ts';
-import { ORG_NOUNS, KNOWN_ORGS, ORG_COMMON, AGENCIES_IN_CONTEXT } from './data/organizations.ts';
-import { alternation, countryOf, wordMatcher, COUNTRY_RE } from './lexicon.ts';
+import type { Ctx } from '../context.ts';
+import { ORG_NOUNS, KNOWN_ORGS, ORG_COMMON, AGENCIES_IN_CONTEXT } from '../data/organizations.ts';
+import { alternation, countryOf, wordMatcher, COUNTRY_RE } from '../data/lexicon.ts';
 
 const NAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?){0,6}(?:${alternation(ORG_NOUNS)})(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}-]*){0,5})?)(?![\p{L}])`,

@@ -1,11 +1,11 @@
 // What follows an event noun and belongs to it: "to China", "in Beijing", "with Commerce Minister
 // Gao Hucheng", "between A and B", "of the Framework Agreement", "on a free trade deal",
 // "in May 2023". Only entities other passes found count, so the phrase never runs on blindly.
-import type { Ctx } from './context.ts';
-import type { EntityLabel } from '../model/vocabulary.ts';
-import type { EventKind } from './data/event-heads.ts';
-import { NOT_PREMODIFIERS } from './data/event-heads.ts';
-import { DATE_SRC } from './dates.ts';
+import type { Ctx } from '../context.ts';
+import type { EntityLabel } from '../../model/vocabulary.ts';
+import type { EventKind } from '../data/event-heads.ts';
+import { NOT_PREMODIFIERS } from '../data/event-heads.ts';
+import { DATE_SRC } from '../text/dates.ts';
 
 /** described: an "of …" or "on …" phrase that tells this occasion apart from an earlier one */
 export interface Complement { end: number; people: string[]; places: string[]; plans: string[]; date?: string; described?: boolean }

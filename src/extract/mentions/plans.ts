@@ -3,11 +3,11 @@
 // numbered lower-case names ("twelve national projects", "a five-year roadmap"), Title Case
 // names ("Make in India initiative", "Comprehensive Strategic Partnership"), trade targets.
 // A shorter name that ends a longer one of the same kind is a mention of it.
-import type { Ctx } from './context.ts';
-import type { EntityLabel } from '../model/vocabulary.ts';
-import { PLAN_HEADS, OBJECTIVE_HEADS } from './data/cues.ts';
-import { alternation, countryOf, COUNTRY_RE } from './lexicon.ts';
-import { wordCount } from './quotes.ts';
+import type { Ctx } from '../context.ts';
+import type { EntityLabel } from '../../model/vocabulary.ts';
+import { PLAN_HEADS, OBJECTIVE_HEADS } from '../data/cues.ts';
+import { alternation, countryOf, COUNTRY_RE } from '../data/lexicon.ts';
+import { wordCount } from '../text/quotes.ts';
 import { extractTargets } from './targets.ts';
 import { extractPlanPhrases } from './plan-phrases.ts';
 

@@ -1,9 +1,9 @@
 // Office titles in running text: "(Demonym|Country’s)? (Deputy…)? TITLE (of/for PORTFOLIO)?
 // (of COUNTRY)? (– TITLE …)?". The canonical office name ties the title to its country:
 // "Japanese Prime Minister" → "Prime Minister of Japan".
-import { COUNTRIES } from './data/countries.ts';
-import { TITLES, TITLE_MODIFIERS, PORTFOLIO_WORDS, LOWER_TITLES } from './data/offices.ts';
-import { alternation, countryOf } from './lexicon.ts';
+import { COUNTRIES } from '../data/countries.ts';
+import { TITLES, TITLE_MODIFIERS, PORTFOLIO_WORDS, LOWER_TITLES } from '../data/offices.ts';
+import { alternation, countryOf } from '../data/lexicon.ts';
 
 const countryNames = COUNTRIES.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
 const demonyms = COUNTRIES.flatMap((c) => c.demonyms ?? []);

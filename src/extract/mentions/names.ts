@@ -2,11 +2,11 @@
 // country, demonym, month, title or function word. A name after a title is a person even if
 // no list knows it. Lower-case particles ("bin", "da", "van") may join two name words
 // ("Mohammed bin Salman", "Lula da Silva"); a leading run of capitals is initials ("AHM Kamal").
-import { COUNTRY_FORMS } from './lexicon.ts';
-import { MONTHS } from './data/cues.ts';
-import { TITLES, TITLE_MODIFIERS } from './data/offices.ts';
-import { PLACES } from './data/places.ts';
-import { NAME_PARTICLES, NAME_STOP_WORDS } from './data/names.ts';
+import { COUNTRY_FORMS } from '../data/lexicon.ts';
+import { MONTHS } from '../data/cues.ts';
+import { TITLES, TITLE_MODIFIERS } from '../data/offices.ts';
+import { PLACES } from '../data/places.ts';
+import { NAME_PARTICLES, NAME_STOP_WORDS } from '../data/names.ts';
 
 const STOP = new Set<string>([
   ...COUNTRY_FORMS.keys(), ...MONTHS, ...Object.keys(PLACES),

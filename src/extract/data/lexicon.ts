@@ -1,7 +1,7 @@
 // Builds fast matchers from the data tables: one alternation regex per table, longest
 // surface form first, bounded by non-letters so "Russian" never matches inside "Russians…".
-import { COUNTRIES } from './data/countries.ts';
-import { PLACES, REGIONS } from './data/places.ts';
+import { COUNTRIES } from './countries.ts';
+import { PLACES, REGIONS } from './places.ts';
 
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

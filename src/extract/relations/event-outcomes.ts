@@ -2,10 +2,10 @@
 // meeting between …", "During the visit, A and B signed several agreements", "the Roadmaps
 // signed following the visit of …". The sentence needs a signing verb and the event phrase
 // needs a lead ("during", "at", "following", …), so a plan merely mentioned near an event is not linked.
-import type { Ctx } from './context.ts';
-import type { EventRec } from './events.ts';
-import { EVENT_LEAD, OUTCOME_CUE } from './data/event-heads.ts';
-import { mentionsIn } from './event-complements.ts';
+import type { Ctx } from '../context.ts';
+import type { EventRec } from '../mentions/events.ts';
+import { EVENT_LEAD, OUTCOME_CUE } from '../data/event-heads.ts';
+import { mentionsIn } from '../mentions/event-complements.ts';
 
 export function linkOutcomes(ctx: Ctx, events: EventRec[]): void {
   const { g, body } = ctx;

@@ -1,12 +1,12 @@
 // Who proposed, initiated or signed a plan, to whom, at which event, and what it is aligned
 // with. Works per sentence on the mentions already found: passive ("X proposed by A to B")
 // and active ("A and B signed X") agents, alignment cues between two plans or objectives.
-import type { Ctx } from './context.ts';
-import type { RelationType } from '../model/vocabulary.ts';
-import type { EventRec } from './events.ts';
-import { PLAN_VERBS, ALIGN_CUES } from './data/cues.ts';
-import { alternation } from './lexicon.ts';
-import { resolvePerson } from './coref.ts';
+import type { Ctx } from '../context.ts';
+import type { RelationType } from '../../model/vocabulary.ts';
+import type { EventRec } from '../mentions/events.ts';
+import { PLAN_VERBS, ALIGN_CUES } from '../data/cues.ts';
+import { alternation } from '../data/lexicon.ts';
+import { resolvePerson } from '../resolve/coref.ts';
 
 const VERBS = `(?:${alternation(Object.keys(PLAN_VERBS))})`;
 const PASSIVE = new RegExp(`^[”’"]?\\s*(?:[a-z-]+\\s+){0,3}?,?\\s*(?:(?:which|that)\\s+)?(?:(?:was|were|has been|have been|had been|is|are)\\s+)?(?:jointly\\s+|first\\s+)?(${VERBS})\\s+by\\s+`);

@@ -2,7 +2,7 @@
 // "Delhi" in "Delhi–Mumbai Industrial Corridor", "Arctic" in "Minister for the Development of
 // the Far East and Arctic", "Industrial Cooperation" in "International Centre for Industrial
 // Cooperation". Countries stay (the gold standard counts "Japan" in "… of Japan").
-import type { Ctx } from './context.ts';
+import type { Ctx } from '../context.ts';
 
 const HOSTS = new Set(['Plan', 'NationalObjective', 'Organization', 'Office', 'Event']);
 

@@ -2,12 +2,12 @@
 // speaker (else the last person named); a description ("the minister", "the Russian leader",
 // "the Japanese Prime Minister") → the most recent speaker whose titles and country fit, else
 // the most recently named person who fits.
-import type { Ctx, PersonInfo } from './context.ts';
-import { personMentionsIn } from './people.ts';
-import { PRONOUNS } from './data/cues.ts';
-import { LEADER_TITLES } from './data/offices.ts';
-import { alternation, countryOf } from './lexicon.ts';
-import { COUNTRIES } from './data/countries.ts';
+import type { Ctx, PersonInfo } from '../context.ts';
+import { personMentionsIn } from '../mentions/people.ts';
+import { PRONOUNS } from '../data/cues.ts';
+import { LEADER_TITLES } from '../data/offices.ts';
+import { alternation, countryOf } from '../data/lexicon.ts';
+import { COUNTRIES } from '../data/countries.ts';
 
 const DESCRIPTION = new RegExp(String.raw`^(?:the|our|this|that)\s+(?:(${alternation(COUNTRIES.flatMap((c) => c.demonyms ?? []))})\s+)?((?:deputy |vice |first |prime |foreign |chief )*(?:minister|president|premier|chancellor|leader|head of state|head|official|ambassador|diplomat|envoy|governor|mayor|chairman|politician))\b`, 'iu');
 

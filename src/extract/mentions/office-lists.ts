@@ -2,13 +2,13 @@
 // Foreign Affairs, Name; of Culture, Name; and of Mines and Energy, Name". Each portfolio is its
 // own office ("Minister of Culture"), of the country the sentence names last before the list
 // ("On the Brazilian side, …").
-import type { Ctx } from './context.ts';
+import type { Ctx } from '../context.ts';
 import type { OfficeHit } from './offices.ts';
-import { PORTFOLIO_WORDS } from './data/offices.ts';
-import { alternation } from './lexicon.ts';
+import { PORTFOLIO_WORDS } from '../data/offices.ts';
+import { alternation } from '../data/lexicon.ts';
 import { nameAt } from './names.ts';
 import { addOffice, addPerson, bind } from './people.ts';
-import { sentenceAt } from './sentences.ts';
+import { sentenceAt } from '../text/sentences.ts';
 
 const PW = `(?:${alternation(PORTFOLIO_WORDS)})`;
 const PORTFOLIO = `${PW}(?:(?:\\s+and\\s+|\\s*&\\s*|\\s+)${PW})*`;

@@ -1,16 +1,16 @@
 // Events: a place-and-date phrase ("in Astana in June 2024"), an event noun with a place or
 // date ("during the summit in Samarkand in September 2022"), or a Title Case forum name.
 // Participants are the people named before it in the same sentence (implicit).
-import type { Ctx } from './context.ts';
-import type { Span } from '../model/extracted-graph.ts';
-import { DATE_SRC, isoDate } from './dates.ts';
-import { EVENT_NOUNS } from './data/cues.ts';
-import { alternation } from './lexicon.ts';
+import type { Ctx } from '../context.ts';
+import type { Span } from '../../model/extracted-graph.ts';
+import { DATE_SRC, isoDate } from '../text/dates.ts';
+import { EVENT_NOUNS } from '../data/cues.ts';
+import { alternation } from '../data/lexicon.ts';
 import { personMentionsIn } from './people.ts';
-import { sentenceAt } from './sentences.ts';
-import { EVENT_HEADS, type EventKind } from './data/event-heads.ts';
+import { sentenceAt } from '../text/sentences.ts';
+import { EVENT_HEADS, type EventKind } from '../data/event-heads.ts';
 import { extractEventPhrases } from './event-phrases.ts';
-import { linkOutcomes } from './event-outcomes.ts';
+import { linkOutcomes } from '../relations/event-outcomes.ts';
 
 export interface EventRec { id: string; span: Span; sentence: number; participants: string[]; kind?: EventKind }
 

@@ -2,10 +2,10 @@
 // the economic sphere"): held by the speaker when inside their quote or their attribution,
 // else by whoever "the minister" resolves to; implicitly of that person's country. A person's
 // descriptive offices are one office written several ways.
-import type { Ctx } from './context.ts';
-import type { StatementRec } from './statements.ts';
-import { DESCRIPTIVE_OFFICE } from './data/offices.ts';
-import { resolvePerson } from './coref.ts';
+import type { Ctx } from '../context.ts';
+import type { StatementRec } from '../statements/statements.ts';
+import { DESCRIPTIVE_OFFICE } from '../data/offices.ts';
+import { resolvePerson } from '../resolve/coref.ts';
 
 export function extractDescriptiveOffices(ctx: Ctx, statements: StatementRec[]): void {
   const { body, g } = ctx;

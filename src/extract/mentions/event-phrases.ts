@@ -2,12 +2,12 @@
 // "the talks") or a visit verb ("Erdogan visited the United Arab Emirates", "X called on Y").
 // Runs after the place-and-date patterns of events.ts and never re-reads their text. A definite
 // phrase without a new complement ("the visit", "the meeting") is the latest event of its kind.
-import type { Ctx } from './context.ts';
+import type { Ctx } from '../context.ts';
 import type { EventRec } from './events.ts';
-import { isoDate } from './dates.ts';
-import { BARE_HEADS, EVENT_HEADS, HEADS_NEEDING_MODIFIER, NOT_PREMODIFIERS, type EventKind } from './data/event-heads.ts';
+import { isoDate } from '../text/dates.ts';
+import { BARE_HEADS, EVENT_HEADS, HEADS_NEEDING_MODIFIER, NOT_PREMODIFIERS, type EventKind } from '../data/event-heads.ts';
 import { complementOf, mentionsIn, type Complement } from './event-complements.ts';
-import { sentenceAt } from './sentences.ts';
+import { sentenceAt } from '../text/sentences.ts';
 
 const HEAD = Object.keys(EVENT_HEADS).map((h) => `[${h[0]}${h[0]!.toUpperCase()}]${h.slice(1)}`).join('|');
 const NP = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his)\s+|(?<poss>(?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)['’]s\s+)?(?<pre>(?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}?)(?<head>${HEAD})(?![\p{L}\p{N}-])`, 'gu');

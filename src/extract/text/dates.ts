@@ -1,5 +1,5 @@
 // Date expressions of news text; years inside dates are not figures.
-import { MONTHS } from './data/cues.ts';
+import { MONTHS } from '../data/cues.ts';
 
 const M = MONTHS.join('|');
 export const DATE_SRC = `(?:(?:early|mid|late|the end of|the beginning of)[\\s-]+)?(?:\\d{1,2}\\s+(?:${M})|(?:${M})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?)(?:,?\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d`;

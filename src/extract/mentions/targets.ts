@@ -1,7 +1,7 @@
 // Quantified targets ("bring bilateral trade to $200 billion by 2024"): a national objective
 // whose value and year are attributes. Bilateral targets belong to both countries.
-import type { Ctx } from './context.ts';
-import { COUNTRY_RE, countryOf } from './lexicon.ts';
+import type { Ctx } from '../context.ts';
+import { COUNTRY_RE, countryOf } from '../data/lexicon.ts';
 
 const VALUE = String.raw`(?:US\s?)?\$\s?\d[\d.,]*\s*(?:billion|million|trillion|bn)(?:\s+dollars)?|\d[\d.,]*\s*(?:billion|million|trillion)\s+(?:US\s+)?dollars`;
 const TARGET = new RegExp(

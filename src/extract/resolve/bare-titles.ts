@@ -2,9 +2,9 @@
 // country: an article about one country (the only one, or named at least twice as often as any
 // other) gives its leaders' titles that country; in a bilateral article, a bare leader title goes
 // to the main country no other titled person of the article belongs to.
-import type { Ctx } from './context.ts';
-import { LEADER_TITLES } from './data/offices.ts';
-import { mainCountries } from './inference.ts';
+import type { Ctx } from '../context.ts';
+import { LEADER_TITLES } from '../data/offices.ts';
+import { giveBareTitleCountry, mainCountries } from './inference.ts';
 
 export function inferContextCountries(ctx: Ctx): void {
   const { g } = ctx;
@@ -22,16 +22,6 @@ export function inferContextCountries(ctx: Ctx): void {
       const rest = main.filter((c) => !others.includes(c));
       if (rest.length === 1) country = rest[0];
     }
-    if (!country) continue;
-    const old = p.offices.find((o) => g.entities.get(o)?.name === b.title);
-    const office = g.entity('Office', `${b.title} of ${country}`, g.span(b.start, b.end));
-    if (old) { g.merge(old, office); p.offices.splice(p.offices.indexOf(old), 1); }
-    const cid = g.entity('Country', country);
-    const ev = [g.span(b.start, b.evEnd)];
-    g.relate('HOLDS_OFFICE', p.id, office, ev);
-    g.relate('OFFICE_OF', office, cid, ev, true);
-    g.relate('AFFILIATED_WITH', p.id, cid, ev, true);
-    p.countries.push(country);
-    p.offices.push(office);
+    if (country) giveBareTitleCountry(ctx, p, country);
   }
 }

@@ -5,12 +5,12 @@
 // cues: a bare "Capitalised Capitalised" is as often a place or a programme as a person.
 // A word inside an office title ("Minister of Health Amrillo …") never starts a name, and a
 // span already taken by a place, country or organisation is not a person.
-import type { Ctx } from './context.ts';
+import type { Ctx } from '../context.ts';
 import type { OfficeHit } from './offices.ts';
 import { nameAt } from './names.ts';
-import { SPEECH_VERBS, MEET_VERBS } from './data/cues.ts';
-import { KNOWN_PEOPLE } from './data/people.ts';
-import { alternation, escapeRe } from './lexicon.ts';
+import { SPEECH_VERBS, MEET_VERBS } from '../data/cues.ts';
+import { KNOWN_PEOPLE } from '../data/people.ts';
+import { alternation, escapeRe } from '../data/lexicon.ts';
 import { addPerson } from './people.ts';
 
 const VERB_AFTER = new RegExp(`^,?\\s+(?:also\\s+)?(?:${alternation([...SPEECH_VERBS, ...MEET_VERBS])})\\b`);

@@ -3,10 +3,10 @@
 // with its modifiers ("comprehensive economic package", "six MoUs") and an "of/on/for/to …"
 // complement ("Protocol on expanding mutual cooperation", "budget for FY24"). A bare definite
 // one ("the agreement", "the MoUs") is a back-reference to the latest plan with that head.
-import type { Ctx } from './context.ts';
-import { posTokens, type PosToken } from './sentences.ts';
-import { countryOf } from './lexicon.ts';
-import { PLAN_NOUNS, SPLIT_HEADS, EMPTY_MODIFIERS, DEFINITE } from './data/plan-nouns.ts';
+import type { Ctx } from '../context.ts';
+import { posTokens, type PosToken } from '../text/sentences.ts';
+import { countryOf } from '../data/lexicon.ts';
+import { PLAN_NOUNS, SPLIT_HEADS, EMPTY_MODIFIERS, DEFINITE } from '../data/plan-nouns.ts';
 
 // heads that also name intentions and undertakings ("plans to export", "many projects")
 const SOFT_HEADS = /^(?:plans?|projects?|programmes?|programs?|package|deals?)$/;

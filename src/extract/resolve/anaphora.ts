@@ -2,8 +2,8 @@
 // "the roadmap", "this roadmap", "the partnership", "the target", "the commission", "It covers …".
 // They resolve to the most recent earlier entity whose own mentions share the head noun;
 // "the initiative" may also take the most recent plan of any head.
-import type { Ctx } from './context.ts';
-import type { EntityLabel } from '../model/vocabulary.ts';
+import type { Ctx } from '../context.ts';
+import type { EntityLabel } from '../../model/vocabulary.ts';
 
 const HEADS: Record<string, EntityLabel[]> = {
   plan: ['Plan'], roadmap: ['Plan'], 'road map': ['Plan'], partnership: ['Plan'], strategy: ['Plan', 'NationalObjective'],

@@ -1,13 +1,13 @@
 // "his Japanese counterpart Fumio Kishida": a counterpart holds the same office as the person
 // the sentence names before it, in the country of the demonym ("Prime Minister of Japan").
 // Without an earlier title in the sentence the person is still found, tied to the country.
-import type { Ctx } from './context.ts';
+import type { Ctx } from '../context.ts';
 import type { OfficeHit } from './offices.ts';
-import { COUNTRIES } from './data/countries.ts';
-import { alternation, countryOf } from './lexicon.ts';
+import { COUNTRIES } from '../data/countries.ts';
+import { alternation, countryOf } from '../data/lexicon.ts';
 import { nameAt } from './names.ts';
 import { addOffice, addPerson, bind } from './people.ts';
-import { sentenceAt } from './sentences.ts';
+import { sentenceAt } from '../text/sentences.ts';
 
 const DEMONYM = alternation(COUNTRIES.flatMap((c) => c.demonyms ?? []));
 const COUNTERPART = new RegExp(`\\b(?:his|her|their|its)\\s+(?<dem>${DEMONYM})\\s+counterparts?,?\\s+`, 'gu');

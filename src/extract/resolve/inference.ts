@@ -4,9 +4,9 @@
 //   holds the same title is not theirs;
 // - "A and B intend/plan/agreed …" makes both countries party to the plans and owners of the
 //   objectives in that sentence; "the two sides/both countries" refers to the main two.
-import type { Ctx } from './context.ts';
-import type { Span } from '../model/extracted-graph.ts';
-import { KNOWN_PEOPLE } from './data/people.ts';
+import type { Ctx, PersonInfo } from '../context.ts';
+import type { Span } from '../../model/extracted-graph.ts';
+import { KNOWN_PEOPLE } from '../data/people.ts';
 
 export function inferBareTitles(ctx: Ctx): void {
   const { g } = ctx;
@@ -26,19 +26,25 @@ export function inferBareTitles(ctx: Ctx): void {
       const rest = main.filter((c) => !taken.includes(c));
       if (rest.length === 1 && taken.length) country = rest[0];
     }
-    if (!country) continue;
-    // a countryless office already made for a portfolio title ("External Affairs Minister") is renamed
-    const old = p.offices.find((o) => g.entities.get(o)?.name === b.title);
-    const office = g.entity('Office', `${b.title} of ${country}`, g.span(b.start, b.end));
-    if (old) { g.merge(old, office); p.offices.splice(p.offices.indexOf(old), 1); }
-    const cid = g.entity('Country', country);
-    const ev = [g.span(b.start, b.evEnd)];
-    g.relate('HOLDS_OFFICE', p.id, office, ev);
-    g.relate('OFFICE_OF', office, cid, ev, true);
-    g.relate('AFFILIATED_WITH', p.id, cid, ev, true);
-    p.countries.push(country);
-    p.offices.push(office);
+    if (country) giveBareTitleCountry(ctx, p, country);
   }
+}
+
+/** The person's first bare title becomes `TITLE of COUNTRY`, held by them, their country implied. */
+export function giveBareTitleCountry(ctx: Ctx, p: PersonInfo, country: string): void {
+  const { g } = ctx;
+  const b = p.bare[0]!;
+  // a countryless office already made for a portfolio title ("External Affairs Minister") is renamed
+  const old = p.offices.find((o) => g.entities.get(o)?.name === b.title);
+  const office = g.entity('Office', `${b.title} of ${country}`, g.span(b.start, b.end));
+  if (old) { g.merge(old, office); p.offices.splice(p.offices.indexOf(old), 1); }
+  const cid = g.entity('Country', country);
+  const ev = [g.span(b.start, b.evEnd)];
+  g.relate('HOLDS_OFFICE', p.id, office, ev);
+  g.relate('OFFICE_OF', office, cid, ev, true);
+  g.relate('AFFILIATED_WITH', p.id, cid, ev, true);
+  p.countries.push(country);
+  p.offices.push(office);
 }
 
 /** The two most mentioned countries, when two stand out (bilateral articles). */

@@ -1,8 +1,8 @@
 // Topics from the data table; a topic in a sentence that lists areas ("areas of …", "covers",
 // "included in") is covered by the nearest plan or objective of that sentence.
-import type { Ctx } from './context.ts';
-import { TOPICS, TOPIC_VERBS } from './data/topics.ts';
-import { COVER_CUES } from './data/cues.ts';
+import type { Ctx } from '../context.ts';
+import { TOPICS, TOPIC_VERBS } from '../data/topics.ts';
+import { COVER_CUES } from '../data/cues.ts';
 
 const MATCHERS = TOPICS.map((t) => ({ name: t.name, re: new RegExp(`(?<![\\p{L}-])${TOPIC_VERBS}(?:${t.forms.join('|')})(?![\\p{L}])`, 'giu') }));
 

@@ -1,14 +1,14 @@
 // Direct quotations and reported speech, attributed at the quote level so a quote spanning
 // sentences keeps its speaker. Sentences are visited in order so that pronouns ("he said")
 // resolve to the speaker salient at that point.
-import type { Ctx } from './context.ts';
-import type { Span } from '../model/extracted-graph.ts';
-import { articleId, statementId } from '../model/ids.ts';
-import { wordCount, type Quote } from './quotes.ts';
-import { resolvePerson, lastSpeaker, isDescription } from './coref.ts';
-import { SPEECH_VERBS, LISTENERS } from './data/cues.ts';
-import { alternation, countryOf } from './lexicon.ts';
-import { officeHits } from './offices.ts';
+import type { Ctx } from '../context.ts';
+import type { Span } from '../../model/extracted-graph.ts';
+import { articleId, statementId } from '../../model/ids.ts';
+import { wordCount, type Quote } from '../text/quotes.ts';
+import { resolvePerson, lastSpeaker, isDescription } from '../resolve/coref.ts';
+import { SPEECH_VERBS, LISTENERS } from '../data/cues.ts';
+import { alternation, countryOf } from '../data/lexicon.ts';
+import { officeHits } from '../mentions/offices.ts';
 
 const VERB = `(?:${alternation(SPEECH_VERBS)})`;
 const AFTER_VERB_FIRST = new RegExp(`^[\\s,.]*[–—-]?\\s*(${VERB})\\s+([^,.;:\\n“”"]{1,80})`);
