@@ -1,5 +1,6 @@
 // Times extractArticle per article: warm-up, then the median of N runs. `npx tsx bench/extract-bench.ts [N]`
-import { readFileSync } from 'node:fs';
+// Articles: the seed, the project's test articles, and the evaluation corpus's texts when present.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve, join, basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -7,6 +8,7 @@ const root = resolve(import.meta.dirname, '..');
 const files = [
   join(root, 'data/articles/japan-russia-cooperation.txt'),
   ...['india-japan', 'china-russia', 'korea-russia', 'central-asia', 'india-russia'].map((n) => join(root, 'data/test-articles', `${n}.txt`)),
+  ...(existsSync(join(root, 'data/eval/texts')) ? readdirSync(join(root, 'data/eval/texts')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(root, 'data/eval/texts', f)) : []),
 ];
 const N = Number(process.argv[2] ?? 50);
 
@@ -29,3 +31,5 @@ for (const f of files) {
 }
 console.log(`module load (incl. wink model): ${load.toFixed(0)} ms; median of ${N} runs after warm-up`);
 console.table(rows);
+const ms = rows.map((r) => Number(r.ms)).sort((a, b) => a - b);
+console.log(`${rows.length} articles: median ${ms[Math.floor(ms.length / 2)]!.toFixed(2)} ms, slowest ${ms[ms.length - 1]!.toFixed(2)} ms`);

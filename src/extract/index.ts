@@ -17,6 +17,8 @@ import { extractPlans } from './mentions/plans.ts';
 import { extractTopics } from './mentions/topics.ts';
 import { linkAbout } from './relations/about.ts';
 import { linkPlans } from './relations/plan-relations.ts';
+import { linkNamedParties } from './relations/named-parties.ts';
+import { linkEventFrames } from './relations/event-frames.ts';
 import { resolveAnaphora } from './resolve/anaphora.ts';
 import { inferContextCountries } from './resolve/bare-titles.ts';
 import { dropMentionsInsideNames, repeatNames } from './resolve/cleanup.ts';
@@ -47,6 +49,8 @@ export function extractArticle(raw: string): ExtractedGraph {
   // relations, then what they let us infer (a bare title's country, the parties to a plan)
   inferBareTitles(ctx);
   linkPlans(ctx, events);
+  linkNamedParties(ctx);
+  linkEventFrames(ctx);
   inferParties(ctx);
   inferContextCountries(ctx);
   linkAbout(ctx, statements);

@@ -29,7 +29,7 @@ export const COUNTRY_RE = wordMatcher([...countryForms.keys()]);
 export const PLACE_RE = wordMatcher(Object.keys(PLACES));
 export const REGION_RE = wordMatcher(Object.keys(REGIONS));
 /** Named places by their head noun ("Central Region", "Jebel Ali Free Zone", "Port of Gwadar"). */
-export const PLACE_HEAD_RE = /(?<![\p{L}])(?:(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:Region|Province|Oblast|Prefecture|Governorate|District|Economic Zone|Free Zone|Industrial Zone|Industrial Park|Special Economic Zone|Peninsula|Sea|Island|Islands|Strait|Canal|Valley|Delta)|Port of \p{Lu}[\p{L}-]+)(?![\p{L}])/gu;
+export const PLACE_HEAD_RE = /(?<![\p{L}])(?:(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:Region|Province|Oblast|Prefecture|Governorate|District|Economic Zone|Free Zone|Industrial Zone|Industrial Park|Special Economic Zone|Peninsula|Sea|Island|Islands|Strait|Canal|Valley|Delta|Palace|City|Square|Stadium|Airport|Dam|Mine)|Port of \p{Lu}[\p{L}-]+)(?![\p{L}])/gu;
 
 /** Country named by a surface form ("Japanese" → Japan), if any. */
 export function countryOf(form: string): string | undefined {

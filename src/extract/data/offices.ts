@@ -44,3 +44,12 @@ export const PORTFOLIO_WORDS: string[] = [
 
 /** Lower-case descriptive offices: "the minister responsible for …". */
 export const DESCRIPTIVE_OFFICE = /\b(minister|official|envoy|representative) (?:responsible|in charge) (?:for|of) [^,.;:“”"\n]+/g;
+
+/** Titles held in a body rather than a state ("Managing Director of the company", "NEDA
+ * Secretary"), capitalised or not; longest first is left to the matcher. */
+export const BODY_TITLES: string[] = [
+  'Managing Director', 'Executive Director', 'Director-General', 'Director General', 'Director', 'Secretary-General',
+  'Secretary General', 'Secretary', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'President', 'Vice President',
+  'Governor', 'Administrator', 'Chief Executive Officer', 'Chief Executive', 'CEO', 'Head', 'National Coordinator',
+  'Coordinator', 'Executive Secretary', 'Commissioner',
+];

@@ -19,8 +19,17 @@ const ACRONYM_AFTER = /^(?:['’]s)?\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
 const GENERIC_MINISTRY = /\b(foreign|finance|trade|economy|defen[cs]e|commerce|industry|energy|health|education|agriculture) ministry\b/g;
 const MINISTRY_NAME: Record<string, string> = { foreign: 'Foreign Affairs', defence: 'Defence', defense: 'Defense' };
 
+/** A lower-case unit of a body named by its possessive: "the ministry's development cooperation
+ * bureau", "USAID's bureau for policy and learning" (not "office": too often a room or a post). */
+const UNIT = /[’']s(?: \(\p{Lu}+\))? ((?:[a-z]+ ){1,3}(?:bureau|department|division|directorate)|(?:bureau|department|division|directorate) (?:for|of) [a-z]+(?:,? (?:and )?[a-z]+){0,4})(?![\p{L}])/gu;
+
 export function extractOrganizations(ctx: Ctx): void {
   const { body, g } = ctx;
+  for (const m of body.matchAll(UNIT)) {
+    const at = m.index! + m[0].length - m[1]!.length;
+    const name = m[1]!.replace(/(^|\s)(?!(?:for|of|and)\b)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+    g.entity('Organization', name, g.span(at, at + m[1]!.length));
+  }
   for (const m of body.matchAll(NAMED)) {
     // a sentence-initial "The" is not part of the name; a dotted "U.S." before it is
     let name = m[1]!.trim().replace(/^The\s+/, '');

@@ -10,6 +10,7 @@ import { nameAt } from './names.ts';
 import { findBareNames } from './name-patterns.ts';
 import { findCounterparts } from './counterparts.ts';
 import { findOfficeLists } from './office-lists.ts';
+import { findBodyOffices } from './org-offices.ts';
 import { lastNamed } from '../resolve/coref.ts';
 import { FAMILY_NAME_FIRST, FAMILY_FIRST_COUNTRIES } from '../data/names.ts';
 
@@ -57,6 +58,7 @@ export function extractPeople(ctx: Ctx): void {
   // (3) counterparts ("his Japanese counterpart Name"); (4) names without a title
   findCounterparts(ctx, hits);
   findOfficeLists(ctx);
+  findBodyOffices(ctx);
   findBareNames(ctx, hits);
   // single-token names after a title: an earlier/later full name with that surname, else new
   for (const p of pending) {

@@ -17,7 +17,7 @@ const glued = (a: PosToken, b: PosToken): boolean => a.end === b.start;
 /** Singular head for comparing a back-reference with a plan's name. */
 const stem = (w: string): string => w.toLowerCase().replace(/(?:a|ums|s)$/, '').replace(/^(?:memorand|mou)$/, 'memorandum');
 
-interface Phrase { start: number; end: number; core: number; head: string; det: string; named: boolean }
+interface Phrase { start: number; end: number; core: number; headEnd: number; head: string; det: string; named: boolean }
 
 export function extractPlanPhrases(ctx: Ctx): void {
   const toks = posTokens(ctx.body);
@@ -74,7 +74,7 @@ function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
   if (/s$/i.test(toks[i]!.text) && end === i && first < i && !DEFINITE.has(det)
     && toks.slice(first, i).every((t) => t.pos === 'ADJ' || EMPTY_MODIFIERS.has(low(t)))) return undefined;
   const named = mods > 0 || end > i;
-  return { start: toks[first]!.start, end: toks[end]!.end, core, head: stem(toks[i]!.text), det, named };
+  return { start: toks[first]!.start, end: toks[end]!.end, core, headEnd: toks[headEnd]!.end, head: stem(toks[i]!.text), det, named };
 }
 
 /** Extends over "of understanding", "(MOU)", "on expanding mutual cooperation", "to protect investments". */
@@ -113,6 +113,10 @@ function place(ctx: Ctx, p: Phrase): void {
     return;
   }
   const text = body.slice(p.start, p.end);
+  // "Ruritanian Development Plan for 2024 to 2029" after "Ruritanian Development Plan": a longer form of it
+  const lower = text.toLowerCase();
+  const extended = plans.find((e) => lower.startsWith(`${e.name.toLowerCase()} `) && e.mentions.some((m) => m.end <= p.start));
+  if (extended) { g.mention(extended.id, g.span(p.start, p.end)); return; }
   const earlier = plans.filter((e) => e.type === 'Plan' && e.mentions.some((m) => m.end <= p.start))
     .sort((a, b) => Math.max(...b.mentions.map((m) => m.start)) - Math.max(...a.mentions.map((m) => m.start)));
   const words = text.toLowerCase().split(/[\s-]+/).map(stem);
@@ -124,7 +128,10 @@ function place(ctx: Ctx, p: Phrase): void {
     if (!/^\s+(?:signed|adopted|concluded|agreed|approved)\b/.test(body.slice(p.end, p.end + 12))) return;
   } else if (DEFINITE.has(p.det)) {
     // "the framework agreement" after "EU-Australia Framework Agreement"
-    const tail = earlier.find((e) => { const n = e.name.toLowerCase().split(/[\s-]+/).map(stem); return words.every((w) => n.includes(w)); });
+    // (without its complement: "the development plan for Ruritania" after "Ruritanian Development Plan")
+    const headWords = body.slice(p.start, p.headEnd).toLowerCase().split(/[\s-]+/).map(stem);
+    const tail = earlier.find((e) => { const n = e.name.toLowerCase().split(/[\s-]+/).map(stem); return words.every((w) => n.includes(w)); })
+      ?? plans.find((e) => e.type === 'NationalObjective' && e.mentions.some((m) => m.end <= p.start) && headWords.every((w) => e.name.toLowerCase().split(/[\s-]+/).map(stem).includes(w)));
     if (tail) { g.mention(tail.id, g.span(p.start, p.end)); return; }
   }
   const id = g.entity('Plan', text, g.span(p.start, p.end));

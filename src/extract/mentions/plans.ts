@@ -10,6 +10,7 @@ import { alternation, countryOf, COUNTRY_RE } from '../data/lexicon.ts';
 import { wordCount } from '../text/quotes.ts';
 import { extractTargets } from './targets.ts';
 import { extractPlanPhrases } from './plan-phrases.ts';
+import { extractGoalClauses } from './goal-clauses.ts';
 
 interface Cand { type: EntityLabel; name: string; start: number; end: number; generic?: boolean }
 
@@ -21,6 +22,7 @@ const NUMBERED_PLAN = new RegExp(`\\b(?:${NUM}-(?:point|year|stage|step|pronged)
 const TITLE_NAME = /(?<![\p{L}–-])((?:\p{Lu}[\p{L}-]*(?:[’'][\p{L}]+)?(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)(?:\s+(?:(?:of|and|for|in|on|the|to)\s+)?(?:\p{Lu}[\p{L}-]*(?:[’'][\p{L}]+)?(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)){0,6})(?:\s+(initiative|programme|program|campaign|policy|strategy|plan|vision|project|mission|roadmap))?(?![\p{L}])/gu;
 const TITLE_HEAD = /\b(Initiative|Plan|Programme|Program|Strategy|Agreement|Roadmap|Road Map|Treaty|Partnership|Vision|Corridor|Policy|Concept|Declaration|Memorandum|Campaign|Mission)(?:\s+\d{4}(?:[–-]\d{4})?)?$/;
 
+const HEAD_THEN_PREPOSITION = new RegExp(`^(.*?${TITLE_HEAD.source.slice(0, -1)})\\s+(?:on|in|to|the)\\s`);
 const INDEFINITE_PLAN = new RegExp(`\\b(?:an?|new)\\s+((?:(?:new|joint|comprehensive|detailed|bilateral|[a-z]+-year)\\s+)*((?:action\\s+)?(?:plan|roadmap|road map|programme|program|agreement|memorandum|strategy))((?:\\s+(?:for|on)\\s+[^,.;:“”]+?)?))(?=\\s+(?:that|which|by|to be|was|were|will|is|are)\\b|[,.;:]|$)`, 'gm');
 const OWN_PLANS = /(\p{Lu}[\p{L}-]+)[’']s\s+(((?:plans?|programmes?|programs?|strategy|goals?|objectives?|priorities)\s+(?:for|of|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+(?:of\s+)?(?:the\s+)?[\p{L}-]+){0,4}))/gu;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -68,7 +70,10 @@ export function extractPlans(ctx: Ctx): void {
     // a determiner never names a plan: "This roadmap" is an anaphor (anaphora.ts)
     const the = /^(?:The|This|That|These|Those|Such|Our|Its|Their|Each|Every|Any|Another)(?:\s+|$)/.exec(m[1]!);
     const skip = own && countryOf(own[1]!) ? own[0].length : the ? the[0].length : 0;
-    const name = m[1]!.slice(skip);
+    // "… Development Plan 2025-2030 on Monday": a run that goes past its head ends at the head
+    const run = m[1]!.slice(skip);
+    const name = !m[2] && !TITLE_HEAD.test(run) ? HEAD_THEN_PREPOSITION.exec(run)?.[1] ?? run : run;
+    const cut = name !== run;
     if (!name) continue;
     if (!m[2] && !TITLE_HEAD.test(name)) continue;
     const words = name.split(/\s+/);
@@ -79,7 +84,7 @@ export function extractPlans(ctx: Ctx): void {
     const type = (own && skip) || withHead || ownHead(name) ? 'NationalObjective' : classify(name, !!m[2]) ?? 'Plan';
     const start = m.index! + skip;
     const end = m.index! + m[0].length;
-    if (!withHead) cands.push({ type, name, start, end: m[2] ? start + name.length : end });
+    if (!withHead) cands.push({ type, name, start, end: m[2] || cut ? start + name.length : end });
     if (m[2]) cands.push({ type, name: withHead ?? name, start, end }); // "Make in India initiative" as a surface form too
   }
   // longest names first so shorter ones can fold into them
@@ -95,6 +100,7 @@ export function extractPlans(ctx: Ctx): void {
     kept.push({ type: c.type, id, words });
   }
   extractTargets(ctx);
+  extractGoalClauses(ctx);
   extractPlanPhrases(ctx);
   linkPossessors(ctx);
 }
@@ -102,8 +108,15 @@ export function extractPlans(ctx: Ctx): void {
 // A policy, strategy or vision of one party is that country's own ("New Southern Policy");
 // a bilateral one names both parties ("India–Japan Vision 2025").
 const OWN_HEAD = /\b(?:Policy|Strategy|Vision|Campaign|Mission|Concept)(?:\s+\d{4}(?:[–-]\d{2,4})?)?$/;
+// and a country's own development or national plan is its national programme ("Ruritanian
+// Development Plan 2024-2029", "National Energy Strategy")
+const NATIONAL_PLAN = /^(?:(\p{Lu}[\p{L}-]+)\s+)?(?:National|Development)\b.*\b(?:Plan|Programme|Program|Agenda)(?:\s+\d{4}(?:[–-]\d{2,4})?)?$/u;
+function nationalPlan(name: string): boolean {
+  const m = NATIONAL_PLAN.exec(name);
+  return !!m && (!m[1] || !!countryOf(m[1]));
+}
 function ownHead(name: string): boolean {
-  return OWN_HEAD.test(name) && !/\band\b/.test(name) && [...name.matchAll(COUNTRY_RE)].length < 2;
+  return (OWN_HEAD.test(name) || nationalPlan(name)) && !/\band\b/.test(name) && [...name.matchAll(COUNTRY_RE)].length < 2;
 }
 
 // A quoted Title Case name is a country's own programme when it names that country

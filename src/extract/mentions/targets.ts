@@ -2,6 +2,7 @@
 // whose value and year are attributes. Bilateral targets belong to both countries.
 import type { Ctx } from '../context.ts';
 import { COUNTRY_RE, countryOf } from '../data/lexicon.ts';
+import { dominantCountry } from './goal-clauses.ts';
 
 const VALUE = String.raw`(?:US\s?)?\$\s?\d[\d.,]*\s*(?:billion|million|trillion|bn)(?:\s+dollars)?|\d[\d.,]*\s*(?:billion|million|trillion)\s+(?:US\s+)?dollars`;
 const TARGET = new RegExp(
@@ -13,8 +14,36 @@ const TARGET = new RegExp(
 // developed country by 2047". The country is the one named just before "its goal".
 const GOAL = /\b(?:its|their|the)\s+(?:goal|aim|objective|ambition|target|vision)\s+of\s+((?:becoming|being|turning\s+into|achieving|reaching)\s+(?:(?:a|an|the)\s+)?([^,.;:“”]{3,60}?)\s+by\s+((?:19|20)\d\d))\b/g;
 
+// An investment a country expects: "foreign investments expected at about $5 billion". The
+// objective of the country it flows into ("in/into Ruritania"), else of the article's country.
+const EXPECTED_INVESTMENT = new RegExp(String.raw`\b(?:(?:direct|foreign|new|additional|fresh)\s+)*investments?\s+(?:estimated|expected|projected|valued)\s+at\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?(${VALUE})`, 'gi');
+
+// A macroeconomic target in percent: "a GDP growth target of 5.5 percent", "an inflation target of
+// 3 percent", "aims to keep inflation within 4 percent". The objective of the article's country.
+const PERCENT = String.raw`\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:percent|per\s+cent|%)`;
+const PERCENT_TARGET = new RegExp(String.raw`\b(?:((?:GDP\s+|economic\s+)?growth|inflation|(?:budget\s+|fiscal\s+)?deficit|poverty(?:\s+rate)?|unemployment(?:\s+rate)?)\s+target\s+of\s+(?:about\s+|around\s+)?(${PERCENT})|(?:aims?|plans?|seeks?|intends?)\s+to\s+(?:keep|bring|hold|cut|reduce|lower)\s+((?:the\s+)?(?:inflation|(?:budget\s+|fiscal\s+)?deficit|poverty(?:\s+rate)?|unemployment(?:\s+rate)?))\s+((?:at|below|under|within|to)\s+${PERCENT}))`, 'gi');
+
 export function extractTargets(ctx: Ctx): void {
   const { body, g } = ctx;
+  const home = dominantCountry(ctx);
+  for (const m of body.matchAll(PERCENT_TARGET)) {
+    const start = m.index! + (m[1] ? 0 : m[0].indexOf(m[3]!));
+    const end = m.index! + m[0].length;
+    const what = (m[1] ?? m[3]!).replace(/^the\s+/i, '').replace(/\s+/g, ' ').replace(/\b(?!GDP\b)\w+/g, (w) => w.toLowerCase());
+    const name = m[1] ? `${m[2]} ${what} target` : `${what.charAt(0).toUpperCase()}${what.slice(1)} ${m[4]!.replace(/\s+/g, ' ')}`;
+    const id = g.entity('NationalObjective', name, g.span(start, end));
+    g.attr(id, 'target', m[2] ?? m[4]!);
+    const owner = possessorBefore(body, m.index!) ?? home;
+    if (owner) g.relate('OBJECTIVE_OF', id, g.entity('Country', owner), [g.span(start, end)]);
+  }
+  for (const m of body.matchAll(EXPECTED_INVESTMENT)) {
+    const end = m.index! + m[0].length;
+    const id = g.entity('NationalObjective', `${m[1]!.replace(/\s+/g, ' ')} expected investment`, g.span(m.index!, end));
+    g.attr(id, 'amount', m[1]!);
+    const into = /^[^.;]{0,60}?\b(?:in|into)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(body.slice(end, end + 80));
+    const owner = (into && countryOf(into[1]!)) || home;
+    if (owner) g.relate('OBJECTIVE_OF', id, g.entity('Country', owner), [g.span(m.index!, end)]);
+  }
   for (const m of body.matchAll(GOAL)) {
     const whole = m.index! + m[0].length - m[1]!.length;
     const end = m.index! + m[0].length;
@@ -40,4 +69,10 @@ export function extractTargets(ctx: Ctx): void {
     g.attr(id, 'target', value);
     if (year) g.attr(id, 'year', year);
   }
+}
+
+/** "Ruritania's growth target …", "the Ruritanian government aims to …": the country just before. */
+function possessorBefore(body: string, at: number): string | undefined {
+  const hits = [...body.slice(Math.max(0, at - 40), at).matchAll(COUNTRY_RE)];
+  return hits.length ? countryOf(hits[hits.length - 1]![0]) : undefined;
 }

@@ -9,7 +9,7 @@ import { alternation } from '../data/lexicon.ts';
 import { resolvePerson } from '../resolve/coref.ts';
 
 const VERBS = `(?:${alternation(Object.keys(PLAN_VERBS))})`;
-const PASSIVE = new RegExp(`^[”’"]?\\s*(?:[a-z-]+\\s+){0,3}?,?\\s*(?:(?:which|that)\\s+)?(?:(?:was|were|has been|have been|had been|is|are)\\s+)?(?:jointly\\s+|first\\s+)?(${VERBS})\\s+by\\s+`);
+const PASSIVE = new RegExp(`^[”’"]?\\s*(?:[a-z-]+\\s+){0,3}?,?\\s*(?:(?:which|that)\\s+)?(?:(?:was|were|has been|have been|had been|is|are)\\s+)?(?:jointly\\s+|first\\s+)?(${VERBS})\\s+(?:by|between)\\s+`);
 const ACTIVE = new RegExp(`\\s(?:has\\s+|have\\s+|had\\s+|jointly\\s+|also\\s+)?(${VERBS})\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?[^.;]{0,50}$`);
 const STOP = /\s+(?:to|in|at|on|during|within|for|as|which|that|covers|and)\s+|[,.;“”]/;
 
@@ -28,9 +28,9 @@ export function linkPlans(ctx: Ctx, events: EventRec[]): void {
         const rel = PLAN_VERBS[pm[1]!]!;
         const aStart = p.end + pm[0].length;
         const aLen = STOP.exec(ctx.body.slice(aStart, s.end))?.index ?? s.end - aStart;
-        // "by A and B": each conjunct is an agent
+        // "by A and B", "between A, TITLE, and B": each conjunct is an agent
         let aEnd = aStart + aLen;
-        const more = /^\s+and\s+/.exec(ctx.body.slice(aEnd, s.end));
+        const more = /^(?:,[^,;.]{0,80},)?\s+and\s+/.exec(ctx.body.slice(aEnd, s.end));
         const agents = [agentAt(ctx, inS, aStart, aEnd)];
         if (more) {
           const bStart = aEnd + more[0].length;
@@ -63,6 +63,7 @@ export function linkPlans(ctx: Ctx, events: EventRec[]): void {
         const last = cands.sort((a, b) => b.end - a.end)[0];
         if (!last) continue;
         const agents = cands.filter((m) => m.type === last.type && /^(?:\s+and\s+|\s*,\s*)?[^,.;]*$/.test(ctx.body.slice(m.end, verbAt)) && verbAt - m.end < 60);
+        agents.push(...conjoinedBefore(ctx, inS, agents));
         for (const a of new Set(agents.map((x) => x.id))) link(ctx, rel, a, p, [Math.min(...agents.map((x) => x.start)), p.end], events, s.index);
       }
     }
@@ -77,6 +78,25 @@ export function linkPlans(ctx: Ctx, events: EventRec[]): void {
       }
     }
   }
+}
+
+/**
+ * Agents listed with appositions before them: "A's president, X, and B's president, Y, signed":
+ * walking back from the earliest agent, a same-type mention joined to it by an "and" within
+ * a short comma-only stretch (no clause verb) is one more agent.
+ */
+function conjoinedBefore(ctx: Ctx, inS: M[], agents: M[]): M[] {
+  const more: M[] = [];
+  let first = agents.reduce<M | undefined>((a, b) => (!a || b.start < a.start ? b : a), undefined);
+  while (first) {
+    const cur: M = first;
+    const prev = inS.filter((m) => m.type === cur.type && m.end <= cur.start && cur.start - m.end < 70 && !agents.includes(m) && !more.includes(m))
+      .sort((a, b) => b.end - a.end)[0];
+    const gap = prev ? ctx.body.slice(prev.end, cur.start) : '';
+    first = prev && /^,?\s+and\s+[^.;:()]*$/.test(gap) && !/\b(?:said|says|told|met|with|who|which)\b/.test(gap) ? prev : undefined;
+    if (first) more.push(first);
+  }
+  return more;
 }
 
 function agentAt(ctx: Ctx, inS: M[], start: number, end: number): string | undefined {
@@ -95,6 +115,8 @@ function link(ctx: Ctx, rel: RelationType, agent: string | undefined, p: M, ev: 
   const { g } = ctx;
   const span = g.span(Math.min(ev[0], p.start), Math.max(ev[1], p.end));
   if (rel === 'SIGNED' && p.type !== 'Plan') rel = 'INITIATED';
+  // only people sign; a country or body that "signed" a plan is a party to it
+  if (rel === 'SIGNED' && g.typeOf(agent) !== 'Person') rel = 'PARTY_TO';
   g.relate(rel, agent, p.id, [span]);
   if (p.type === 'NationalObjective' && g.typeOf(agent) === 'Person') {
     const hasOwner = [...g.relations.values()].some((r) => r.type === 'OBJECTIVE_OF' && r.from === p.id);

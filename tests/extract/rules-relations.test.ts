@@ -1,0 +1,74 @@
+// Relation frames: listed signatories, parties a plan or event names itself, events inside
+// larger events, and invitations. Each rule checked on an invented snippet (no evaluation text).
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.ts';
+import { rel } from './helpers.ts';
+
+const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
+const dump = (g: ReturnType<typeof ex>) => g.relations.map((r) => `${r.type} ${g.entities.find((e) => e.id === r.from)?.name} -> ${g.entities.find((e) => e.id === r.to)?.name}`);
+
+describe('plan agents', () => {
+  it('signatories listed with appositions ("A\'s president, X, and B\'s president, Y, signed") all signed', () => {
+    const g = ex('Peru’s president, Maria Quispe Rojas, and Chile’s president, Tomas Varela Ortiz, signed on Monday a fisheries cooperation agreement.');
+    expect(rel(g, 'SIGNED', 'Tomas Varela Ortiz', 'fisheries cooperation agreement'), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'SIGNED', 'Maria Quispe Rojas', 'fisheries cooperation agreement'), dump(g).join('\n')).toBeDefined();
+  });
+  it('"PLAN was signed between A, TITLE, and B": both signed it', () => {
+    const g = ex('Chile and Norway signed a memorandum of understanding on salmon farming research. The memorandum was signed between Ana Ruiz, director-general at the ministry\'s fisheries bureau, and Lars Berg, head of the Norwegian fisheries agency.');
+    const plan = 'memorandum of understanding on salmon farming research';
+    expect(rel(g, 'SIGNED', 'Ana Ruiz', plan), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'SIGNED', 'Lars Berg', plan), dump(g).join('\n')).toBeDefined();
+  });
+  it('a country that signed a plan is party to it, not its signatory', () => {
+    const g = ex('Norway and Iceland have signed a Protocol on joint fishing quotas.');
+    expect(rel(g, 'SIGNED', 'Norway', 'Protocol on joint fishing quotas')).toBeUndefined();
+    expect(rel(g, 'PARTY_TO', 'Norway', 'Protocol on joint fishing quotas')).toBeDefined();
+  });
+});
+
+describe('parties a plan or event names itself', () => {
+  it('"A-B Agreement" with two known sides makes both party to it', () => {
+    const g = ex('The ministers of Norway and the European Union met in Oslo. They discussed the EU-Norway Fisheries Agreement at length.');
+    const plan = g.entities.find((e) => e.type === 'Plan' && e.name.includes('Fisheries Agreement'))?.name;
+    expect(plan, dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'PARTY_TO', 'European Union', plan!), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'PARTY_TO', 'Norway', plan!)).toBeDefined();
+  });
+  it('an event "between A and B" has both sides as participants', () => {
+    const g = ex('Delegates of Peru and Chile gathered on Monday for the second forum of border cooperation between Peru and Chile in Arica.');
+    const ev = g.entities.find((e) => e.type === 'Event')?.name;
+    expect(ev, dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Chile', ev!), dump(g).join('\n')).toBeDefined();
+  });
+});
+
+describe('event frames', () => {
+  it('an event organised during another is part of it', () => {
+    const g = ex('President Ana Duarte of Portugal paid a state visit to Ghana in May. At a business forum organised during the visit, Duarte praised Ghanaian investors.');
+    const evs = g.entities.filter((e) => e.type === 'Event');
+    const forum = evs.find((e) => /forum/i.test(e.name));
+    const visit = evs.find((e) => /visit/i.test(e.name));
+    expect(forum && visit, dump(g).join('\n')).toBeTruthy();
+    expect(rel(g, 'PART_OF', forum!.name, visit!.name), dump(g).join('\n')).toBeDefined();
+  });
+  it('"A extended an invitation to B to undertake a visit to C": A invited B, B is invited to the visit', () => {
+    const g = ex('Foreign Minister Tomas Varela of Chile met Foreign Minister Ines Okafor of Nigeria. Foreign Minister Varela extended an invitation to Foreign Minister Okafor to undertake a reciprocal visit to Chile.');
+    expect(rel(g, 'INVITED', 'Tomas Varela', 'Ines Okafor'), dump(g).join('\n')).toBeDefined();
+    const visit = g.entities.find((e) => e.type === 'Event' && /visit/i.test(e.name))?.name;
+    expect(rel(g, 'INVITED_TO', 'Ines Okafor', visit!), dump(g).join('\n')).toBeDefined();
+  });
+});
+
+describe('leaders and chairs', () => {
+  it('"a meeting co-chaired by A and B": each co-chairs it', () => {
+    const g = ex('Foreign Minister Ines Okafor of Nigeria and Foreign Minister Tomas Varela of Chile held talks in Lagos. The talks, co-chaired by Okafor and Varela, covered fisheries.');
+    const talks = g.entities.find((e) => e.type === 'Event')?.name;
+    expect(rel(g, 'CO_CHAIRS', 'Ines Okafor', talks!), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'CO_CHAIRS', 'Tomas Varela', talks!), dump(g).join('\n')).toBeDefined();
+  });
+  it('"a visit led by A": A leads it', () => {
+    const g = ex('Trade Minister Ines Okafor of Nigeria arrived in Chile. The visit, led by Okafor, ended on Friday.');
+    const visit = g.entities.find((e) => e.type === 'Event')?.name;
+    expect(rel(g, 'LEADS', 'Ines Okafor', visit!), dump(g).join('\n')).toBeDefined();
+  });
+});
