@@ -23,6 +23,11 @@ describe('plans by head noun', () => {
     const g = ex('The ministers approved an agreement to promote and protect cross-border investments. The minister presented the budget for FY31 in parliament.');
     expect(names(g, 'Plan')).toEqual(expect.arrayContaining(['agreement to promote and protect cross-border investments', 'budget for FY31']));
   });
+  it('"the partnership to VERB …" after a named partnership is a purpose clause about it, not a new plan', () => {
+    const g = ex('Norway and Chile launched the Norway-Chile Green Shipping Partnership. The ministers want the partnership to create new jobs in ports.');
+    expect(names(g, 'Plan')).toEqual(['Norway-Chile Green Shipping Partnership']);
+    expect(aliases(g, 'Norway-Chile Green Shipping Partnership')).toContain('partnership');
+  });
   it('coordinated heads are one set, and empty modifiers ("several") are left out of the name', () => {
     const g = ex('Ghana and Malta signed several agreements and memorandums of understanding on maritime safety.');
     expect(names(g, 'Plan')).toContain('agreements and memorandums of understanding on maritime safety');

@@ -17,7 +17,7 @@ const glued = (a: PosToken, b: PosToken): boolean => a.end === b.start;
 /** Singular head for comparing a back-reference with a plan's name. */
 const stem = (w: string): string => w.toLowerCase().replace(/(?:a|ums|s)$/, '').replace(/^(?:memorand|mou)$/, 'memorandum');
 
-interface Phrase { start: number; end: number; core: number; headEnd: number; head: string; det: string; named: boolean }
+interface Phrase { start: number; end: number; core: number; headEnd: number; head: string; det: string; named: boolean; mods: number }
 
 export function extractPlanPhrases(ctx: Ctx): void {
   const toks = posTokens(ctx.body);
@@ -74,7 +74,7 @@ function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
   if (/s$/i.test(toks[i]!.text) && end === i && first < i && !DEFINITE.has(det)
     && toks.slice(first, i).every((t) => t.pos === 'ADJ' || EMPTY_MODIFIERS.has(low(t)))) return undefined;
   const named = mods > 0 || end > i;
-  return { start: toks[first]!.start, end: toks[end]!.end, core, headEnd: toks[headEnd]!.end, head: stem(toks[i]!.text), det, named };
+  return { start: toks[first]!.start, end: toks[end]!.end, core, headEnd: toks[headEnd]!.end, head: stem(toks[i]!.text), det, named, mods };
 }
 
 /** Extends over "of understanding", "(MOU)", "on expanding mutual cooperation", "to protect investments". */
@@ -121,6 +121,12 @@ function place(ctx: Ctx, p: Phrase): void {
     .sort((a, b) => Math.max(...b.mentions.map((m) => m.start)) - Math.max(...a.mentions.map((m) => m.start)));
   const words = text.toLowerCase().split(/[\s-]+/).map(stem);
   const sameHead = earlier.find((e) => e.name.toLowerCase().split(/[\s-]+/).map(stem).includes(p.head));
+  // "the partnership to bring new jobs" after "the A–B Clean Energy Partnership": a purpose clause
+  // about the plan named before, not a plan of its own
+  if (DEFINITE.has(p.det) && p.mods === 0 && sameHead && /^\s+to\s/.test(body.slice(p.headEnd, p.headEnd + 5))) {
+    g.mention(sameHead.id, g.span(p.start, p.headEnd));
+    return;
+  }
   if (!p.named) {
     // "the agreement" refers back; "the Roadmaps signed following …" names one of its own
     if (!DEFINITE.has(p.det)) return;
