@@ -1,5 +1,5 @@
 // Name normalisation shared by both sides of a comparison, as the reference scorer does it
-// (../shared/eval/score-extraction.py): NFKC, lower case, quote marks dropped, dashes and
+// (score-extraction.py, which the project's scorer ports): NFKC, lower case, quote marks dropped, dashes and
 // punctuation to spaces, articles dropped.
 
 const QUOTES = /[\u2018\u2019\u201c\u201d"'`]/g;
