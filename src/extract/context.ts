@@ -1,5 +1,5 @@
 // State shared by the extraction passes of one article.
-import type { Sentence } from './text/sentences.ts';
+import type { PosToken, Sentence } from './text/sentences.ts';
 import type { Quote } from './text/quotes.ts';
 import { GraphBuilder } from './builder.ts';
 
@@ -18,6 +18,8 @@ export interface PersonInfo {
 export interface Ctx {
   body: string;
   sentences: Sentence[];
+  /** Word tokens with part-of-speech tags, from the same parse as the sentences. */
+  tokens: PosToken[];
   quotes: Quote[];
   g: GraphBuilder;
   people: Map<string, PersonInfo>;
@@ -25,6 +27,6 @@ export interface Ctx {
   speakers: { id: string; at: number }[];
 }
 
-export function newCtx(body: string, sentences: Sentence[], quotes: Quote[]): Ctx {
-  return { body, sentences, quotes, g: new GraphBuilder(body), people: new Map(), speakers: [] };
+export function newCtx(body: string, text: { sentences: Sentence[]; tokens: PosToken[] }, quotes: Quote[]): Ctx {
+  return { body, ...text, quotes, g: new GraphBuilder(body), people: new Map(), speakers: [] };
 }

@@ -25,13 +25,13 @@ import { dropMentionsInsideNames, repeatNames } from './resolve/cleanup.ts';
 import { inferBareTitles, inferParties } from './resolve/inference.ts';
 import { extractStatements } from './statements/statements.ts';
 import { findQuotes } from './text/quotes.ts';
-import { splitSentences } from './text/sentences.ts';
+import { readText } from './text/sentences.ts';
 
 export function extractArticle(raw: string): ExtractedGraph {
   const meta = parseArticle(raw);
   const body = meta.body;
   // text
-  const ctx = newCtx(body, splitSentences(body), findQuotes(body));
+  const ctx = newCtx(body, readText(body), findQuotes(body));
   // mentions
   extractCountriesAndPlaces(ctx);
   extractOrganizations(ctx);

@@ -105,12 +105,15 @@ describe('policygraph import', () => {
     const bad = mkdtempSync(join(tmpdir(), 'policygraph-import-bad-'));
     try {
       writeFileSync(join(bad, 'good.txt'), article(5, 0).text);
+      // an unreadable Date header is a warning, not a failure: this file alone is not counted as bad
+      writeFileSync(join(bad, 'odd-date.txt'), article(5, 1).text.replace(/^Date: .*$/m, 'Date: late spring'));
       writeFileSync(join(bad, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]));
       mkdirSync(join(bad, 'folder.txt'));
       const r = await cli(home, {}, 'import', bad);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/latin1\.txt: cannot read .*not UTF-8/);
       expect(r.stderr).toMatch(/folder\.txt: cannot read .*not a regular file/);
+      expect(r.stderr).toMatch(/warning: .*odd-date\.txt: Date header "late spring" is not a date/);
       expect(r.stderr).toContain('2 file(s) could not be read or extracted; nothing was imported');
       expect(existsSync(join(home, 'data'))).toBe(false);
     } finally {

@@ -4,7 +4,7 @@
 // complement ("Protocol on expanding mutual cooperation", "budget for FY24"). A bare definite
 // one ("the agreement", "the MoUs") is a back-reference to the latest plan with that head.
 import type { Ctx } from '../context.ts';
-import { posTokens, type PosToken } from '../text/sentences.ts';
+import type { PosToken } from '../text/sentences.ts';
 import { countryOf } from '../data/lexicon.ts';
 import { PLAN_NOUNS, SPLIT_HEADS, EMPTY_MODIFIERS, DEFINITE } from '../data/plan-nouns.ts';
 
@@ -20,7 +20,7 @@ const stem = (w: string): string => w.toLowerCase().replace(/(?:a|ums|s)$/, '').
 interface Phrase { start: number; end: number; core: number; headEnd: number; head: string; det: string; named: boolean; mods: number }
 
 export function extractPlanPhrases(ctx: Ctx): void {
-  const toks = posTokens(ctx.body);
+  const toks = ctx.tokens;
   for (let i = 0; i < toks.length; i++) {
     const p = phraseAt(toks, i);
     if (p) place(ctx, p);

@@ -1,6 +1,6 @@
-// Sentence boundaries from wink-nlp, mapped back to exact character offsets of the body.
-// wink keeps every token's original text, so walking the body with indexOf rebuilds offsets
-// without ever normalising the source.
+// Sentence boundaries and part-of-speech tagged tokens from one wink-nlp parse, mapped back to exact
+// character offsets of the body. wink keeps every token's original text, so walking the body with
+// indexOf rebuilds offsets without ever normalising the source.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -18,16 +18,8 @@ const its = nlp.its;
 /** A word token with its exact offsets and universal POS tag, for phrase chunking. */
 export interface PosToken { start: number; end: number; text: string; pos: string }
 
-// The tokens of the body last split, so chunkers reuse the parse instead of re-reading it.
-let lastTokens: { body: string; tokens: PosToken[] } = { body: '', tokens: [] };
-
-/** Tagged tokens of `body` (parsed by splitSentences; parsed again only for another text). */
-export function posTokens(body: string): PosToken[] {
-  if (lastTokens.body !== body) splitSentences(body);
-  return lastTokens.tokens;
-}
-
-export function splitSentences(body: string): Sentence[] {
+/** One parse of the body: its sentences and its tagged word tokens (the chunkers' input). */
+export function readText(body: string): { sentences: Sentence[]; tokens: PosToken[] } {
   const doc = nlp.readDoc(body);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -38,7 +30,7 @@ export function splitSentences(body: string): Sentence[] {
     starts.push(at < 0 ? cursor : at);
     if (at >= 0) cursor = at + v.length;
   }
-  lastTokens = { body, tokens: values.flatMap((v, i) => (v.trim() ? [{ start: starts[i]!, end: starts[i]! + v.length, text: v, pos: tags[i]! }] : [])) };
+  const tokens = values.flatMap((v, i) => (v.trim() ? [{ start: starts[i]!, end: starts[i]! + v.length, text: v, pos: tags[i]! }] : []));
   const out: Sentence[] = [];
   for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     // Skip leading/trailing whitespace tokens (paragraph breaks become tokens in wink).
@@ -51,7 +43,7 @@ export function splitSentences(body: string): Sentence[] {
     const end = starts[b]! + values[b]!.length;
     out.push({ index: out.length, start, end, text: body.slice(start, end) });
   }
-  return out;
+  return { sentences: out, tokens };
 }
 
 export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
