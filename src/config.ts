@@ -18,6 +18,9 @@ const schema = z.object({
   LOCAL_NEO4J_HTTP_PORT: port.default(7474),
   LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'must look like 512m or 1g').default('512m'),
   LOCAL_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'must look like 256m or 1g').default('256m'),
+  // Restarts in a row of a local Neo4j that died (1 s, 2 s, 4 s … 30 s apart) before the service
+  // gives up and exits non-zero: 6 tries for about a minute, long enough for a store to recover.
+  LOCAL_NEO4J_RESTARTS: z.coerce.number().int().min(0).max(100).default(6),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

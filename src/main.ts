@@ -15,7 +15,18 @@ try {
   process.exit(2);
 }
 const logger = createLogger(config.LOG_LEVEL);
-const runtime = await startRuntime(config, logger).catch((err: Error) => {
+// Set once the local Neo4j could not be brought back: /health turns red and the process exits 1,
+// so an outer supervisor restarts the whole (graph/neo4j-supervisor.ts).
+let giveUp: ((reason: string) => void) | undefined;
+let gaveUp: string | undefined;
+const runtime = await startRuntime(config, logger, {
+  supervise: {
+    onGiveUp: (reason) => {
+      gaveUp = reason;
+      giveUp?.(reason);
+    },
+  },
+}).catch((err: Error) => {
   logger.fatal(err.message);
   process.exit(1);
 });
@@ -30,6 +41,8 @@ const yoga = createPolicyGraphYoga({ store: runtime.store, logger, writeToken: c
   responseCacheBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
   execution: config.EXECUTION,
   onOperationCompiled: (operation, compiled) => logger.debug({ operation, compiled }, 'operation compiled'),
+  alive: () => gaveUp === undefined,
+  databaseEpoch: () => runtime.supervisor?.epoch ?? 0,
 });
 const server = await listen(yoga, config.HOST, config.PORT);
 logger.info({ graphql: `http://${config.HOST}:${config.PORT}/graphql` }, 'PolicyGraph is serving');
@@ -43,5 +56,13 @@ async function shutdown(signal: string) {
   await runtime.close();
   process.exit(0);
 }
+giveUp = (reason) => {
+  if (stopping) return;
+  stopping = true;
+  // close() keeps answering for a second first: /health is seen red before the port closes.
+  logger.fatal({ reason }, 'exiting: the local Neo4j is gone for good');
+  void close(server, 2000).finally(() => process.exit(1));
+};
+if (gaveUp !== undefined) giveUp(gaveUp);
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../project-root.ts';
+import { describeExit, type JvmExit } from './jvm-exit.ts';
 
 // The project's own Neo4j 5.26 Community, started from the jars Maven gathered (neo4j/pom.xml)
 // through the real server entry point: no Docker, no Java code of ours.
@@ -38,6 +39,8 @@ export interface LocalNeo4j {
   uri: string;
   httpUrl: string;
   pid: number;
+  /** Settles when the JVM ends, whoever ended it (never, for a JVM shared with another process). */
+  exited: Promise<JvmExit>;
   stop(): Promise<void>;
 }
 
@@ -94,7 +97,7 @@ async function boltAnswers(uri: string): Promise<boolean> {
   }
 }
 
-function logTail(home: string, lines = 30): string {
+export function logTail(home: string, lines = 30): string {
   for (const f of ['neo4j.log', 'debug.log']) {
     const p = join(home, 'logs', f);
     if (existsSync(p)) return readFileSync(p, 'utf8').split('\n').slice(-lines).join('\n');
@@ -102,16 +105,23 @@ function logTail(home: string, lines = 30): string {
   return '(no Neo4j log yet)';
 }
 
-async function waitForBolt(uri: string, child: ChildProcess, home: string, timeoutMs: number): Promise<void> {
+async function waitForBolt(uri: string, child: ChildProcess, o: LocalNeo4jOptions, output: () => string, timeoutMs: number): Promise<void> {
+  const home = resolve(o.home);
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { connectionTimeout: 1000 });
   const deadline = Date.now() + timeoutMs;
   try {
     for (;;) {
       if (child.exitCode !== null || child.signalCode !== null) {
-        throw new LocalNeo4jError(`Local Neo4j exited (${child.exitCode ?? child.signalCode}) before Bolt answered.\n${logTail(home)}`);
+        const how = describeExit({ code: child.exitCode, signal: child.signalCode, stderr: output() }, o);
+        throw new LocalNeo4jError(`Local Neo4j exited (${how}) before Bolt answered.\n${logTail(home)}`);
       }
       try {
-        await driver.executeQuery('RETURN 1');
+        // Raced with a timer: a port that accepts but never answers Bolt would hang the probe for good.
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          driver.executeQuery('RETURN 1'),
+          new Promise((_, fail) => (timer = setTimeout(() => fail(new Error('no answer')), 3000))),
+        ]).finally(() => clearTimeout(timer));
         return;
       } catch {
         if (Date.now() > deadline) {
@@ -137,35 +147,46 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
   const existing = runningPid(pidFile);
   if (existing !== undefined) {
     // Another process (a running service, say) owns this folder's Neo4j: share it, never kill it.
-    if (!o.fresh && (await boltAnswers(uri))) return { uri, httpUrl, pid: existing, stop: async () => {} };
+    if (!o.fresh && (await boltAnswers(uri))) return { uri, httpUrl, pid: existing, exited: new Promise(() => {}), stop: async () => {} };
     // A JVM left by a killed earlier run holds the store lock without serving: end it.
     process.kill(existing, 'SIGKILL');
     rmSync(pidFile, { force: true });
   }
   if (o.fresh) rmSync(join(home, 'data'), { recursive: true, force: true });
-  mkdirSync(join(home, 'logs'), { recursive: true });
+  checkDataFolder(home);
   const confDir = writeConf(home, o);
   const child = spawn(
     'java',
     [`-Xmx${o.heap}`, ...JVM_FLAGS, '-cp', `${NEO4J_LIB}/*`, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${home}`, `--config-dir=${confDir}`],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (!child.pid) throw new LocalNeo4jError('Could not start `java` (is a JDK 17 on the PATH?).');
   writeFileSync(pidFile, String(child.pid));
   let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  // Both streams: the JVM prints its own fatal errors ("Terminating due to java.lang.OutOfMemoryError") on stdout.
+  const keep = (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000));
+  child.stderr?.on('data', keep);
+  child.stdout?.on('data', keep);
 
   // If this process dies without stopping Neo4j (a crash, SIGKILL), a watchdog ends the JVM.
-  const watchdog = spawn('sh', ['-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill ${child.pid} 2>/dev/null`], {
+  // It also ends with the JVM, so JVMs restarted by a supervisor do not pile up watchdogs.
+  const watchdog = spawn('sh', ['-c', `while kill -0 ${process.pid} 2>/dev/null && kill -0 ${child.pid} 2>/dev/null; do sleep 1; done; kill ${child.pid} 2>/dev/null`], {
     detached: true,
     stdio: 'ignore',
   });
   watchdog.unref();
   const killOnExit = () => child.kill('SIGKILL');
   process.on('exit', killOnExit);
+  const exited = new Promise<JvmExit>((done) =>
+    // 'close', not 'exit': by then the last words of the JVM have been read from its pipes.
+    child.once('close', (code, signal) => {
+      process.off('exit', killOnExit);
+      done({ code, signal, stderr });
+    }),
+  );
 
   try {
-    await waitForBolt(uri, child, home, o.startTimeoutMs ?? 90_000);
+    await waitForBolt(uri, child, o, () => stderr, o.startTimeoutMs ?? 90_000);
   } catch (err) {
     child.kill('SIGKILL');
     if (err instanceof LocalNeo4jError && stderr) err.message += `\n--- java stderr ---\n${stderr}`;
@@ -177,6 +198,7 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
     uri,
     httpUrl,
     pid: child.pid,
+    exited,
     stop() {
       stopping ??= new Promise<void>((done) => {
         process.off('exit', killOnExit);
@@ -199,4 +221,34 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
       return stopping;
     },
   };
+}
+
+/**
+ * Refuses, with the folder's name, what Neo4j would report only as a stack trace deep in its log
+ * (a read-only folder) or not at all (a store deleted under its transaction logs: Neo4j would
+ * start on an empty graph, and the service would serve it as if nothing had happened).
+ */
+function checkDataFolder(home: string): void {
+  try {
+    mkdirSync(join(home, 'logs'), { recursive: true });
+    const probe = join(home, '.write-probe');
+    writeFileSync(probe, '');
+    rmSync(probe);
+    if (existsSync(join(home, 'data'))) {
+      writeFileSync(join(home, 'data', '.write-probe'), '');
+      rmSync(join(home, 'data', '.write-probe'));
+    }
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new LocalNeo4jError(`The local Neo4j's folder ${home} (LOCAL_NEO4J_DIR) cannot be written (${code}): Neo4j needs to write its store and logs there. Make it writable, or point LOCAL_NEO4J_DIR elsewhere.`);
+  }
+  const store = join(home, 'data', 'databases', 'neo4j');
+  const txLogs = join(home, 'data', 'transactions', 'neo4j');
+  const hasTxLogs = existsSync(txLogs) && readdirSync(txLogs).some((f) => f.startsWith('neostore.transaction.db'));
+  if (hasTxLogs && !existsSync(join(store, 'neostore'))) {
+    throw new LocalNeo4jError(
+      `The local Neo4j's store is missing from ${store} (LOCAL_NEO4J_DIR=${home}), though its transaction logs in ${txLogs} show it held a graph. ` +
+        `Restore ${join(home, 'data')} from a backup, or delete it to start on an empty graph.`,
+    );
+  }
 }

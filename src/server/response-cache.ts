@@ -22,7 +22,7 @@ import type { Context } from '../api/context.ts';
  * serialisation and no text encoding. A request seen for the first time costs nothing more than
  * without the cache.
  */
-export function usePolicyGraphResponseCache(maxBytes: number): Plugin<Context> {
+export function usePolicyGraphResponseCache(maxBytes: number, databaseEpoch: () => number = () => 0): Plugin<Context> {
   // Answers are kept as their JSON text encoded in UTF-8 (no object graph on the heap, and no
   // string to encode again for every response: with large answers that encoding was a fifth of a
   // hit's CPU). Keys hold the variables, so they count towards the budget too.
@@ -49,9 +49,14 @@ export function usePolicyGraphResponseCache(maxBytes: number): Plugin<Context> {
       const request = `${documentId(args.document)}\n${args.operationName ?? ''}\n${args.contextValue.canWrite}\n${JSON.stringify(args.variableValues ?? {})}`;
       if (!seen.has(request)) return void seen.set(request, true);
       const store = args.contextValue.store;
+      // A restarted database may hold less than its bookmark said before the crash, and may reach the
+      // same bookmark again with other writes: the epoch (bumped at every restart of the local Neo4j,
+      // read before the version) keeps any answer read before the restart out of use after it.
+      const epoch = databaseEpoch();
       // Without a version (Neo4j unreachable) the query runs uncached and reports the outage itself.
-      const version = await store.graphVersion().catch(() => undefined);
-      if (version === undefined) return;
+      const bookmark = await store.graphVersion().catch(() => undefined);
+      if (bookmark === undefined) return;
+      const version = `${epoch} ${bookmark}`;
       if (version !== lastVersion) {
         answers.clear();
         lastVersion = version;
@@ -60,7 +65,7 @@ export function usePolicyGraphResponseCache(maxBytes: number): Plugin<Context> {
       const json = answers.get(key);
       if (json !== undefined) return setResultAndStopExecution(fromJson(json));
       // What this request reads and may store under `version` must include that version's writes.
-      store.readAfter(version);
+      store.readAfter(bookmark);
       return {
         onExecuteDone({ result, setResult }) {
           // (Extensions may carry Yoga's internal `http` part, which its serialiser strips: not kept.)

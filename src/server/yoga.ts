@@ -14,6 +14,7 @@ import { usePolicyGraphPersistedOperations } from './persisted-operations.ts';
 import { useRequestLimits } from './request-limits.ts';
 import { usePolicyGraphResponseCache } from './response-cache.ts';
 import { useStaticRoutes } from './static-routes.ts';
+import { useLiveness } from './liveness.ts';
 
 export interface YogaOptions {
   store: GraphStore;
@@ -27,6 +28,10 @@ export interface YogaOptions {
   /** 'compiled' (default): graphql-jit; 'interpreted': graphql-js for every request (compiled-execution.ts). */
   execution?: 'compiled' | 'interpreted';
   onOperationCompiled?: OnCompile;
+  /** Liveness: /health answers 503 once this is false (the local Neo4j could not be brought back). */
+  alive?: () => boolean;
+  /** Changes when the database restarts: the response cache keeps nothing across it (response-cache.ts). */
+  databaseEpoch?: () => number;
 }
 
 // A relationship level costs 3 depth levels in Relay shape (field, edges, node), plus fragments: 20 allows 4-5.
@@ -58,7 +63,9 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
     schema,
     context: ({ request }) => createContext(o.store, hasWriteToken(request, o.writeToken), request.signal),
     graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/health',
+    // Yoga's own health check always answers 200 and runs before any plugin: it is moved aside so
+    // that /health is useLiveness's, which can turn red.
+    healthCheckEndpoint: '/.yoga-health',
     landingPage: false,
     logging: {
       debug: (...a: unknown[]) => o.logger.debug(a.map(String).join(' ')),
@@ -91,7 +98,8 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
         blockFieldSuggestion: { enabled: true },
       }),
       costLimit(LIMITS.maxCost),
-      ...(o.responseCacheBytes ? [usePolicyGraphResponseCache(o.responseCacheBytes)] : []),
+      useLiveness(o.alive ?? (() => true)),
+      ...(o.responseCacheBytes ? [usePolicyGraphResponseCache(o.responseCacheBytes, o.databaseEpoch)] : []),
       ...(o.execution === 'interpreted' ? [] : [useCompiledExecution(o.onOperationCompiled)]),
       useReadinessCheck({ endpoint: '/ready', check: () => o.store.ping() }),
       useStaticRoutes(),

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startLocalNeo4j } from '../../src/graph/local-neo4j.ts';
 import { freePort } from '../helpers/ports.ts';
 import { neo4jJvmAlive } from '../helpers/processes.ts';
 
@@ -37,5 +38,12 @@ describe('the local Neo4j process', () => {
     owner.kill('SIGKILL');
     expect(await waitFor(() => !neo4jJvmAlive(pid), 30_000)).toBe(true);
     expect(existsSync(`${HOME}/data`)).toBe(true);
+  }, 120_000);
+
+  it('names a JVM that died for memory, with the setting to raise', async () => {
+    // 16 MB of heap is too little for Neo4j to start: the JVM ends itself (ExitOnOutOfMemoryError, exit code 3).
+    const start = startLocalNeo4j({ home: `${HOME}-oom`, boltPort: await freePort(), httpPort: await freePort(), heap: '16m', pagecache: '8m', fresh: true });
+    await expect(start).rejects.toThrow(/exit code 3: out of memory \(Java heap\); raise LOCAL_NEO4J_HEAP \(now 16m\)/);
+    rmSync(`${HOME}-oom`, { recursive: true, force: true });
   }, 120_000);
 });

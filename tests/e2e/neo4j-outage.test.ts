@@ -7,6 +7,7 @@ import { GraphStore } from '../../src/graph/store.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createPolicyGraphYoga } from '../../src/server/yoga.ts';
 import { freePort } from '../helpers/ports.ts';
+import { until } from '../helpers/service.ts';
 import { SEED_ANNOTATION } from '../helpers/stack.ts';
 
 // A Neo4j outage under a running service, with the real local Neo4j stopped and started again:
@@ -18,15 +19,6 @@ afterAll(async () => {
   await neo4j?.stop();
   rmSync(HOME, { recursive: true, force: true });
 });
-
-async function until(cond: () => Promise<boolean>, ms: number): Promise<number> {
-  const t0 = Date.now();
-  while (Date.now() - t0 < ms) {
-    if (await cond()) return Date.now() - t0;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return Infinity;
-}
 
 describe('a Neo4j outage', () => {
   it('turns readiness red, fails requests fast with SERVICE_UNAVAILABLE, and recovers without a restart', async () => {

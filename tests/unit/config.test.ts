@@ -9,6 +9,7 @@ describe('configuration', () => {
     expect(c.PORT).toBe(4000);
     expect(c.WRITE_TOKEN).toBeUndefined();
     expect(c.PERSISTED_OPERATIONS_ONLY).toBe(false);
+    expect(c.LOCAL_NEO4J_RESTARTS).toBe(6);
   });
 
   it('treats empty variables as unset', () => {
@@ -23,6 +24,7 @@ describe('configuration', () => {
     [{ WRITE_TOKEN: 'short' }, 'WRITE_TOKEN'],
     [{ LOCAL_NEO4J_HEAP: '2 gigs' }, 'LOCAL_NEO4J_HEAP'],
     [{ NEO4J_TX_TIMEOUT_MS: '5' }, 'NEO4J_TX_TIMEOUT_MS'],
+    [{ LOCAL_NEO4J_RESTARTS: '-1' }, 'LOCAL_NEO4J_RESTARTS'],
   ])('refuses %o naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}:`));
