@@ -1,5 +1,5 @@
 // Issue 21's figures, by hand (never as timed assertions in tests): five times, under steady reads,
-// API ingests and a CLI ingest, kill -9 of the local Neo4j the service started; for each, the time
+// API ingests and a CLI ingest (and one more CLI ingest started during the outage), kill -9 of the local Neo4j the service started; for each, the time
 // from the kill until /ready answers 200, the ingests acknowledged before the kill against those
 // present after recovery, and, at the end, articles partly present (each present article loaded
 // again whole from its file must look the same).
@@ -29,24 +29,27 @@ try {
     // A JVM that dies within a minute of a restart counts as the same outage (a longer backoff):
     // each run starts from a Neo4j that has been up that long, as a first crash would.
     if (run > 0) await new Promise((r) => setTimeout(r, STABLE_MS + 1000));
-    // Each run writes articles of its own: API [run*100, run*100+80), CLI [run*100+80, run*100+100).
-    const base = run * 100;
+    // Each run writes articles of its own: API [base, base+80), CLI [base+80, base+100), and a CLI
+    // started during the outage [base+100, base+105).
+    const base = run * 105;
     const cliDir = join(FILES, `cli-${run}`);
-    const crash = await crashUnderLoad(service, driver, cli, { seed: SEED, from: base, to: base + 80, cliDir, cliFiles: corpusFiles(cliDir, SEED, base + 80, base + 100) });
+    const lateDir = join(FILES, `late-${run}`);
+    const lateSources = [...corpusFiles(lateDir, SEED, base + 100, base + 105).values()];
+    const crash = await crashUnderLoad(service, driver, cli, { seed: SEED, from: base, to: base + 80, cliDir, cliFiles: corpusFiles(cliDir, SEED, base + 80, base + 100), lateDir });
     const present = await footprints(driver);
-    const acked = [...crash.acked.map((a) => a.source), ...crash.cliAcked];
+    const acked = [...crash.acked.map((a) => a.source), ...crash.cliAcked, ...(crash.late.code === 0 ? lateSources : [])];
     acks.beforeKill += crash.acked.filter((a) => a.at < crash.killedAt).length;
     acks.all += acked.length;
     acks.present += acked.filter((s) => present.has(s)).length;
     times.push(crash.readyMs);
     console.log(
       `run ${run + 1}: kill→ready ${crash.readyMs} ms; API acknowledged before the kill ${crash.acked.filter((a) => a.at < crash.killedAt).length}, ` +
-        `acknowledged in all ${acked.length} (CLI ${crash.cliAcked.length}, exit ${crash.cliCode}), present ${acked.filter((s) => present.has(s)).length}; ` +
+        `acknowledged in all ${acked.length} (CLI ${crash.cliAcked.length}, exit ${crash.cliCode}; CLI started in the outage exit ${crash.late.code}), present ${acked.filter((s) => present.has(s)).length}; ` +
         `during the outage ${JSON.stringify(codeCounts(crash.during))}, slowest ${JSON.stringify(slowest(crash.during))}`,
     );
   }
   const before = await footprints(driver);
-  for (let i = 0; i < RUNS * 100; i++) if (before.has(sourceOf(SEED, i))) writeCorpus(join(FILES, 'present'), SEED, i, i + 1);
+  for (let i = 0; i < RUNS * 105; i++) if (before.has(sourceOf(SEED, i))) writeCorpus(join(FILES, 'present'), SEED, i, i + 1);
   const reload = await cli(['ingest', join(FILES, 'present')]);
   const partial = partlyPresent(before, await footprints(driver));
   const sorted = [...times].sort((a, b) => a - b);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pom = join(root, 'neo4j', 'pom.xml');
 const lib = join(root, 'neo4j', 'target', 'lib');
+const classArchive = join(root, 'neo4j', 'target', 'neo4j-classes.jsa');
 
 function upToDate() {
   if (!existsSync(lib)) return false;
@@ -17,8 +18,17 @@ function upToDate() {
   return jars.some((f) => f.startsWith('neo4j-server-')) && statSync(lib).mtimeMs >= statSync(pom).mtimeMs;
 }
 
+// Neo4j's classes parsed once for all later starts (scripts/neo4j-class-archive.ts); it only warns on failure.
+function writeClassArchive() {
+  if (existsSync(classArchive) && statSync(classArchive).mtimeMs >= statSync(lib).mtimeMs) return;
+  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'neo4j-class-archive.ts')], { stdio: 'inherit', cwd: root });
+}
+
 if (process.env.NEO4J_URI && !process.argv.includes('--force')) process.exit(0);
-if (upToDate()) process.exit(0);
+if (upToDate()) {
+  writeClassArchive();
+  process.exit(0);
+}
 
 const mvn = (extra) =>
   spawnSync('mvn', ['-B', '-q', ...extra, '-f', pom, 'package'], { stdio: 'inherit' }).status === 0;
@@ -28,3 +38,4 @@ if (!mvn(['-o']) && !mvn([])) {
   process.exit(1);
 }
 console.log(`[policygraph] Neo4j jars ready in ${lib}`);
+writeClassArchive();

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { JVM_FLAGS, LocalNeo4jError, NEO4J_LIB, runningPid } from './local-neo4j.ts';
+import { otherOwner } from './local-neo4j-owner.ts';
 
 // neo4j-admin's offline import (`database import full`), run from the same Maven jars as the
 // local Neo4j: it writes the store files directly, far faster than transactions, but only into a
@@ -18,9 +19,9 @@ export function localDatabaseAbsent(home: string, database = 'neo4j'): boolean {
   return !existsSync(join(resolve(home), 'data', 'databases', database));
 }
 
-/** The local Neo4j of `home` is running (its pid file names a live server). */
+/** The local Neo4j of `home` is running (its pid file names a live server), or its owner is restarting it. */
 export function localNeo4jRunning(home: string): boolean {
-  return runningPid(join(resolve(home), 'neo4j.pid')) !== undefined;
+  return runningPid(join(resolve(home), 'neo4j.pid')) !== undefined || otherOwner(resolve(home)) !== undefined;
 }
 
 /**

@@ -146,6 +146,8 @@ export interface Crash {
   /** Files the CLI ingest reported loaded, by source; and how it ended. */
   cliAcked: string[];
   cliCode: number | null;
+  /** A CLI ingest started while the JVM was down: it waits for the service to bring it back. */
+  late: { code: number | null; stderr: string };
   /** The requests that were under way between the kill and readiness. */
   during: Outcome[];
 }
@@ -160,20 +162,21 @@ export async function crashUnderLoad(
   service: Service,
   driver: Driver,
   runCli: (args: string[]) => Promise<{ code: number | null; stderr: string }>,
-  o: { seed: number; from: number; to: number; cliDir: string; cliFiles: Map<string, string> },
+  o: { seed: number; from: number; to: number; cliDir: string; cliFiles: Map<string, string>; lateDir: string },
 ): Promise<Crash> {
   const load = startLoad(service, o);
   const cli = runCli(['ingest', o.cliDir]);
   const cliSources = new Set(o.cliFiles.values());
-  // The CLI must be connected before the kill: one started during the outage would start a Neo4j of its own.
   await until(async () => [...(await footprints(driver)).keys()].filter((s) => cliSources.has(s)).length >= 2 && load.outcomes.filter((x) => x.acked).length >= 3, 180_000);
   const killedAt = Date.now();
   process.kill(service.jvmPid(), 'SIGKILL');
+  const late = runCli(['ingest', o.lateDir]);
   const readyMs = await until(async () => (await statusOf(`${service.url}/ready`)) === 200, 120_000);
   const readyAt = killedAt + readyMs;
   await until(() => load.outcomes.some((x) => x.acked && x.at > readyAt), 60_000);
   const outcomes = await load.stop();
   const cliRun = await cli;
+  const lateRun = await late;
   const failed = failedSources(cliRun.stderr, o.cliFiles);
   return {
     killedAt,
@@ -182,6 +185,7 @@ export async function crashUnderLoad(
     acked: outcomes.filter((x) => x.acked).map((x) => x.acked!),
     cliAcked: [...cliSources].filter((s) => !failed.has(s)),
     cliCode: cliRun.code,
+    late: lateRun,
     during: outcomes.filter((x) => x.at + x.ms >= killedAt && x.at <= readyAt),
   };
 }
