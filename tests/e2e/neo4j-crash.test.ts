@@ -79,11 +79,10 @@ describe('the local Neo4j under crashes', () => {
     expect(during.some((o) => o.code === 'SERVICE_UNAVAILABLE')).toBe(true);
     for (const o of during) {
       expect(o.status).not.toBe(500);
-      // TIMEOUT: a write already running when the JVM died, ended by its own transaction timeout.
+      // TIMEOUT: a write that reached the restarted Neo4j while two CLI runs wrote too, ended by
+      // its transaction timeout. Whatever the answer, it comes within the request's bound.
       expect(['OK', 'SERVICE_UNAVAILABLE', 'TIMEOUT']).toContain(o.code);
-      // A request that meets the outage fails fast, with the outage's own code (one whose query
-      // reached Neo4j only after the restart is answered: OK).
-      if (o.code === 'SERVICE_UNAVAILABLE') expect(o.ms).toBeLessThanOrEqual(REQUEST_TIMEOUT_MS[o.kind]);
+      expect(o.ms).toBeLessThanOrEqual(REQUEST_TIMEOUT_MS[o.kind]);
     }
     expect(readyMs).toBeLessThanOrEqual(30_000);
     // One line for the death (with how it died), one per restart attempt (with the tail of Neo4j's log), one when back.

@@ -9,9 +9,14 @@ import { WRITE_TOKEN } from './stack.ts';
 // service, each outcome recorded (status, error code, time taken, acknowledged or not), and the
 // checks made after recovery: which articles are present, and whether any is only partly there.
 
-/** Bounds a request must answer within (NEO4J_TX_TIMEOUT_MS: reads 1×, writes 3×). */
+/**
+ * Bounds a request must answer within: its transaction's timeout (NEO4J_TX_TIMEOUT_MS: reads 1×,
+ * writes 3×), plus the driver's wait for a connection (5 s) and its retry window (2 s) of
+ * src/graph/driver.ts, which a request that meets the outage may spend before its query starts.
+ */
 export const TX_TIMEOUT_MS = 10_000;
-export const REQUEST_TIMEOUT_MS = { read: TX_TIMEOUT_MS, write: 3 * TX_TIMEOUT_MS };
+const BEFORE_THE_QUERY_MS = 5_000 + 2_000;
+export const REQUEST_TIMEOUT_MS = { read: TX_TIMEOUT_MS + BEFORE_THE_QUERY_MS, write: 3 * TX_TIMEOUT_MS + BEFORE_THE_QUERY_MS };
 
 export interface Outcome {
   kind: 'read' | 'write';
