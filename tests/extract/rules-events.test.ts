@@ -61,3 +61,192 @@ describe('events as verbs', () => {
     expect(rel(g, 'PARTICIPATED_IN', 'Lucia Vargas', ev.name)).toBeDefined();
   });
 });
+
+// Rules added for held-out generalisation: meeting verbs, party premodifiers, bodies that meet,
+// parts of larger events, place-and-date phrases folded into their event. All snippets invented.
+const evNamed = (g: ReturnType<typeof ex>, re: RegExp) => events(g).find((e) => re.test(e.name));
+const dumpEv = (g: ReturnType<typeof ex>) => [
+  ...events(g).map((e) => `EVENT ${e.name} ${JSON.stringify(e.mentions.map((m) => m.text))}`),
+  ...g.relations.map((r) => `${r.type} ${g.entities.find((e) => e.id === r.from)?.name} -> ${g.entities.find((e) => e.id === r.to)?.name}`),
+].join('\n');
+
+describe('meetings named by a verb', () => {
+  it('"A received B at PLACE on WEEKDAY" is a meeting of both, held there', () => {
+    const g = ex('Estonian President Karin Tamm received Moroccan Foreign Minister Youssef Alami at Kadriorg Palace on Wednesday.');
+    const ev = evNamed(g, /meeting/);
+    expect(ev?.name, dumpEv(g)).toBe('Tamm–Alami meeting in Kadriorg Palace');
+    expect(rel(g, 'PARTICIPATED_IN', 'Karin Tamm', ev!.name)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Youssef Alami', ev!.name)).toBeDefined();
+    expect(rel(g, 'HELD_IN', ev!.name, 'Kadriorg Palace')).toBeDefined();
+  });
+  it('"met with" a counterpart; "the meeting" later is the same occasion', () => {
+    const g = ex('Finnish Foreign Minister Aino Lehto met with her Chilean counterpart Pedro Araya on Monday. The meeting lasted two hours.');
+    expect(events(g), dumpEv(g)).toHaveLength(1);
+    expect(events(g)[0]!.name).toBe('Lehto–Araya meeting');
+    expect(events(g)[0]!.mentions.map((m) => m.text)).toContain('The meeting');
+  });
+  it('"met" with no person after it ("met the target") is no meeting', () => {
+    const g = ex('Finance Minister Aino Lehto met the deficit target set by parliament.');
+    expect(events(g), dumpEv(g)).toHaveLength(0);
+  });
+  it('"A and B met in PLACE" is a meeting of both', () => {
+    const g = ex('Prime Minister Lars Dahl of Norway and President Ana Silva of Portugal met in Lisbon on Friday.');
+    const ev = evNamed(g, /meeting/);
+    expect(ev?.name, dumpEv(g)).toBe('Dahl–Silva meeting in Lisbon');
+  });
+  it('"spoke by phone with" and "held a phone call with" are phone calls', () => {
+    const g = ex('Prime Minister Lars Dahl spoke by phone with President Ana Silva. Separately, Chancellor Eva Brandt held a phone call with President Jon Moe.');
+    expect(evNamed(g, /Dahl–Silva phone call/), dumpEv(g)).toBeDefined();
+    expect(evNamed(g, /Brandt–Moe phone call/), dumpEv(g)).toBeDefined();
+  });
+  it('"A will hold talks with B in PLACE and attend …": the talks end with their place', () => {
+    const g = ex('President Ana Silva will hold talks with Chancellor Eva Brandt in Berlin and attend a trade fair.');
+    const ev = evNamed(g, /talks/);
+    expect(ev?.mentions.map((m) => m.text), dumpEv(g)).toContain('talks with Chancellor Eva Brandt in Berlin');
+    expect(rel(g, 'HELD_IN', ev!.name, 'Berlin')).toBeDefined();
+  });
+});
+
+describe('parties and bodies of an event', () => {
+  it('"A and B held their summit": the two bodies took part', () => {
+    const g = ex('The European Union and the African Union held their seventh summit in Brussels on Monday.');
+    const ev = evNamed(g, /summit/i)!;
+    expect(rel(g, 'PARTICIPATED_IN', 'European Union', ev.name), dumpEv(g)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'African Union', ev.name), dumpEv(g)).toBeDefined();
+    expect(rel(g, 'HELD_IN', ev.name, 'Brussels')).toBeDefined();
+  });
+  it('"talks between the two countries\' leaders": the two countries the sentence named', () => {
+    const g = ex('Norway and Peru agreed to expand fisheries trade during talks between the two countries\' leaders in Lima.');
+    const ev = evNamed(g, /talks/)!;
+    expect(ev.name, dumpEv(g)).toBe('Norway–Peru talks in Lima');
+    expect(rel(g, 'PARTICIPATED_IN', 'Peru', ev.name)).toBeDefined();
+  });
+  it('"the summit between the two leaders" later refers back to the summit', () => {
+    const g = ex('Prime Minister Lars Dahl and President Ana Silva held a virtual summit on Monday. The virtual summit between the two leaders focused on trade.');
+    expect(events(g), dumpEv(g)).toHaveLength(1);
+  });
+  it('countries before the head noun take part ("the Canada–Peru negotiations")', () => {
+    const g = ex('Officials said the Canada–Peru negotiations would resume in March.');
+    const ev = evNamed(g, /negotiations/)!;
+    expect(rel(g, 'PARTICIPATED_IN', 'Canada', ev.name), dumpEv(g)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Peru', ev.name)).toBeDefined();
+  });
+  it('"the 12th meeting of the Joint Commission was held in PLACE on DATE": one event, the body meets', () => {
+    const g = ex('The 12th meeting of the Joint Economic Commission was held in Oslo on 3 May 2021.');
+    expect(events(g), dumpEv(g)).toHaveLength(1);
+    const ev = events(g)[0]!;
+    expect(ev.name).toBe('12th meeting of the Joint Economic Commission in Oslo');
+    expect(rel(g, 'HELD_IN', ev.name, 'Oslo')).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Joint Economic Commission', ev.name)).toBeDefined();
+    expect(ev.attributes?.date).toBe('2021-05-03');
+  });
+  it('a bloc named alone before "summit" is the forum it belongs to, not a participant', () => {
+    const g = ex('Leaders gathered for the G20 summit in Rome.');
+    const ev = evNamed(g, /summit/i)!;
+    expect(rel(g, 'PART_OF', ev.name, 'G20'), dumpEv(g)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'G20', ev.name)).toBeUndefined();
+  });
+  it('"In an interview with OUTLET, TITLE X said": X gave the interview', () => {
+    const g = ex('In an interview with Reuters on Monday, Finance Minister Carla Ruiz said growth would recover.');
+    const ev = evNamed(g, /interview/)!;
+    expect(ev.name, dumpEv(g)).toBe('Ruiz interview with Reuters');
+    expect(rel(g, 'PARTICIPATED_IN', 'Carla Ruiz', ev.name)).toBeDefined();
+  });
+  it('a phone call needs "phone" or the like; "a wake-up call" is none', () => {
+    const g = ex('Minister Carla Ruiz said the crisis was a wake-up call for Europe.');
+    expect(events(g), dumpEv(g)).toHaveLength(0);
+  });
+  it('"the third round of negotiations" is an event; "all year round" is none', () => {
+    const g = ex('The third round of negotiations will take place in Lima in June. Ships sail all year round.');
+    expect(events(g).map((e) => e.name), dumpEv(g)).toEqual(['Third round of negotiations in Lima in June']);
+  });
+  it('a place-and-date phrase after an event phrase belongs to it, with no event of its own', () => {
+    const g = ex('The summit, held in Nairobi on 4 March 2022, ended with a joint declaration.');
+    expect(events(g), dumpEv(g)).toHaveLength(1);
+    expect(rel(g, 'HELD_IN', events(g)[0]!.name, 'Nairobi')).toBeDefined();
+  });
+  it('a place at the end of a phrase stops at its name, not at the next sentence', () => {
+    const g = ex('Ministers attended the Africa Mining Forum in Cairo. Egypt hosts it every year.');
+    const ev = evNamed(g, /Forum/)!;
+    expect(ev.mentions.map((m) => m.text), dumpEv(g)).not.toContain('Africa Mining Forum in Cairo. Egypt');
+  });
+});
+
+describe('visits placed by a travel verb', () => {
+  it('"X arrived in CITY on Sunday for a two-day visit": the visit is there and is X\'s', () => {
+    const g = ex('Chilean President Gabriel Rojas arrived in Lima on Sunday for a two-day official visit.');
+    const ev = evNamed(g, /visit/)!;
+    expect(ev.name, dumpEv(g)).toBe("Rojas's two-day official visit to Lima");
+    expect(rel(g, 'HELD_IN', ev.name, 'Lima')).toBeDefined();
+  });
+});
+
+describe('who took part, and who did not', () => {
+  it('the speaker of "X said the meeting would take place in PLACE" is not a participant', () => {
+    const g = ex('Foreign Minister Carla Ruiz said the next meeting would take place in Lima in June.');
+    const ev = evNamed(g, /meeting/)!;
+    expect(ev, dumpEv(g)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Carla Ruiz', ev.name)).toBeUndefined();
+  });
+  it('a visit someone is invited to undertake has no participants yet', () => {
+    const g = ex('Foreign Minister Tomas Berg extended an invitation to Foreign Minister Carla Ruiz to undertake a reciprocal visit to Norway.');
+    const ev = evNamed(g, /visit/)!;
+    expect(ev, dumpEv(g)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Tomas Berg', ev.name), dumpEv(g)).toBeUndefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Carla Ruiz', ev.name), dumpEv(g)).toBeUndefined();
+    expect(rel(g, 'INVITED_TO', 'Carla Ruiz', ev.name), dumpEv(g)).toBeDefined();
+  });
+  it('"the meeting was joined by A; B; and C": all of the list took part', () => {
+    const g = ex('President Ana Silva met President Lars Dahl. On the Portuguese side, the meeting was joined by the ministers of Finance, Rui Costa; of Culture, Maria Lopes; and of Energy, Joao Pires.');
+    const ev = evNamed(g, /meeting/)!;
+    expect(rel(g, 'PARTICIPATED_IN', 'Joao Pires', ev.name), dumpEv(g)).toBeDefined();
+  });
+  it('leaders who "met in PLACE on DATE for the X Summit": the place and date are the summit\'s', () => {
+    const g = ex('Heads of state met in Nairobi on 4 March 2022 for the Second Africa-Nordic Summit, under the theme of trade.');
+    expect(events(g).map((e) => e.name), dumpEv(g)).toEqual(['Second Africa-Nordic Summit']);
+    expect(rel(g, 'HELD_IN', 'Second Africa-Nordic Summit', 'Nairobi'), dumpEv(g)).toBeDefined();
+  });
+  it('a dated phrase is also a mention without its date', () => {
+    const g = ex('Exports grew after the visit of the Chilean president to Norway in May 2022.');
+    const ev = evNamed(g, /visit/i)!;
+    expect(ev.mentions.map((m) => m.text), dumpEv(g)).toContain('the visit of the Chilean president to Norway');
+  });
+  it('a plan announced at an event is its outcome', () => {
+    const g = ex('Norway will announce the Arctic Shipping Partnership at the Nordic Council summit in Oslo.');
+    const ev = evNamed(g, /summit/i);
+    const plan = g.entities.find((e) => e.type === 'Plan');
+    expect(ev && plan, dumpEv(g)).toBeTruthy();
+    expect(rel(g, 'OUTCOME_OF', plan!.name, ev!.name), dumpEv(g)).toBeDefined();
+  });
+});
+
+describe('signing ceremonies and where events were held', () => {
+  it('"A and B signed PLAN in CITY in the presence of X and Y" is a signing attended by X and Y', () => {
+    const g = ex('Norway and Peru signed four memoranda of understanding in Lima on Friday in the presence of Prime Minister Lars Dahl and President Ana Silva.');
+    const ev = evNamed(g, /^Signing of/)!;
+    expect(ev, dumpEv(g)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Lars Dahl', ev.name), dumpEv(g)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Ana Silva', ev.name), dumpEv(g)).toBeDefined();
+    expect(rel(g, 'HELD_IN', ev.name, 'Lima')).toBeDefined();
+    expect(g.relations.some((r) => r.type === 'OUTCOME_OF' && r.to === ev.id)).toBe(true);
+  });
+  it('"signed … in CITY" with nobody present is no ceremony of its own', () => {
+    const g = ex('Norway and Peru signed four memoranda of understanding in Lima.');
+    expect(evNamed(g, /^Signing of/), dumpEv(g)).toBeUndefined();
+  });
+  it('"the X Forum, which was held in CITY on Monday" was held there', () => {
+    const g = ex('Trade Minister Carla Ruiz addressed the Andean Export Forum, which was held in Quito on Monday.');
+    expect(rel(g, 'HELD_IN', 'Andean Export Forum', 'Quito'), dumpEv(g)).toBeDefined();
+  });
+});
+
+describe('verbs that name no meeting', () => {
+  it('"received a letter from X" and "welcomed the decision of X" are no meetings', () => {
+    const g = ex('President Ana Silva received a letter from Prime Minister Lars Dahl on Monday. President Ana Silva welcomed the decision of Prime Minister Lars Dahl to lift tariffs.');
+    expect(events(g), dumpEv(g)).toHaveLength(0);
+  });
+  it('"X\'s proposal met with criticism from Y" is no meeting', () => {
+    const g = ex('The proposal by Finance Minister Carla Ruiz met with criticism from opposition leader Tomas Berg.');
+    expect(events(g), dumpEv(g)).toHaveLength(0);
+  });
+});

@@ -80,3 +80,183 @@ describe('macroeconomic targets in percent', () => {
     expect(rel(g, 'OBJECTIVE_OF', 'Inflation within 3 percent', 'Chile')).toBeTruthy();
   });
 });
+
+describe('goal clauses after a cue of intention (objective-goals.ts)', () => {
+  it('"aims to raise X to FIGURE by YEAR" is an objective of the subject country', () => {
+    const g = ex('Chile wants to raise non-mining exports to $50 billion by 2030, the ministry said.');
+    expect(names(g, 'NationalObjective')).toContain('Raise non-mining exports to $50 billion by 2030');
+    expect(rel(g, 'OBJECTIVE_OF', 'Raise non-mining exports to $50 billion by 2030', 'Chile')).toBeTruthy();
+  });
+  it('an adverb inside the cue, a share as the figure and words before the year are kept', () => {
+    const g = ex('The Peruvian agency aims mainly to increase the share of solar power to two-thirds by 2040.');
+    expect(names(g, 'NationalObjective')).toContain('Increase the share of solar power to two-thirds by 2040');
+    expect(rel(g, 'OBJECTIVE_OF', 'Increase the share of solar power to two-thirds by 2040', 'Peru')).toBeTruthy();
+  });
+  it('"plans to double X by YEAR" needs no figure; "double efforts" is no goal', () => {
+    const g = ex('Peru plans to double tourism revenues by 2028. Chile plans to double its efforts.');
+    expect(names(g, 'NationalObjective')).toEqual(['Double tourism revenues by 2028']);
+  });
+  it('"seeks to attract $N in investment by YEAR": a figure as the object', () => {
+    const g = ex('Ghana seeks to attract $10 billion in investment by 2030.');
+    expect(names(g, 'NationalObjective')).toContain('Attract $10 billion in investment by 2030');
+  });
+  it('"targets cutting X by more than half" and a listed gerund goal in a sentence about goals', () => {
+    const g = ex('The Ghanaian programme targets cutting the number of jobless people by more than half. Its goals include achieving a literacy rate of 95 percent by 2035.');
+    expect(names(g, 'NationalObjective')).toEqual(expect.arrayContaining([
+      'Cutting the number of jobless people by more than half', 'Achieving a literacy rate of 95 percent by 2035']));
+  });
+  it('"our vision is to …" and "the plan for next year is to …" name the infinitive as the goal', () => {
+    const g = ex('“Our vision is to build a fair and prosperous nation,” the Peruvian president said. The government plan for next year is to grow the economy by 5 percent, but analysts doubt it.');
+    expect(names(g, 'NationalObjective')).toEqual(expect.arrayContaining(['Build a fair and prosperous nation', 'Grow the economy by 5 percent']));
+    expect(rel(g, 'OBJECTIVE_OF', 'Build a fair and prosperous nation', 'Peru')).toBeTruthy();
+  });
+  it('"aims to become a X country by YEAR" is a becoming goal', () => {
+    const g = ex('Ghana aims to become an upper-middle-income country by 2040.');
+    expect(names(g, 'NationalObjective')).toContain('Becoming an upper-middle-income country by 2040');
+    expect(rel(g, 'OBJECTIVE_OF', 'Becoming an upper-middle-income country by 2040', 'Ghana')).toBeTruthy();
+  });
+  it('a goal of ending or achieving a state needs no figure; "achieve this" is no goal', () => {
+    const g = ex('The Chilean government vowed to eradicate extreme poverty by 2030. “We need to end hunger in Chile, not by begging.” Chile aims to achieve this.');
+    expect(names(g, 'NationalObjective')).toEqual(expect.arrayContaining(['Eradicate extreme poverty by 2030', 'End hunger in Chile']));
+    expect(names(g, 'NationalObjective')).toHaveLength(2);
+  });
+  it('a bilateral goal belongs to both countries of the sentence', () => {
+    const g = ex('Peru and Chile hope to lift two-way investment to $3 billion by 2029.');
+    const o = names(g, 'NationalObjective')[0]!;
+    expect(rel(g, 'OBJECTIVE_OF', o, 'Peru')).toBeTruthy();
+    expect(rel(g, 'OBJECTIVE_OF', o, 'Chile')).toBeTruthy();
+  });
+});
+
+describe('budget figures for headline indicators (objective-goals.ts)', () => {
+  it('"a budget envisaging growth at N%, a deficit at N% of GDP and inflation at N%" are three objectives, aligned with the budget', () => {
+    const g = ex('The Peruvian government has prepared a draft budget envisaging economic growth at 3.5%, a fiscal deficit at 2.5% of GDP and inflation at 2%, the minister said.');
+    expect(names(g, 'NationalObjective')).toEqual(expect.arrayContaining(['Economic growth at 3.5%', 'Fiscal deficit at 2.5% of GDP', 'Inflation at 2%']));
+    expect(rel(g, 'OBJECTIVE_OF', 'Inflation at 2%', 'Peru')).toBeTruthy();
+    const budget = names(g, 'Plan')[0]!;
+    expect(rel(g, 'ALIGNED_WITH', budget, 'Economic growth at 3.5%')).toBeTruthy();
+    expect(rel(g, 'ALIGNED_WITH', budget, 'Inflation at 2%')).toBeTruthy();
+    expect(rel(g, 'PROPOSED', 'Peru', budget)).toBeTruthy();
+  });
+  it('a reported figure ("growth slowed to 2% last year") is not a goal', () => {
+    const g = ex('Peru’s budget office said growth slowed to 2% last year and inflation stood at 6%.');
+    expect(names(g, 'NationalObjective')).toEqual([]);
+  });
+});
+
+describe('named national programmes (objective-goals.ts)', () => {
+  it('"Digital <country>", "New <country> YEAR", "Agenda YEAR" and "<country> YEAR vision" are objectives', () => {
+    const g = ex('Peru unveiled New Peru 2040 and Digital Peru. Officials discussed the Chile 2050 vision.');
+    expect(names(g, 'NationalObjective')).toEqual(expect.arrayContaining(['New Peru 2040', 'Digital Peru', 'Chile 2050 Vision']));
+    expect(names(g, 'Plan')).toEqual([]);
+    expect(rel(g, 'OBJECTIVE_OF', 'Digital Peru', 'Peru')).toBeTruthy();
+  });
+  it('a year after a place name is no programme', () => {
+    const g = ex('New Zealand 2020 results were announced in Lima.');
+    expect(names(g, 'NationalObjective')).toEqual([]);
+  });
+});
+
+describe('owners of objectives (inference.ts)', () => {
+  it('"X is <country>’s long-term strategy" states the owner', () => {
+    const g = ex('Leaders met in Accra and Lima. Horizon 2060 is Ghana’s long-term development strategy. Peru and Ghana talked.');
+    expect(rel(g, 'OBJECTIVE_OF', 'Horizon 2060', 'Ghana')).toBeFalsy(); // not a programme name by itself
+    const h = ex('Vision 2060 is Ghana’s long-term development strategy, officials in Accra said.');
+    expect(rel(h, 'OBJECTIVE_OF', 'Vision 2060', 'Ghana')).toBeTruthy();
+  });
+  it('"the country’s growth strategy, Vision YEAR" belongs to the article’s dominant country', () => {
+    const g = ex('Ghana’s president spoke in Accra. Ghana has grown. He urged citizens to look to the country’s long term growth strategy, Vision 2045.');
+    const r = rel(g, 'OBJECTIVE_OF', 'Vision 2045', 'Ghana');
+    expect(r).toBeTruthy();
+    expect(r?.implicit).toBeFalsy();
+  });
+  it('the U.S.’ strategy (a bare apostrophe after "U.S.") is the United States’ objective', () => {
+    const g = ex('The two will cooperate under the U.S.\' Indo-Pacific strategy.');
+    expect(rel(g, 'OBJECTIVE_OF', 'Indo-Pacific Strategy', 'United States')).toBeTruthy();
+  });
+});
+
+describe('figures as goals and unquantified trade goals (objective-goals.ts)', () => {
+  it('"targets $N in exports by YEAR", "eyes N% growth next year" and "a $N export target"', () => {
+    const g = ex('Ghana targets $10 billion in exports by 2030. Peru eyes 5% growth next year. Chile approved a $50 billion export target.');
+    expect(names(g, 'NationalObjective')).toEqual(expect.arrayContaining(['$10 billion in exports by 2030', '5% growth next year', '$50 billion export target']));
+    expect(rel(g, 'OBJECTIVE_OF', '$10 billion in exports by 2030', 'Ghana')).toBeTruthy();
+    expect(rel(g, 'OBJECTIVE_OF', '5% growth next year', 'Peru')).toBeTruthy();
+  });
+  it('"exports are expected to reach $N by YEAR" keeps its subject; without a year it is a forecast', () => {
+    const g = ex('Peru’s exports are expected to reach $30 billion by 2027. Chile’s imports will reach $9 billion, analysts said.');
+    expect(names(g, 'NationalObjective')).toEqual(['Exports reach $30 billion by 2027']);
+  });
+  it('"aims to become carbon neutral by YEAR" and "aims to reach $N in bilateral trade"', () => {
+    const g = ex('Chile aims to become carbon neutral by 2050. Peru and Chile aim to reach $5 billion in bilateral trade.');
+    expect(names(g, 'NationalObjective')).toEqual(expect.arrayContaining(['Becoming carbon neutral by 2050', 'Reach $5 billion in bilateral trade']));
+  });
+  it('"increase mutual investment" and "higher bilateral trade volume" are one objective per kind, of both countries', () => {
+    const g = ex('Peru and Chile agreed to increase mutual investment. The deal will lead to higher bilateral trade volume and boost bilateral trade.');
+    expect(names(g, 'NationalObjective').sort()).toEqual(['Increased bilateral trade', 'Increased mutual investment']);
+    expect(rel(g, 'OBJECTIVE_OF', 'Increased mutual investment', 'Peru')).toBeTruthy();
+    expect(rel(g, 'OBJECTIVE_OF', 'Increased mutual investment', 'Chile')).toBeTruthy();
+  });
+  it('"expand the bilateral trade relationship" is about relations, not a goal', () => {
+    const g = ex('Peru and Chile want to expand the bilateral trade relationship.');
+    expect(names(g, 'NationalObjective')).toEqual([]);
+  });
+});
+
+describe('possessive programmes, transformation goals and repeated figures (objective-goals.ts)', () => {
+  it('"<country>’s export strategy" is that country’s objective; a bare "<country>’s plan" is nothing', () => {
+    const g = ex('Peru’s export strategy was praised. Ghana’s plan was late.');
+    expect(names(g, 'NationalObjective')).toEqual(['Export strategy']);
+    expect(rel(g, 'OBJECTIVE_OF', 'Export strategy', 'Peru')).toBeTruthy();
+  });
+  it('a possessive description of a programme named beside it is not one more', () => {
+    const g = ex('Vision 2050 is Chile’s long term development strategy.');
+    expect(names(g, 'NationalObjective')).toEqual(['Vision 2050']);
+    expect(rel(g, 'OBJECTIVE_OF', 'Vision 2050', 'Chile')).toBeTruthy();
+  });
+  it('"aims to diversify its economy" is a transformation goal, cut before "away from"', () => {
+    const g = ex('Peru aims to diversify its economy away from mining. Chile aims to achieve its goals.');
+    expect(names(g, 'NationalObjective')).toEqual(['Diversify its economy']);
+  });
+  it('the same figure for the same year stated twice is one goal', () => {
+    const g = ex('Peru and Chile aim for $20 billion in trade by 2028. Lima and Santiago intend to bring bilateral trade to $20 billion by 2028.');
+    expect(names(g, 'NationalObjective')).toHaveLength(1);
+  });
+});
+
+describe('noun-phrase goals and accession bids (nominal-goals.ts)', () => {
+  it('"the main goal is NP" and "aims at NP" take the noun phrase as the objective', () => {
+    const g = ex('Peru’s main goal is regional economic integration in the Andes. The plan aims at the modernisation of agriculture and fisheries.');
+    expect(names(g, 'NationalObjective')).toEqual(expect.arrayContaining(['Regional economic integration in the Andes', 'Modernisation of agriculture and fisheries']));
+    expect(rel(g, 'OBJECTIVE_OF', 'Regional economic integration in the Andes', 'Peru')).toBeTruthy();
+  });
+  it('a one-word or pronoun goal names nothing', () => {
+    const g = ex('Peru said its aim is this. The aim is growth.');
+    expect(names(g, 'NationalObjective')).toEqual([]);
+  });
+  it('"<country>’s EU accession" and "<country>’s bid to join the OECD" are goals; membership alone is not', () => {
+    const g = ex('Serbia’s EU accession is a priority. Hungary’s membership in the EU helps. Peru’s bid to join the OECD advanced.');
+    expect(names(g, 'NationalObjective').sort()).toEqual(['Peru\'s OECD accession', 'Serbia\'s EU accession']);
+    expect(rel(g, 'OBJECTIVE_OF', 'Serbia\'s EU accession', 'Serbia')).toBeTruthy();
+  });
+});
+
+describe('listed goals, future shares and fronted years (objective-goals.ts)', () => {
+  it('each verb of a list after a cue is a goal of its own', () => {
+    const g = ex('The Peruvian plan aims to reduce reliance on mining, raise the private sector’s share of GDP to 65 percent and increase exports to $9 billion.');
+    expect(names(g, 'NationalObjective')).toContain('Raise the private sector’s share of GDP to 65 percent');
+    expect(g.entities.some((e) => e.aliases.includes('increase exports to $9 billion'))).toBe(true);
+  });
+  it('a gerund clause after a comma does not continue the list', () => {
+    const g = ex('“To help, Peru will offer loans,” the minister said, adding Peru will also offer a grant of USD 60 million.');
+    expect(names(g, 'NationalObjective')).toEqual([]);
+  });
+  it('"the digital economy will account for N% of GDP by YEAR" and "By YEAR, N percent of X will …"', () => {
+    const g = ex('In Chile the digital economy will account for 20 percent of GDP by 2025. By 2030, 80 percent of adults will have a bank account.');
+    expect(names(g, 'NationalObjective')).toEqual(expect.arrayContaining(['Digital economy account for 20 percent of GDP by 2025', '80 percent of adults have a bank account by 2030']));
+  });
+  it('"expects to have N million tourists by YEAR"', () => {
+    const g = ex('Peru expects to have 30 million tourists by 2030.');
+    expect(names(g, 'NationalObjective')).toEqual(['Have 30 million tourists by 2030']);
+  });
+});

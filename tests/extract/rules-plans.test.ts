@@ -79,3 +79,126 @@ describe('topic precision', () => {
     expect(names(g, 'Topic')).not.toContain('Energy');
   });
 });
+
+describe('financial pledges as plans (pledges.ts)', () => {
+  it('"announced a concessional credit of USD N billion": a plan the announcing country proposed (not a party to)', () => {
+    const g = ex('Peru announced a concessional credit of USD 2 billion to the region in the next five years.');
+    expect(names(g, 'Plan')).toContain('Concessional credit of USD 2 billion');
+    expect(rel(g, 'PROPOSED', 'Peru', 'Concessional credit of USD 2 billion')).toBeTruthy();
+    expect(rel(g, 'INITIATED', 'Peru', 'Concessional credit of USD 2 billion')).toBeFalsy();
+    expect(rel(g, 'PARTY_TO', 'Peru', 'Concessional credit of USD 2 billion')).toBeFalsy();
+  });
+  it('"will offer a $N billion loan to <country>": proposed by the subject, proposed to the country', () => {
+    const g = ex('Japan will offer a $2 billion loan to Peru.');
+    const p = names(g, 'Plan')[0]!;
+    expect(p).toBe('$2 billion loan to Peru');
+    expect(rel(g, 'PROPOSED', 'Japan', p)).toBeTruthy();
+    expect(rel(g, 'PROPOSED_TO', p, 'Peru')).toBeTruthy();
+  });
+  it('"would invest $N billion in <country>" is a pledge; a reported sum is not', () => {
+    const g = ex('Officials said the fund would invest $5 billion in Chile. Exports reached $5 billion last year.');
+    expect(names(g, 'Plan')).toEqual(['Invest $5 billion in Chile']);
+  });
+  it('"the package worth N" after a named package is that package', () => {
+    const g = ex('The cabinet approved a comprehensive stimulus package on Friday. The package worth 3 trillion yen includes tax cuts.');
+    expect(names(g, 'Plan')).toEqual(['comprehensive stimulus package']);
+  });
+});
+
+describe('plan agents and purposes (plan-relations.ts)', () => {
+  it('"filed/prepared/tabled X" proposes X; only the first plan after the verb is its object', () => {
+    const g = ex('The Chilean government has tabled a draft budget envisaging inflation at 3%.');
+    const budget = names(g, 'Plan')[0]!;
+    expect(rel(g, 'PROPOSED', 'Chile', budget)).toBeTruthy();
+    expect(rel(g, 'PROPOSED', 'Chile', 'Inflation at 3%')).toBeFalsy();
+  });
+  it('a plan then a purpose cue then an objective: the plan is aligned with it', () => {
+    const g = ex('Peru and Chile signed a trade agreement to raise bilateral trade to $4 billion by 2030.');
+    const plan = names(g, 'Plan')[0]!;
+    const obj = names(g, 'NationalObjective')[0]!;
+    expect(rel(g, 'ALIGNED_WITH', plan, obj)).toBeTruthy();
+  });
+  it('no cue, no alignment', () => {
+    const g = ex('Peru signed a trade agreement on Monday; separately, Chile wants to raise exports to $4 billion by 2030.');
+    const plan = names(g, 'Plan')[0]!;
+    const obj = names(g, 'NationalObjective')[0]!;
+    expect(rel(g, 'ALIGNED_WITH', plan, obj)).toBeFalsy();
+  });
+});
+
+describe('plan phrases: names, parties and national plans (plan-phrases.ts, plans.ts, plan-relations.ts)', () => {
+  it('"on Friday" after a plan is a date, not its topic', () => {
+    const g = ex('The cabinet approved a comprehensive stimulus package on Friday.');
+    expect(names(g, 'Plan')).toEqual(['comprehensive stimulus package']);
+  });
+  it('an objective in the complement ("an agreement to raise trade to $N") is served by the plan, named up to its head', () => {
+    const g = ex('Peru and Chile signed a trade agreement to raise bilateral trade to $4 billion by 2030.');
+    expect(names(g, 'Plan')).toEqual(['trade agreement']);
+    expect(rel(g, 'PARTY_TO', 'Peru', 'trade agreement')).toBeTruthy();
+  });
+  it('a lower-case development plan of one country is a national objective; "the development plan" later refers to the named programme', () => {
+    const g = ex('The commission introduced a ten years development plan. Chile and Peru adopted a joint development plan.');
+    expect(names(g, 'NationalObjective')).toContain('ten years development plan');
+    expect(names(g, 'Plan')).toEqual(['joint development plan']);
+    const h = ex('Ghana adopted Vision 2060. Among the goals of the development plan is growth.');
+    expect(names(h, 'NationalObjective')).toEqual(['Vision 2060']);
+    expect(h.entities.find((e) => e.name === 'Vision 2060')?.aliases).toContain('development plan');
+  });
+  it('a coined hyphenated name before the head also names the plan alone', () => {
+    const g = ex('The signing of the ANDES-Plus agreement in Lima was a milestone. Peru, Chile and Bolivia signed ANDES-Plus.');
+    const p = g.entities.find((e) => e.name === 'ANDES-Plus agreement');
+    expect(p?.aliases).toContain('ANDES-Plus');
+  });
+  it('"A, the B, C and D signed X": every listed country is a party, across unknown items', () => {
+    const g = ex('Australia, the Cook Islands, Kiribati, Nauru, Atlantis and Tuvalu signed the trade agreement.');
+    for (const c of ['Australia', 'Kiribati', 'Nauru', 'Tuvalu']) expect(rel(g, 'PARTY_TO', c, 'trade agreement')).toBeTruthy();
+  });
+  it('"the 14th five-year plan" and a "ten-year development plan" are a country’s own; a "five-year action plan" of two is a plan', () => {
+    const g = ex('China’s 14th five-year plan sets goals.');
+    expect(names(g, 'NationalObjective')).toEqual(['14th five-year plan']);
+    expect(rel(g, 'OBJECTIVE_OF', '14th five-year plan', 'China')).toBeTruthy();
+    const h = ex('Peru and Chile adopted a five-year action plan. Ghana launched a ten-year development plan.');
+    expect(names(h, 'Plan')).toEqual(['Five-year action plan']);
+    expect(names(h, 'NationalObjective')).toEqual(['Ten-year development plan']);
+  });
+});
+
+describe('an indefinite plan in the words of one named before (plan-phrases.ts)', () => {
+  it('"hoped to sign a free trade agreement" after the "A-B Free Trade Agreement" is that plan, unless another country is named', () => {
+    const g = ex('Peru and Chile launched talks on the Peru-Chile Free Trade Agreement. The two sides hoped to sign a free trade agreement soon. Ghana wants a free trade agreement.');
+    expect(g.entities.find((e) => e.name === 'Peru-Chile Free Trade Agreement')?.mentions.filter((m) => m.text === 'free trade agreement')).toHaveLength(1);
+    expect(names(g, 'Plan')).toHaveLength(2);
+  });
+});
+
+describe('more plan heads (plans.ts, plan-nouns.ts)', () => {
+  it('a "comprehensive strategic alliance", a Title Case "Compact YEAR" and a "joint monitoring mechanism" are plans', () => {
+    const g = ex('Peru and Chile agreed to upgrade ties to a comprehensive strategic alliance. The Andean Compact 2030 was signed. The two created a joint monitoring mechanism.');
+    expect(names(g, 'Plan')).toEqual(expect.arrayContaining(['Comprehensive strategic alliance', 'Andean Compact 2030', 'joint monitoring mechanism']));
+    expect(rel(g, 'PARTY_TO', 'Peru', 'Comprehensive strategic alliance')).toBeTruthy();
+  });
+  it('a Title Case "X Alliance" is a bloc and a summit theme is no plan', () => {
+    const g = ex('The Pacific Alliance met. The summit ran under the theme: ‘Towards a Dynamic Development Agenda’.');
+    expect(names(g, 'Plan')).toEqual([]);
+    expect(names(g, 'NationalObjective')).toEqual([]);
+  });
+});
+
+describe('agents in the present tense and in relative clauses (plan-relations.ts)', () => {
+  it('"<country> introduces a ten-year development plan" initiates it', () => {
+    const g = ex('Peru introduces a ten-year development plan.');
+    expect(rel(g, 'INITIATED', 'Peru', 'Ten-year development plan')).toBeTruthy();
+  });
+  it('"the X model, which <country> has strongly advocated" was proposed by that country', () => {
+    const g = ex('Leaders should adopt the Sun-Wind-Water economic model, which Chile has strongly advocated.');
+    expect(rel(g, 'PROPOSED', 'Chile', 'Sun-Wind-Water economic model')).toBeTruthy();
+  });
+});
+
+describe('"plans to VERB" after a noun is a verb (plan-phrases.ts)', () => {
+  it('"the government plans to raise …" makes no plan; "government plans for housing" is one', () => {
+    const g = ex('The minister said the government plans to raise tax revenue to 18 percent of GDP by 2027. The new government plans for housing were praised.');
+    expect(names(g, 'Plan')).toEqual(['government plans for housing']);
+    expect(names(g, 'NationalObjective')).toEqual(['Raise tax revenue to 18 percent of GDP by 2027']);
+  });
+});

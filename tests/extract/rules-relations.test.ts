@@ -72,3 +72,47 @@ describe('leaders and chairs', () => {
     expect(rel(g, 'LEADS', 'Ines Okafor', visit!), dump(g).join('\n')).toBeDefined();
   });
 });
+
+describe('larger events, co-chairs and invitations (invented snippets)', () => {
+  it('"During the visit, A met B and attended a forum": both are part of the visit', () => {
+    const g = ex('Chilean President Gabriel Rojas paid a state visit to Norway. During the visit, Rojas met Prime Minister Lars Dahl and attended a business forum in Oslo.');
+    const evs = g.entities.filter((e) => e.type === 'Event');
+    const visit = evs.find((e) => /visit/i.test(e.name))!;
+    const meeting = evs.find((e) => /meeting/i.test(e.name));
+    const forum = evs.find((e) => /forum/i.test(e.name));
+    expect(meeting && forum, dump(g).join('\n')).toBeTruthy();
+    expect(rel(g, 'PART_OF', meeting!.name, visit.name), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'PART_OF', forum!.name, visit.name)).toBeDefined();
+  });
+  it('"A met B on the sidelines of the summit": the meeting is part of the summit', () => {
+    const g = ex('Foreign Minister Aino Lehto met her Peruvian counterpart Pedro Araya on the sidelines of the G20 summit in Rome.');
+    const meeting = g.entities.find((e) => e.type === 'Event' && /meeting/.test(e.name))!;
+    const summit = g.entities.find((e) => e.type === 'Event' && /summit/i.test(e.name))!;
+    expect(rel(g, 'PART_OF', meeting.name, summit.name), dump(g).join('\n')).toBeDefined();
+  });
+  it('"the opening session of the X Forum" is part of the forum', () => {
+    const g = ex('The minister addressed the opening session of the Nordic Energy Forum in Oslo.');
+    const session = g.entities.find((e) => e.type === 'Event' && /session/i.test(e.name));
+    const forum = g.entities.find((e) => e.type === 'Event' && e.name === 'Nordic Energy Forum');
+    expect(session && forum, dump(g).join('\n')).toBeTruthy();
+    expect(rel(g, 'PART_OF', session!.name, forum!.name)).toBeDefined();
+  });
+  it('"A and B co-chaired the meeting": each co-chairs it', () => {
+    const g = ex('Trade Minister Ines Okafor and Commerce Minister Tomas Varela co-chaired the ninth Joint Trade Commission meeting in Lagos.');
+    const ev = g.entities.find((e) => e.type === 'Event')?.name;
+    expect(rel(g, 'CO_CHAIRS', 'Ines Okafor', ev!), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'CO_CHAIRS', 'Tomas Varela', ev!), dump(g).join('\n')).toBeDefined();
+  });
+  it('"X arrived for a visit at the invitation of Y": Y invited X to the visit', () => {
+    const g = ex('Nigerian President Ines Okafor arrived in Santiago on Monday for a state visit at the invitation of President Gabriel Rojas.');
+    const visit = g.entities.find((e) => e.type === 'Event' && /visit/i.test(e.name))?.name;
+    expect(rel(g, 'INVITED', 'Gabriel Rojas', 'Ines Okafor'), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'INVITED_TO', 'Ines Okafor', visit!), dump(g).join('\n')).toBeDefined();
+  });
+  it('a body named earlier in the clause is not what a titled meeting belongs to', () => {
+    const g = ex('The ministers signed the Joint Trade Commission\'s memorandum at the G7 Ministerial Meeting in Osaka.');
+    const ev = g.entities.find((e) => e.type === 'Event')?.name;
+    expect(ev, dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'PART_OF', ev!, 'Joint Trade Commission'), dump(g).join('\n')).toBeUndefined();
+  });
+});

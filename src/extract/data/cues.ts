@@ -39,6 +39,11 @@ export const OBJECTIVE_HEADS: string[] = [
 /** Verb cues between an agent and a plan, mapped to the relation they state. */
 export const PLAN_VERBS: Record<string, 'PROPOSED' | 'INITIATED' | 'SIGNED'> = {
   proposed: 'PROPOSED', 'put forward': 'PROPOSED', suggested: 'PROPOSED', offered: 'PROPOSED', presented: 'PROPOSED',
+  prepared: 'PROPOSED', drafted: 'PROPOSED', filed: 'PROPOSED', tabled: 'PROPOSED', submitted: 'PROPOSED', outlined: 'PROPOSED',
+  advocated: 'PROPOSED', championed: 'PROPOSED', floated: 'PROPOSED', pledged: 'PROPOSED', 'came up with': 'PROPOSED',
+  // the present tense of headlines and openings: "the commission introduces a plan"
+  proposes: 'PROPOSED', presents: 'PROPOSED', submits: 'PROPOSED', unveils: 'INITIATED', launches: 'INITIATED',
+  introduces: 'INITIATED', adopts: 'INITIATED', approves: 'INITIATED', signs: 'SIGNED',
   initiated: 'INITIATED', launched: 'INITIATED', unveiled: 'INITIATED', introduced: 'INITIATED', announced: 'INITIATED',
   set: 'INITIATED', 'set out': 'INITIATED', established: 'INITIATED', started: 'INITIATED', conceived: 'INITIATED',
   adopted: 'INITIATED', approved: 'INITIATED', signed: 'SIGNED', concluded: 'SIGNED', inked: 'SIGNED',
@@ -46,6 +51,12 @@ export const PLAN_VERBS: Record<string, 'PROPOSED' | 'INITIATED' | 'SIGNED'> = {
 
 /** Cues that put two plans or objectives side by side. */
 export const ALIGN_CUES = /\b(coincid\w*|aligned? with|in line with|in harmony with|in tune with|synerg\w*|dovetail\w*|correspond\w* (?:to|with)|consistent with|complement\w*|link\w* (?:\w+ ){0,6}(?:with|to)|conjugat\w*|compatible with|contribut\w* to)\b/;
+
+/**
+ * Cues between a plan and the national objective it serves: "a budget envisaging growth at 4%",
+ * "the deal, a tool for reaching higher trade", "cooperation under the country's Vision 2030".
+ */
+export const PURPOSE_CUES = /\b(?:envisag\w*|aim\w*\s+(?:to|at)|to\s+(?:achieve|reach|meet|support|help\s+(?:achieve|reach)|advance|realise|realize|deliver)|in\s+support\s+of|towards?|in\s+pursuit\s+of|target\w*|tool\s+for|key\s+to|push\s+forward\s+with|under(?:\s+the\s+(?:umbrella|framework)s?\s+of)?|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+line\s+with|serv(?:e|es|ing)|contribut\w*\s+to|seeks?\s+to|designed\s+to|intended\s+to)\b/;
 
 /** Cues that a sentence lists the areas a plan or objective covers. */
 export const COVER_CUES = /\b(areas?|fields?|spheres?|sectors?|cover\w*|includ\w*|such as|direction\w*|focus\w* on|priorit\w*)\b/;

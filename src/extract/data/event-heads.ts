@@ -2,17 +2,25 @@
 // grouped into kinds: a later definite phrase of the same kind ("the visit") is the same occasion.
 
 export type EventKind = 'talks' | 'visit' | 'tour' | 'summit' | 'forum' | 'conference' | 'signing' | 'interview'
-  | 'mission' | 'session' | 'launch' | 'exhibition' | 'call';
+  | 'mission' | 'session' | 'launch' | 'exhibition' | 'call' | 'address';
 
 export const EVENT_HEADS: Record<string, EventKind> = {
   meeting: 'talks', talks: 'talks', negotiations: 'talks', discussions: 'talks', consultations: 'talks',
   visit: 'visit', trip: 'visit', tour: 'tour', summit: 'summit', videoconference: 'summit',
   forum: 'forum', conference: 'conference', ceremony: 'signing', signing: 'signing', interview: 'interview',
   mission: 'mission', session: 'session', launch: 'launch', exhibition: 'exhibition',
+  call: 'call', conversation: 'call', 'video-conference': 'summit', address: 'address', round: 'session',
 };
 
 /** Heads that name an event only with a modifier or complement ("trade mission", "session of …"). */
-export const HEADS_NEEDING_MODIFIER = new Set(['mission', 'session', 'signing', 'ceremony']);
+export const HEADS_NEEDING_MODIFIER = new Set(['mission', 'session', 'signing', 'ceremony', 'call', 'conversation', 'address', 'round']);
+
+/** Premodifiers that make a call, conversation or address an event ("a phone call", "his New Year address");
+ * other premodifiers of these heads ("a wake-up call", "the keynote address") are not enough. */
+export const CALL_MODIFIERS = /\b(?:phone|telephone|video|videoconference|virtual|online|televised|national|new\s+year|state\s+of\s+the\s+nation|annual)\b/i;
+
+/** "round" names an event only as a round of talks: "the third round of negotiations". */
+export const ROUND_OF = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:talks|negotiations|consultations|dialogue|discussions)\b/u;
 
 /** Plural heads that may stand without a determiner when a complement follows: "talks with Canada". */
 export const BARE_HEADS = new Set(['talks', 'negotiations', 'consultations']);
@@ -26,5 +34,5 @@ export const NOT_PREMODIFIERS = new Set([
 ]);
 
 /** Verbs and prepositions that tie a plan to the event it came out of. */
-export const OUTCOME_CUE = /\b(?:signed|agreed|adopted|approved|concluded|inked|reached|finalised|finalized|sealed)\b/;
+export const OUTCOME_CUE = /\b(?:sign(?:ed)?|agreed|adopt(?:ed)?|approved|concluded|inked|reached|finalised|finalized|sealed|announce[ds]?|unveil(?:ed|s)?|launch(?:ed|es)?|endorse[ds]?|issued)\b/;
 export const EVENT_LEAD = /\b(?:during|at|following|after|at the end of|on the sidelines of|as a result of|in the course of)\s+$/i;

@@ -5,7 +5,7 @@ export const PLAN_NOUNS: Set<string> = new Set([
   'protocol', 'protocols', 'roadmap', 'roadmaps', 'plan', 'plans', 'initiative', 'initiatives',
   'partnership', 'partnerships', 'programme', 'programmes', 'program', 'programs', 'framework', 'accord',
   'accords', 'deal', 'deals', 'package', 'budget', 'decree', 'corridor', 'project', 'projects', 'contract',
-  'contracts', 'pact',
+  'contracts', 'pact', 'pacts', 'alliance', 'compact', 'charter', 'mechanism',
 ]);
 
 /** Two-word heads written apart: "road map", "action plan" is a modifier plus "plan" already. */
@@ -20,3 +20,19 @@ export const EMPTY_MODIFIERS: Set<string> = new Set([
 
 /** Determiners and quantifiers that may open a plan phrase; "the/this" make it a back-reference. */
 export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** Heads of a financial pledge named with its sum: "a credit of $1 billion", "a $2 billion loan". */
+export const PLEDGE_HEADS: string[] = [
+  'credit\\s+lines?', 'lines?\\s+of\\s+credit', 'credit', 'loans?', 'grants?', 'grant\\s+assistance', 'aid\\s+package',
+  'assistance\\s+package', 'investment\\s+package', 'financing\\s+package', 'rescue\\s+package', 'stimulus\\s+package',
+  'package', 'financing', 'funding',
+];
+
+/** Modifiers a pledge's head may carry: "concessional", "interest-free", "development". */
+export const PLEDGE_MODIFIERS: string[] = [
+  'new', 'additional', 'fresh', 'concessional', 'soft', 'preferential', 'interest-free', 'low-interest', 'development',
+  'financial', 'economic', 'humanitarian', 'budget', 'budgetary', 'emergency', 'grant', 'aid', 'investment', 'relief',
+];
+
+/** Verbs of pledging a sum to another party: "will invest $5 billion in …". */
+export const PLEDGE_VERBS: string[] = ['invest', 'provide', 'extend', 'lend', 'allocate', 'grant', 'give', 'donate', 'offer', 'disburse', 'inject'];

@@ -8,7 +8,15 @@ import { NOT_PREMODIFIERS } from '../data/event-heads.ts';
 import { DATE_SRC } from '../text/dates.ts';
 
 /** described: an "of …" or "on …" phrase that tells this occasion apart from an earlier one */
-export interface Complement { end: number; people: string[]; places: string[]; plans: string[]; date?: string; described?: boolean }
+/** bodies: organisations the phrase is a meeting of ("the 15th session of the Joint Commission") */
+/** within: a larger event it is part of ("the opening session of the Africa Trade Forum"); pair: "between
+ * the two sides", whose parties the sentence names before */
+export interface Complement {
+  end: number; people: string[]; places: string[]; plans: string[]; date?: string; described?: boolean; bodies?: string[];
+  within?: { id: string; start: number }; pair?: boolean;
+  /** a body the event is a gathering of, named before it ("the G20 summit") */
+  forums?: string[];
+}
 export interface At { id: string; start: number; end: number }
 
 /** Mentions of entities of the given types lying inside [start, end), in text order. */
@@ -21,6 +29,8 @@ export function mentionsIn(ctx: Ctx, start: number, end: number, types: EntityLa
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** a title before a name: capitalised words joined by "of", "and", "for", commas */
+const TITLE_STRETCH = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|and|for|the|on),?\s+)*$/u;
 const PARTIES: EntityLabel[] = ['Person', 'Organization', 'Country'];
 const DATE = new RegExp(String.raw`^\s+(?:in|on)\s+(${DATE_SRC})(?![\p{L}\p{N}])`, 'u');
 
@@ -37,7 +47,7 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
       continue;
     }
     // "a meeting today with …": the day word belongs to the phrase but says nothing new
-    const day = /^\s+(?:today|yesterday|tomorrow)\b/.exec(rest);
+    const day = /^\s+(?:today|yesterday|tomorrow|(?:on\s+|last\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b/.exec(rest);
     if (day) {
       c.end += day[0].length;
       continue;
@@ -50,12 +60,27 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
       c.end = place.end;
       continue;
     }
+    // "talks between the two countries' leaders", "a meeting between both sides"
+    const pair = /^\s+between\s+(?:the\s+two|both)\s+(?:countries|nations|sides|governments|states|leaders|presidents|prime\s+ministers|ministers|delegations|parties)(?:['’]\s+(?:leaders|presidents|prime\s+ministers|ministers|delegations|heads\s+of\s+state))?/.exec(rest);
+    if (pair) {
+      c.pair = true;
+      c.end += pair[0].length;
+      continue;
+    }
     const withWhom = /^\s+(with|between)\s+/.exec(rest);
     if (withWhom) {
-      const found = mentionsIn(ctx, c.end + withWhom[0].length, stop, PARTIES);
+      // "with Vietnamese Prime Minister X": the person, not the demonym of their title
+      const found = mentionsIn(ctx, c.end + withWhom[0].length, stop, PARTIES).filter((f, i, all) => {
+        const next = all.find((x) => x.start >= f.end && ctx.g.typeOf(x.id) === 'Person');
+        return !(ctx.g.typeOf(f.id) === 'Country' && next && /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u.test(body.slice(f.end, next.start)));
+      });
       const first = found[0];
-      if (!first || first.start - c.end > 50) break;
-      const second = withWhom[1] === 'between' ? found.find((f) => f.id !== first.id && /\band\s+(?:\S+\s+){0,6}$/.test(body.slice(first.end, f.start))) : undefined;
+      // a long title may stand before the person: "between the Minister of Trade and Integration of X A and …"
+      const title = (t: string): boolean => t.length <= 120 && TITLE_STRETCH.test(t);
+      if (!first || (first.start - c.end > 50 && !title(body.slice(c.end + withWhom[0].length, first.start)))) break;
+      const pool = [...found, ...mentionsIn(ctx, first.end, first.end + 160, ['Person']).filter((x) => x.start >= stop)];
+      const second = withWhom[1] === 'between' ? pool.find((f) => f.id !== first.id && (/\band\s+(?:\S+\s+){0,6}$/.test(body.slice(first.end, f.start))
+        || /^\s+and\s+/.test(body.slice(first.end, f.start)) && title(body.slice(first.end, f.start).replace(/^\s+and\s+/, '')))) : undefined;
       for (const f of [first, second]) if (f) c.people.push(f.id);
       c.end = (second ?? first).end;
       continue;
@@ -66,6 +91,20 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
       if (plan && plan.start === c.end + of[0].length) {
         c.plans.push(plan.id);
         c.end = plan.end;
+        continue;
+      }
+      // "the opening session of the Africa Trade Forum": part of that event
+      const larger = mentionsIn(ctx, c.end + of[0].length, c.end + 200, ['Event'])[0];
+      if (larger && !c.within && (larger.start === c.end + of[0].length || (/the\s$/.test(of[0]) && larger.start === c.end + of[0].length - 4))) {
+        c.within = { id: larger.id, start: larger.start };
+        c.end = larger.end;
+        continue;
+      }
+      // "a meeting of the Joint Economic Commission", "the summit of the African Union"
+      const org = mentionsIn(ctx, c.end + of[0].length, c.end + 200, ['Organization'])[0];
+      if (org && org.start === c.end + of[0].length && kind !== 'visit' && kind !== 'interview') {
+        (c.bodies ??= []).push(org.id);
+        c.end = org.end;
         continue;
       }
       if (kind !== 'visit' && kind !== 'mission' && kind !== 'session') break;

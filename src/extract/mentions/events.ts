@@ -12,7 +12,9 @@ import { EVENT_HEADS, type EventKind } from '../data/event-heads.ts';
 import { extractEventPhrases } from './event-phrases.ts';
 import { linkOutcomes } from '../relations/event-outcomes.ts';
 
-export interface EventRec { id: string; span: Span; sentence: number; participants: string[]; kind?: EventKind }
+/** generic: a place-and-date phrase with no event noun ("in Astana in June 2024"), which an event
+ * phrase right before it in the sentence takes over */
+export interface EventRec { id: string; span: Span; sentence: number; participants: string[]; kind?: EventKind; generic?: boolean }
 
 const PLACE = String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?`;
 // Weekdays date an event only inside a meeting phrase: "said in Tashkent on Tuesday" is no event.
@@ -23,7 +25,7 @@ const PATTERNS: RegExp[] = [
   // "the next session of the intergovernmental commission (will be held in Harbin in October)"
   new RegExp(String.raw`(?<named>(?:(?:next|first|second|third|last|regular|\d+(?:st|nd|rd|th))\s+)?(?:session|meeting|round)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,4}?(?:commission|council|committee|forum|group))(?:\s+(?:will be held|will take place|took place|was held|is to be held|held)\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
   // "G20 Summit", "IV Forum of Interregional Cooperation between Kazakhstan and Uzbekistan"
-  new RegExp(String.raw`(?<named>(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,5}(?:Forum|Summit|Conference|Congress|Expo)\b(?:\s+(?:of|on)\s+(?:\p{Lu}[\p{L}-]*\s?)+(?:between\s+\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*)?)?)(?:\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
+  new RegExp(String.raw`(?<named>(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,5}(?:Forum|Summit|Conference|Congress|Expo|Dialogue|Meeting)\b(?:\s+(?:of|on)\s+(?:\p{Lu}[\p{L}-]*\s?|and\s(?=\p{Lu}))+(?:between\s+\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*)?)?)(?:\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
   new RegExp(String.raw`\bin\s+(?<place>${PLACE})\s+(?:in|on)\s+(?<date>${DATE_SRC})`, 'gu'),
   new RegExp(String.raw`\b(?:in|on)\s+(?<date>${DATE_SRC})\s+in\s+(?<place>${PLACE})`, 'gu'),
   // "the intergovernmental commission will meet in New Delhi in November"
@@ -43,18 +45,29 @@ export function extractEvents(ctx: Ctx): EventRec[] {
   for (const re of PATTERNS) {
     for (const m of body.matchAll(re)) {
       const start = m.index!;
-      const end = start + m[0].length;
+      let end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       const { place, date, named, with: withRaw, body: bodyName, verb } = m.groups!;
+      // a place at the end of the phrase ends with its mention: "in Cairo. Egypt …" stops at "Cairo"
+      if (place && !date && m[0].endsWith(place)) {
+        const at = start + m[0].length - place.length;
+        const known = placeMention(ctx, at, place);
+        if (known) end = known.end;
+      }
       const noun = m.groups!.noun ?? (verb ? (/talks/.test(verb) ? 'talks' : 'meeting') : undefined);
       const withWhom = withRaw;
-      const placeId = place ? placeEntity(ctx, start + m[0].indexOf(place), place) : undefined;
+      const placeId = place ? placeMention(ctx, start + m[0].indexOf(place), place)?.id : undefined;
       const s = sentenceAt(ctx.sentences, start);
       if (!s) continue;
       const wAt = withWhom ? start + m[0].indexOf(withWhom) : 0;
       const counterpart = withWhom ? personMentionsIn(ctx, wAt, wAt + withWhom.length)[0]?.id : undefined;
       if (withWhom && (!counterpart || out.some((e) => e.sentence === s.index))) continue;
+      // the counterpart ends the "with" part: "talks with X in Berlin and attend …" is left to the phrase finders
+      const cpEnd = counterpart ? Math.max(...g.entities.get(counterpart)!.mentions.filter((x) => x.start >= wAt && x.end <= wAt + withWhom!.length).map((x) => x.end)) : 0;
+      if (counterpart && !/^(?:\s*(?:and|,)\s*(?:[\p{Lu}][\p{L}.’'-]*\s*){1,6})?(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s*){1,5})*\s*$/u.test(body.slice(cpEnd, wAt + withWhom!.length))) continue;
       if (!named && !placeId && !date && !counterpart) continue;
+      // a titled name that is a body's name ("Quadrilateral Security Dialogue") is no event
+      if (named && [...g.entities.values()].some((o) => o.type === 'Organization' && o.mentions.some((x) => x.start <= start && x.end >= start + named.trimEnd().length))) continue;
       if (!named && !noun && !placeId) continue;
       // people named only as the source ("According to Lavrov") did not take part
       const before = bodyName ? [] : [...new Set(personMentionsIn(ctx, s.start, start)
@@ -79,11 +92,14 @@ export function extractEvents(ctx: Ctx): EventRec[] {
       }
       if (placeId) g.relate('HELD_IN', id, placeId, [span]);
       // a session of a body is part of that body
+      // (named inside the phrase, or right before it: "the Commission's session"), not a body named
+      // earlier in the clause ("signed the Commission's MoU at the G20 Meeting")
       for (const o of g.entities.values()) {
-        if (o.type === 'Organization' && o.mentions.some((x) => x.start >= start - 40 && x.end <= end)) g.relate('PART_OF', id, o.id, [g.span(Math.min(start, o.mentions.find((x) => x.start >= start - 40)!.start), end)]);
+        const at = o.type === 'Organization' && o.mentions.find((x) => x.start >= start - 40 && x.end <= end && (x.start >= start || /^(?:['’]s)?\s*$/.test(body.slice(x.end, start))));
+        if (at) g.relate('PART_OF', id, o.id, [g.span(Math.min(start, at.start), end)]);
       }
       taken.push([start, end]);
-      out.push({ id, span, sentence: s.index, participants, kind: kindOf(name) });
+      out.push({ id, span, sentence: s.index, participants, kind: kindOf(name), generic: !named && !noun && !bodyName && !withWhom });
     }
   }
   extractEventPhrases(ctx, out, taken);
@@ -97,10 +113,11 @@ const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const kindOf = (name: string): EventKind => name.toLowerCase().split(/[^a-z]+/).map((w) => EVENT_HEADS[w]).filter(Boolean).at(-1) ?? 'talks';
 
 /** The place an event phrase names: a known Place or Country mention at that offset. */
-function placeEntity(ctx: Ctx, at: number, text: string): string | undefined {
+function placeMention(ctx: Ctx, at: number, text: string): { id: string; end: number } | undefined {
   for (const e of ctx.g.entities.values()) {
     if (e.type !== 'Place' && e.type !== 'Country') continue;
-    if (e.mentions.some((m) => m.start === at && text.startsWith(m.text))) return e.id;
+    const m = e.mentions.find((x) => x.start === at && text.startsWith(x.text));
+    if (m) return { id: e.id, end: m.end };
   }
   return undefined;
 }

@@ -13,6 +13,8 @@ const SOFT_HEADS = /^(?:plans?|projects?|programmes?|programs?|package|deals?)$/
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const COMPLEMENT_WORD = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const low = (t: PosToken | undefined): string => t?.text.toLowerCase() ?? '';
+const NATIONAL_HEAD = /^(?:plan|programme|program|strategy|agenda|vision)$/;
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?|today|tomorrow|yesterday|this|next|last|first|second|time|year|years|sidelines|occasion|day|week|month)$/;
 const glued = (a: PosToken, b: PosToken): boolean => a.end === b.start;
 /** Singular head for comparing a back-reference with a plan's name. */
 const stem = (w: string): string => w.toLowerCase().replace(/(?:a|ums|s)$/, '').replace(/^(?:memorand|mou)$/, 'memorandum');
@@ -31,10 +33,14 @@ function isHead(toks: PosToken[], i: number): boolean {
   const t = toks[i]!;
   const w = low(t);
   if (SPLIT_HEADS[w]) return low(toks[i - 1]) === SPLIT_HEADS[w];
+  // "Pacific Alliance" is a bloc: an alliance is a plan only in lower case ("strategic alliance")
+  if (w === 'alliance' && /^\p{Lu}/u.test(t.text)) return false;
   return PLAN_NOUNS.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN');
 }
 
 function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
+  // "the government plans to raise …": a verb, not a plan
+  if (/^plans$/i.test(toks[i]?.text ?? '') && low(toks[i + 1]) === 'to' && toks[i + 2]?.pos === 'VERB') return undefined;
   if (!isHead(toks, i) || isHead(toks, i + 1) || (SPLIT_HEADS[low(toks[i + 1])] && low(toks[i]) === 'road')) return undefined;
   // "within the framework of …" is an idiom, not a plan
   if (low(toks[i]).startsWith('framework') && low(toks[i + 1]) === 'of') return undefined;
@@ -44,7 +50,10 @@ function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
   while (j >= 0) {
     const t = toks[j]!;
     const hyphen = /^[-–]$/.test(t.text) && j > 0 && glued(toks[j - 1]!, t) && glued(t, toks[j + 1]!);
-    if (!hyphen && !(MODIFIER.has(t.pos) && !/^[’']s$/.test(t.text)) && !(SPLIT_HEADS[low(toks[j + 1])] && low(t) === 'road')) break;
+    // "PACER-Plus", "Tonga-Plus": a capitalised word hyphen-joined to the one before is part of a name
+    // whatever its tag
+    const joined = j > 1 && /^[-–]$/.test(toks[j - 1]!.text) && glued(toks[j - 1]!, t) && glued(toks[j - 2]!, toks[j - 1]!) && /^\p{Lu}/u.test(t.text);
+    if (!hyphen && !joined && !(MODIFIER.has(t.pos) && !/^[’']s$/.test(t.text)) && !(SPLIT_HEADS[low(toks[j + 1])] && low(t) === 'road')) break;
     // a participle right after its subject is the verb ("Egypt formalized two agreements")
     if (/^[a-z]+ed$/.test(t.text) && !DEFINITE.has(low(toks[j - 1])) && !/^an?$/.test(low(toks[j - 1]))) break;
     if (!hyphen && !EMPTY_MODIFIERS.has(low(t)) && low(t) !== 'road') mods++;
@@ -87,6 +96,8 @@ function complement(toks: PosToken[], end: number, infinitive: boolean): number 
       if (toks[k]?.pos !== 'VERB') return end;
       while (toks[k]?.pos === 'VERB' || (low(toks[k]) === 'and' && toks[k + 1]?.pos === 'VERB')) k++;
     } else if (w !== 'of' && w !== 'on' && w !== 'for') return end;
+    // "on Friday", "on 12 May", "for this year", "for the first time": a date or time, not a topic
+    if (TIME_WORD.test(low(toks[end + 2])) || (DEFINITE.has(low(toks[end + 2])) && TIME_WORD.test(low(toks[end + 3])))) return end;
     if (DEFINITE.has(low(toks[k])) || low(toks[k]) === 'a') k++;
     let last = -1;
     for (let n = 0; toks[k] && n < 8; n++, k++) {
@@ -102,11 +113,18 @@ function complement(toks: PosToken[], end: number, infinitive: boolean): number 
   return end;
 }
 
-function place(ctx: Ctx, p: Phrase): void {
+function place(ctx: Ctx, phrase: Phrase): void {
+  let p = phrase;
   const { g, body } = ctx;
   const plans = [...g.entities.values()].filter((e) => e.type === 'Plan' || e.type === 'NationalObjective');
   // inside or around a plan already found: one more surface form of it
-  const host = plans.find((e) => e.mentions.some((m) => m.start < p.end && m.end > p.start));
+  let host = plans.find((e) => e.mentions.some((m) => m.start < p.end && m.end > p.start));
+  // "an agreement to raise trade to $4 billion": an objective in the complement is what the plan
+  // serves; the plan is named up to its head
+  if (host && host.type === 'NationalObjective' && host.mentions.every((m) => !(m.start < p.end && m.end > p.start) || m.start >= p.headEnd)) {
+    p = { ...p, end: p.headEnd, core: Math.min(p.core, p.headEnd), named: p.mods > 0 };
+    host = plans.find((e) => e.mentions.some((m) => m.start < p.end && m.end > p.start));
+  }
   if (host) {
     const m = host.mentions.find((x) => x.start < p.end && x.end > p.start)!;
     if (m.start >= p.start && m.end <= p.end && p.named) g.mention(host.id, g.span(p.start, p.end));
@@ -139,9 +157,36 @@ function place(ctx: Ctx, p: Phrase): void {
     const tail = earlier.find((e) => { const n = e.name.toLowerCase().split(/[\s-]+/).map(stem); return words.every((w) => n.includes(w)); })
       ?? plans.find((e) => e.type === 'NationalObjective' && e.mentions.some((m) => m.end <= p.start) && headWords.every((w) => e.name.toLowerCase().split(/[\s-]+/).map(stem).includes(w)));
     if (tail) { g.mention(tail.id, g.span(p.start, p.end)); return; }
+  } else if (/^(?:a|an)$/.test(p.det) && p.end === p.headEnd && !/\p{Lu}|\d/u.test(text)) {
+    // "hoped to sign a free trade agreement" after the "A–B Free Trade Agreement": the kind of plan
+    // named before, in the same words, is that plan
+    const same = earlier.find((e) => { const n = e.name.toLowerCase().split(/[\s-]+/).map(stem); return words.length > 1 && words.every((w) => n.includes(w)); });
+    // … unless the sentence names a country the earlier plan does not ("Ghana wants a trade agreement")
+    const sentence = ctx.sentences.find((x) => x.start <= p.start && p.start < x.end);
+    const named = new Set((same?.name.match(/\p{Lu}[\p{L}]+/gu) ?? []).map((w) => countryOf(w)).filter(Boolean));
+    const others = sentence && [...g.entities.values()].some((e) => e.type === 'Country' && !named.has(e.name)
+      && e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end));
+    if (same && !others) { g.mention(same.id, g.span(p.start, p.end)); return; }
   }
-  const id = g.entity('Plan', text, g.span(p.start, p.end));
+  // "a ten-year development plan", "the national strategy": one country's own programme
+  const own = NATIONAL_HEAD.test(p.head) && /\b(?:development|national)\b/i.test(body.slice(p.start, p.headEnd))
+    && !/\b(?:joint|bilateral|cooperation|partnership|regional|common|trilateral)\b|[-–]\p{Lu}/iu.test(body.slice(p.start, p.end));
+  // "the development plan" after "Vision 2050": a back-reference to the country's named programme
+  if (own && DEFINITE.has(p.det) && p.mods <= 1) {
+    const named = plans.filter((e) => e.type === 'NationalObjective' && /\b(?:vision|plan|strategy|agenda|programme|program)\b/i.test(e.name) && e.mentions.some((m) => m.end <= p.start))
+      .sort((a, b) => Math.max(...b.mentions.map((m) => m.start)) - Math.max(...a.mentions.map((m) => m.start)))[0];
+    if (named) { g.mention(named.id, g.span(p.start, p.end)); return; }
+  }
+  const id = g.entity(own ? 'NationalObjective' : 'Plan', text, g.span(p.start, p.end));
   if (p.core < p.end) g.mention(id, g.span(p.start, p.core));
+  // "the PACER-Plus agreement" … "signed PACER-Plus": a coined name before the head names the plan alone
+  const coined = /^([\p{Lu}\d][\p{L}\d]*(?:[-–][\p{Lu}\d][\p{L}\d]*)+|\p{Lu}{3,}\d*)\s+\p{L}+$/u.exec(body.slice(p.start, p.headEnd))?.[1];
+  if (coined && !countryOf(coined) && !coined.split(/[-–]/).some((w) => countryOf(w))) {
+    const taken = (a: number, b: number) => [...g.entities.values()].some((e) => e.mentions.some((m) => m.start < b && m.end > a));
+    for (const m of body.matchAll(new RegExp(`(?<![\\p{L}\\d-])${coined.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d-])`, 'gu'))) {
+      if (!taken(m.index!, m.index! + coined.length)) g.mention(id, g.span(m.index!, m.index! + coined.length));
+    }
+  }
   // "(MOU)" after the name is its acronym
   const acr = /\((\p{Lu}[\p{L}]*)\)/u.exec(text);
   if (acr) g.mention(id, g.span(p.start + acr.index + 1, p.start + acr.index + 1 + acr[1]!.length));

@@ -11,6 +11,11 @@ import { wordCount } from '../text/quotes.ts';
 import { extractTargets } from './targets.ts';
 import { extractPlanPhrases } from './plan-phrases.ts';
 import { extractGoalClauses } from './goal-clauses.ts';
+import { extractGoalObjectives, extractProgrammeNames } from './objective-goals.ts';
+import { extractPledges } from './pledges.ts';
+import { extractNominalGoals } from './nominal-goals.ts';
+import { extractProgrammeGoals, extractProgrammeDescriptors, extractVisionStatements } from './programme-goals.ts';
+import { extractLegalActs } from './legal-acts.ts';
 
 interface Cand { type: EntityLabel; name: string; start: number; end: number; generic?: boolean }
 
@@ -18,9 +23,9 @@ const PLAN_HEAD = new RegExp(`\\b(?:${alternation(PLAN_HEADS)})$`, 'i');
 const OBJ_HEAD = new RegExp(`(?:${alternation(OBJECTIVE_HEADS)})$`, 'i');
 const NUM = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d+)';
 const COUNTED_OBJ = new RegExp(`\\b(?:${NUM}\\s+)?(?:${alternation(OBJECTIVE_HEADS)})\\b`, 'g');
-const NUMBERED_PLAN = new RegExp(`\\b(?:${NUM}-(?:point|year|stage|step|pronged)|(?:19|20)\\d\\d)\\s+(?:[a-z-]+\\s+){0,2}(?:${alternation(PLAN_HEADS)})\\b`, 'g');
-const TITLE_NAME = /(?<![\p{L}–-])((?:\p{Lu}[\p{L}-]*(?:[’'][\p{L}]+)?(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)(?:\s+(?:(?:of|and|for|in|on|the|to)\s+)?(?:\p{Lu}[\p{L}-]*(?:[’'][\p{L}]+)?(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)){0,6})(?:\s+(initiative|programme|program|campaign|policy|strategy|plan|vision|project|mission|roadmap))?(?![\p{L}])/gu;
-const TITLE_HEAD = /\b(Initiative|Plan|Programme|Program|Strategy|Agreement|Roadmap|Road Map|Treaty|Partnership|Vision|Corridor|Policy|Concept|Declaration|Memorandum|Campaign|Mission)(?:\s+\d{4}(?:[–-]\d{4})?)?$/;
+const NUMBERED_PLAN = new RegExp(`\\b(?:${NUM}-(?:point|year|stage|step|pronged)|(?:19|20)\\d\\d)\\s+(?:(?!(?:to|towards?|our|the|their|its|his|her|of|for|in|and|with|on|at|by|from|an?|this|that)\\s)[a-z-]+\\s+){0,2}(?:${alternation(PLAN_HEADS)})\\b`, 'g');
+const TITLE_NAME = /(?<![\p{L}–-])((?:\p{Lu}[\p{L}-]*(?:[’'][\p{L}]+)?(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)(?:\s+(?:(?:and|(?:of|for|in|on|to)(?:\s+the)?)\s+)?(?:\p{Lu}[\p{L}-]*(?:[’'][\p{L}]+)?(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)){0,6})(?:\s+(initiative|programme|program|campaign|policy|strategy|plan|vision|project|mission|roadmap))?(?![\p{L}])/gu;
+const TITLE_HEAD = /\b(Initiative|Plan|Programme|Program|Strategy|Agreement|Roadmap|Road Map|Treaty|Partnership|Vision|Corridor|Policy|Concept|Declaration|Memorandum|Campaign|Mission|Pact|Accord|Compact|Charter|Protocol|Framework|Deal|Agenda)(?:\s+\d{4}(?:[–-]\d{4})?)?$/;
 
 const HEAD_THEN_PREPOSITION = new RegExp(`^(.*?${TITLE_HEAD.source.slice(0, -1)})\\s+(?:on|in|to|the)\\s`);
 const INDEFINITE_PLAN = new RegExp(`\\b(?:an?|new)\\s+((?:(?:new|joint|comprehensive|detailed|bilateral|[a-z]+-year)\\s+)*((?:action\\s+)?(?:plan|roadmap|road map|programme|program|agreement|memorandum|strategy))((?:\\s+(?:for|on)\\s+[^,.;:“”]+?)?))(?=\\s+(?:that|which|by|to be|was|were|will|is|are)\\b|[,.;:]|$)`, 'gm');
@@ -57,12 +62,21 @@ export function extractPlans(ctx: Ctx): void {
     const s = m.index! + m[0].length - m[2]!.length;
     if (countryOf(m[1]!)) cands.push({ type: 'NationalObjective', name: cap(m[3]!.replace(/^(?:plans?|programmes?|programs?)\s+for\s+/, '')), start: s, end: s + m[2]!.length });
   }
-  for (const m of body.matchAll(/\b(?:(?:[a-z]+\s+and\s+)?[a-z]+\s+)?strategic\s+partnership\b/g)) {
+  for (const m of body.matchAll(/\b(?:(?:[a-z]+\s+and\s+)?[a-z]+\s+)?strategic\s+(?:partnership|alliance)\b/g)) {
     const text = m[0].replace(/^(?:the|a|an|our|its|their)\s+/, '');
     const start = m.index! + m[0].length - text.length;
     cands.push({ type: 'Plan', name: cap(text), start, end: start + text.length });
   }
-  for (const m of body.matchAll(NUMBERED_PLAN)) cands.push({ type: 'Plan', name: cap(m[0]), start: m.index!, end: m.index! + m[0].length });
+  for (const m of body.matchAll(NUMBERED_PLAN)) {
+    // "the 14th five-year plan", "Ruritania's five-year development plan": a country's own plan
+    const before = body.slice(Math.max(0, m.index! - 30), m.index!);
+    const own = (/\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new)\s+$/i.test(before) && !/\b(?:joint|action|cooperation)\b/i.test(m[0]))
+      || (/\b(?:development|national|economic)\b/i.test(m[0]) && !/\b(?:joint|action|cooperation|bilateral)\b/i.test(m[0]))
+      || (!!possessor(ctx, m.index!) && /-year\b/.test(m[0]) && !/\b(?:joint|action|cooperation)\b/i.test(m[0]));
+    const ordinal = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$/i.exec(before)?.[0] ?? '';
+    const start = m.index! - ordinal.length;
+    cands.push({ type: own ? 'NationalObjective' : 'Plan', name: cap(`${ordinal}${m[0]}`), start, end: m.index! + m[0].length });
+  }
   for (const m of body.matchAll(TITLE_NAME)) {
     // "Uzbekistan’s Development Strategy": the possessor is not part of the name
     // a sentence-initial "The" and a possessor ("Uzbekistan’s") are not part of the name
@@ -76,6 +90,8 @@ export function extractPlans(ctx: Ctx): void {
     const cut = name !== run;
     if (!name) continue;
     if (!m[2] && !TITLE_HEAD.test(name)) continue;
+    // a summit's theme or slogan ("under the theme: ‘Towards a … Agenda’") names no plan
+    if (/\b(?:theme|themed|slogan|motto)\b[^.;]{0,80}$/i.test(body.slice(Math.max(0, m.index! - 80), m.index!))) continue;
     const words = name.split(/\s+/);
     if (words.every((w) => countryOf(w) || /^(?:the|of|and|in|for|on|to)$/i.test(w))) continue;
     if (!m[2] && words.length < 2) continue;
@@ -92,16 +108,25 @@ export function extractPlans(ctx: Ctx): void {
   const kept: { type: EntityLabel; id: string; words: string[] }[] = [];
   for (const c of cands) {
     const words = norm(c.name);
-    const host = kept.find((k) => k.type === c.type && endsWith(k.words, words))
+    // "2050 vision" ends "Ruritania 2050 Vision": a plan-shaped tail of an objective's name is that objective
+    const host = kept.find((k) => (k.type === c.type || (c.type === 'Plan' && k.type === 'NationalObjective')) && endsWith(k.words, words))
       ?? (c.generic ? kept.find((k) => k.type === c.type && kept.filter((x) => x.type === c.type).length === 1) : undefined);
     if (host) { g.mention(host.id, g.span(c.start, c.end)); continue; }
     if (c.generic && !possessor(ctx, c.start)) continue; // "national goals" alone names nothing
     const id = g.entity(c.type, c.generic ? `${c.name} of ${possessor(ctx, c.start)}` : c.name, g.span(c.start, c.end));
     kept.push({ type: c.type, id, words });
   }
+  extractProgrammeNames(ctx);
   extractTargets(ctx);
   extractGoalClauses(ctx);
+  extractGoalObjectives(ctx);
+  extractNominalGoals(ctx);
+  extractProgrammeGoals(ctx);
+  extractVisionStatements(ctx);
+  extractProgrammeDescriptors(ctx);
+  extractLegalActs(ctx);
   extractPlanPhrases(ctx);
+  extractPledges(ctx);
   linkPossessors(ctx);
 }
 
@@ -157,9 +182,10 @@ function linkPossessors(ctx: Ctx): void {
       // "Make in India" is India's; the "India-Japan … Partnership" is both countries'
       for (const c of new Set([...m.text.matchAll(COUNTRY_RE)].map((x) => countryOf(x[0])).filter((x): x is string => !!x))) {
         if (e.type === 'NationalObjective') g.relate('OBJECTIVE_OF', e.id, g.entity('Country', c), [m], true);
-        else g.relate('PARTY_TO', g.entity('Country', c), e.id, [m], true);
+        else if (e.attributes?.kind !== 'pledge') g.relate('PARTY_TO', g.entity('Country', c), e.id, [m], true);
       }
-      const pm = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)([’']s)?\s+[“‘"]?$/u.exec(body.slice(Math.max(0, m.start - 40), m.start));
+      // "the U.S.' Indo-Pacific strategy": a name ending in "s" or "." takes a bare apostrophe
+      const pm = /(\p{Lu}[\p{L}.-]*\p{L}\.?(?: \p{Lu}[\p{L}-]+)?)([’']s|(?<=[s.])[’'])?\s+[“‘"]?$/u.exec(body.slice(Math.max(0, m.start - 40), m.start));
       const country = pm ? countryOf(pm[1]!) : undefined;
       if (!country || !pm) continue;
       let end = m.end;

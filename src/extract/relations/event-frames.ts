@@ -1,9 +1,13 @@
-// Two event frames read off the words between mentions other passes found:
+// Event frames read off the words between mentions other passes found:
 // - "a forum organised during the visit", "talks on the sidelines of the summit": the first
 //   event is part of the second;
 // - "A invited B to …", "A extended an invitation to B to …": A invited B, and B is invited to
 //   the first event named later in the sentence ("… to undertake a visit to C");
-// - "a delegation led by A", "A headed the mission": A leads it; "co-chaired by A and B": each co-chairs.
+// - "a delegation led by A", "A headed the mission": A leads it; "co-chaired by A and B", "A and B
+//   co-chaired the meeting": each co-chairs;
+// - "During the visit, A met B …": the clause's events are part of the visit;
+// - "X is on a visit at the invitation of Y": Y invited X, X is invited to the visit;
+// - "the forum, which was held in Cairo": where it was held.
 import type { Ctx } from '../context.ts';
 import { mentionsIn } from '../mentions/event-complements.ts';
 
@@ -15,6 +19,11 @@ const INVITE = /^\s+(?:has\s+|had\s+|also\s+)?(?:invited|extended\s+(?:an|his|he
 /** passive leader cue after an event or body; the active one sits between a person and it */
 const LED_BY = /^,?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?(?:led|headed)\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u;
 const LEADS = /^\s+(?:has\s+|had\s+)?(?:led|headed)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$/;
+/** a clause opening with the larger event: "During the visit, A met B", "On the sidelines of the summit, …" */
+const OPENING_WITHIN = /^(?:\p{Lu}\p{L}*,\s+)?(?:during|on\s+the\s+(?:sidelines|margins)\s+of|as\s+part\s+of|in\s+the\s+course\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of)\s+$/iu;
+const CO_SUBJECT = /^\s*(?:,|,?\s+and)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,6}$/u;
+/** "at the invitation of President X", "at the invitation of the government of X" */
+const INVITATION_OF = /\b(?:at|on|upon)\s+(?:the\s+)?(?:\p{Ll}+\s+)?invitation\s+(?:of|from)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|of\s+|government\s+of\s+|his\s+|her\s+|(?:\p{Ll}+\s+)?counterpart,?\s+){0,6})$/u;
 const CO_CHAIRED = /^,?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?co-?chaired\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u;
 
 export function linkEventFrames(ctx: Ctx): void {
@@ -25,6 +34,19 @@ export function linkEventFrames(ctx: Ctx): void {
       // the larger event starts right after the cue (its article or possessive is part of its mention)
       const b = events.find((x) => x.id !== a.id && x.start >= a.end && WITHIN.test(body.slice(a.end, x.start)));
       if (b) g.relate('PART_OF', a.id, b.id, [g.span(a.start, b.end)]);
+    }
+    // "During the visit, A met B and attended a business forum": the events of the clause are part of it
+    const opening = events.find((x) => OPENING_WITHIN.test(body.slice(s.start, x.start)));
+    if (opening) {
+      const whole = g.entities.get(opening.id)?.name ?? '';
+      for (const x of events) {
+        if (x.start < opening.end || x.id === opening.id) continue;
+        const part = g.entities.get(x.id)?.name ?? '';
+        // a visit or tour is no part of a meeting; the same kind of occasion is no part of itself
+        if (/\b(?:visit|tour|trip)\b/i.test(part) && !/\b(?:visit|tour|trip)\b/i.test(whole)) continue;
+        if (g.relations.has(`PART_OF\u0000${opening.id}\u0000${x.id}`)) continue;
+        g.relate('PART_OF', x.id, opening.id, [g.span(s.start, x.end)]);
+      }
     }
     const bodies = mentionsIn(ctx, s.start, s.end, ['Event', 'Organization']);
     const people = mentionsIn(ctx, s.start, s.end, ['Person']);
@@ -40,6 +62,9 @@ export function linkEventFrames(ctx: Ctx): void {
       const led = bodies.find((b) => b.start >= p.end && LEADS.test(body.slice(p.end, b.start)));
       if (led) g.relate('LEADS', p.id, led.id, [g.span(p.start, led.end)]);
     }
+    coChairs(ctx, people, bodies, s.end);
+    heldAt(ctx, events, s.end);
+    invitations(ctx, s.start, s.end, events);
     const parties = mentionsIn(ctx, s.start, s.end, ['Person', 'Country']);
     for (const host of parties) {
       const guest = parties.find((x) => x.id !== host.id && x.start >= host.end && INVITE.test(body.slice(host.end, x.start)));
@@ -49,5 +74,55 @@ export function linkEventFrames(ctx: Ctx): void {
       const event = to && events.find((x) => x.start >= guest.end && x.start - guest.end < 60);
       if (event && g.typeOf(guest.id) === 'Person') g.relate('INVITED_TO', guest.id, event.id, [g.span(host.start, event.end)]);
     }
+  }
+}
+
+type M = { id: string; start: number; end: number };
+
+/** "A and B co-chaired the 16th session …", "A co-chaired the meeting with B": each co-chairs it. */
+function coChairs(ctx: Ctx, people: M[], bodies: M[], sEnd: number): void {
+  const { g, body } = ctx;
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i]!;
+    const target = bodies.find((b) => b.start >= p.end && b.start - p.end < 120);
+    if (!target) continue;
+    const verb = /^\s+(?:(?:jointly|also|will|would|to)\s+)*co-?chair(?:ed|s|ing)?\s+(?:(?:the|a|an|its|their)\s+)?/.exec(body.slice(p.end, target.start));
+    if (!verb || p.end + verb[0].length !== target.start && !/^(?:\S+\s+){0,3}$/.test(body.slice(p.end + verb[0].length, target.start))) continue;
+    const chairs = [p];
+    for (let j = i - 1; j >= 0 && CO_SUBJECT.test(body.slice(people[j]!.end, chairs[0]!.start)); j--) chairs.unshift(people[j]!);
+    // "… with B"
+    const partner = people.find((x) => x.start >= target.end && /^\s+with\s+(?:(?:\p{Lu}[\p{L}.’'-]*|his|her|their|counterpart|of|the)\s+){0,6}$/u.test(body.slice(target.end, x.start)) && x.end <= sEnd);
+    if (partner) chairs.push(partner);
+    if (chairs.length < 2) continue;
+    for (const c of chairs) g.relate('CO_CHAIRS', c.id, target.id, [g.span(chairs[0]!.start, Math.max(target.end, partner?.end ?? 0))]);
+  }
+}
+
+/** "A is on a visit to C at the invitation of B": B invited A, and A is invited to that visit. */
+function invitations(ctx: Ctx, sStart: number, sEnd: number, events: M[]): void {
+  const { g, body } = ctx;
+  const parties = mentionsIn(ctx, sStart, sEnd, ['Person', 'Country']);
+  for (const host of parties) {
+    if (!INVITATION_OF.test(body.slice(Math.max(sStart, host.start - 120), host.start))) continue;
+    const cue = INVITATION_OF.exec(body.slice(Math.max(sStart, host.start - 120), host.start))!;
+    const cueAt = Math.max(sStart, host.start - 120) + cue.index;
+    // the guest is the subject: the first person of the sentence, before the cue
+    const guest = parties.find((x) => x.start < cueAt && g.typeOf(x.id) === 'Person' && x.id !== host.id);
+    if (!guest) continue;
+    g.relate('INVITED', host.id, guest.id, [g.span(guest.start, host.end)]);
+    const event = events.filter((e) => e.end <= cueAt + 2 && e.start > guest.end).at(-1) ?? events.find((e) => e.start >= host.end);
+    if (event) g.relate('INVITED_TO', guest.id, event.id, [g.span(Math.min(guest.start, event.start), Math.max(host.end, event.end))]);
+  }
+}
+
+/** "the X Forum, which was held in Cairo on Monday", "the summit, taking place at the Y Palace": where it was held */
+const HELD_AT = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|will\s+be|were|are)\s+(?:being\s+)?)?(?:held|hosted|convened|organi[sz]ed|taking\s+place|took\s+place|takes\s+place)\s+(?:(?:on|in)\s+\S+(?:\s+\d{1,4})?\s+)?(?:in|at)\s+(?:the\s+)?$/;
+
+function heldAt(ctx: Ctx, events: M[], sEnd: number): void {
+  const { g, body } = ctx;
+  const places = mentionsIn(ctx, events[0]?.start ?? sEnd, sEnd, ['Place', 'Country']);
+  for (const e of events) {
+    const pl = places.find((p) => p.start >= e.end && p.start - e.end < 80 && HELD_AT.test(body.slice(e.end, p.start)));
+    if (pl) g.relate('HELD_IN', e.id, pl.id, [g.span(e.start, pl.end)]);
   }
 }

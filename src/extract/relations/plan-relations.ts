@@ -4,13 +4,14 @@
 import type { Ctx } from '../context.ts';
 import type { RelationType } from '../../model/vocabulary.ts';
 import type { EventRec } from '../mentions/events.ts';
-import { PLAN_VERBS, ALIGN_CUES } from '../data/cues.ts';
+import { PLAN_VERBS, ALIGN_CUES, PURPOSE_CUES } from '../data/cues.ts';
 import { alternation } from '../data/lexicon.ts';
 import { resolvePerson } from '../resolve/coref.ts';
 
 const VERBS = `(?:${alternation(Object.keys(PLAN_VERBS))})`;
 const PASSIVE = new RegExp(`^[”’"]?\\s*(?:[a-z-]+\\s+){0,3}?,?\\s*(?:(?:which|that)\\s+)?(?:(?:was|were|has been|have been|had been|is|are)\\s+)?(?:jointly\\s+|first\\s+)?(${VERBS})\\s+(?:by|between)\\s+`);
 const ACTIVE = new RegExp(`\\s(?:has\\s+|have\\s+|had\\s+|jointly\\s+|also\\s+)?(${VERBS})\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?[^.;]{0,50}$`);
+const RELATIVE = new RegExp(`^[”’"]?,?\\s+(?:which|that|whom)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})\\s+(?:has\\s+|have\\s+|had\\s+)?(?:[a-z]+ly\\s+)?(${VERBS})\\b`, 'u');
 const STOP = /\s+(?:to|in|at|on|during|within|for|as|which|that|covers|and)\s+|[,.;“”]/;
 
 interface M { id: string; type: string; start: number; end: number }
@@ -53,21 +54,33 @@ export function linkPlans(ctx: Ctx, events: EventRec[]): void {
         }
         continue;
       }
+      // "the X model, which Ruritania has strongly advocated": the relative clause's subject
+      const rm = RELATIVE.exec(after);
+      if (rm) {
+        const aStart = p.end + rm.index + rm[0].indexOf(rm[1]!);
+        const agent = agentAt(ctx, inS, aStart, aStart + rm[1]!.length);
+        if (agent) { link(ctx, PLAN_VERBS[rm[2]!]!, agent, p, [p.end, p.end + rm[0].length], events, s.index); continue; }
+      }
       const before = ctx.body.slice(s.start, p.start);
       const am = ACTIVE.exec(before);
       if (am) {
         const verbAt = s.start + am.index;
         const rel = PLAN_VERBS[am[1]!]!;
+        // the verb's object is the first plan after it: "prepared a budget envisaging growth at 4%"
+        if (plans.some((o) => o.id !== p.id && o.start > verbAt && o.end <= p.start)) continue;
         // agents: the person/country mentions closest before the verb, joined by "and"
         const cands = inS.filter((m) => (m.type === 'Person' || m.type === 'Country') && m.end <= verbAt && verbAt - m.end < 60);
         const last = cands.sort((a, b) => b.end - a.end)[0];
         if (!last) continue;
         const agents = cands.filter((m) => m.type === last.type && /^(?:\s+and\s+|\s*,\s*)?[^,.;]*$/.test(ctx.body.slice(m.end, verbAt)) && verbAt - m.end < 60);
         agents.push(...conjoinedBefore(ctx, inS, agents));
+        agents.push(...listedBefore(ctx, inS, agents));
         for (const a of new Set(agents.map((x) => x.id))) link(ctx, rel, a, p, [Math.min(...agents.map((x) => x.start)), p.end], events, s.index);
       }
     }
     aligned(ctx, plans, s.end);
+    serves(ctx, plans);
+    approves(ctx, plans, s.end);
     for (const p of plans) {
       const cue = /\b(?:link\w*|connect\w*|conjunction|align\w*|integrat\w*)\b/.exec(ctx.body.slice(p.start, p.end));
       if (!cue) continue;
@@ -99,6 +112,23 @@ function conjoinedBefore(ctx: Ctx, inS: M[], agents: M[]): M[] {
   return more;
 }
 
+/** "A, the B, C and D signed X": the comma list that ends in the agents, each of the same type. */
+function listedBefore(ctx: Ctx, inS: M[], agents: M[]): M[] {
+  const more: M[] = [];
+  let first = agents.reduce<M | undefined>((a, b) => (!a || b.start < a.start ? b : a), undefined);
+  const type = first?.type;
+  while (first) {
+    const cur: M = first;
+    // a territory listed among the countries ("the Cook Islands") keeps the list going
+    const prev = inS.filter((m) => (m.type === type || m.type === 'Place') && m.end <= cur.start && !agents.includes(m) && !more.includes(m))
+      .sort((a, b) => b.end - a.end)[0];
+    // items the gazetteers do not know ("…, Niue, …") may sit in between
+    first = prev && /^(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}){0,3}(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?$/u.test(ctx.body.slice(prev.end, cur.start)) ? prev : undefined;
+    if (first) more.push(first);
+  }
+  return more.filter((m) => m.type === type);
+}
+
 function agentAt(ctx: Ctx, inS: M[], start: number, end: number): string | undefined {
   const person = resolvePerson(ctx, start, end);
   if (person) {
@@ -115,6 +145,8 @@ function link(ctx: Ctx, rel: RelationType, agent: string | undefined, p: M, ev: 
   const { g } = ctx;
   const span = g.span(Math.min(ev[0], p.start), Math.max(ev[1], p.end));
   if (rel === 'SIGNED' && p.type !== 'Plan') rel = 'INITIATED';
+  // a pledge announced or launched is offered to another party: proposed
+  if (rel === 'INITIATED' && g.entities.get(p.id)?.attributes?.kind === 'pledge') rel = 'PROPOSED';
   // only people sign; a country or body that "signed" a plan is a party to it
   if (rel === 'SIGNED' && g.typeOf(agent) !== 'Person') rel = 'PARTY_TO';
   g.relate(rel, agent, p.id, [span]);
@@ -131,7 +163,8 @@ function partyAndEvent(ctx: Ctx, p: M, who: string, events: EventRec[], sentence
   const { g } = ctx;
   const span = g.span(ev[0], ev[1]);
   const country = g.typeOf(who) === 'Country' ? who : ctx.people.get(who)?.countries[0] ? g.entity('Country', ctx.people.get(who)!.countries[0]!) : undefined;
-  if (p.type === 'Plan' && country) g.relate('PARTY_TO', country, p.id, [span], true);
+  // a pledge's giver offers it rather than joins it
+  if (p.type === 'Plan' && country && g.entities.get(p.id)?.attributes?.kind !== 'pledge') g.relate('PARTY_TO', country, p.id, [span], true);
   for (const e of events.filter((x) => x.sentence === sentence && x.span.start >= p.start)) {
     const full = g.span(Math.min(p.end, e.span.start), e.span.end);
     g.relate('OUTCOME_OF', p.id, e.id, [full]);
@@ -151,6 +184,53 @@ function aligned(ctx: Ctx, plans: M[], sEnd: number): void {
       let end = b.end;
       if (/[”’"]/.test(ctx.body[end] ?? '') && end < sEnd) end++;
       ctx.g.relate('ALIGNED_WITH', a.id, b.id, [ctx.g.span(a.end + cue.index, end)]);
+    }
+  }
+}
+
+/**
+ * A plan and the objectives that follow it across a purpose cue in the same sentence: "a budget
+ * envisaging growth at 4% and inflation at 2%", "a plan to raise exports to $5 billion", "cooperation
+ * under Ruritania's Vision 2030". Only plan → national objective, the cue before the first objective
+ * and no other plan between them.
+ */
+function serves(ctx: Ctx, plans: M[]): void {
+  const { body, g } = ctx;
+  for (const p of plans.filter((x) => x.type === 'Plan')) {
+    const objs = plans.filter((o) => o.type === 'NationalObjective' && o.start >= p.end);
+    const first = objs[0];
+    if (!first || plans.some((o) => o.type === 'Plan' && o.id !== p.id && o.start >= p.end && o.end <= first.start)) continue;
+    const between = body.slice(p.end, first.start);
+    if (between.length > 120) continue;
+    const cue = PURPOSE_CUES.exec(between) ?? (/^\s+to\s+$/.test(between) ? /to/.exec(between) : null);
+    if (!cue) continue;
+    // the list of objectives after the cue: each joined to the previous by a comma or "and"
+    let prev = first;
+    for (const o of objs) {
+      if (o !== first && !/^(?:,\s*|\s*,?\s*(?:and|as\s+well\s+as)\s+|\s+and\s+the\s+)[^.;]{0,12}$/.test(body.slice(prev.end, o.start))) break;
+      g.relate('ALIGNED_WITH', p.id, o.id, [g.span(p.start, o.end)]);
+      prev = o;
+    }
+  }
+}
+
+/**
+ * An act approving a programme: "Decision No. 12 approving the national X programme", "the draft
+ * resolution on the approval of the Y policy". The act is aligned with what it approves, and whoever
+ * signed or adopted the act initiated that programme.
+ */
+function approves(ctx: Ctx, plans: M[], sEnd: number): void {
+  const { body, g } = ctx;
+  for (const p of plans.filter((x) => x.type === 'Plan')) {
+    const cue = /^\s+(?:approving|ratifying|adopting|on\s+(?:the\s+)?(?:approval|adoption|ratification)\s+of|to\s+(?:approve|adopt|ratify)|(?:that|which)\s+(?:approves?|adopts?|ratifies))\s+/.exec(body.slice(p.end, sEnd));
+    if (!cue) continue;
+    const at = p.end + cue[0].length;
+    const target = plans.filter((o) => o.id !== p.id && o.start >= at && o.start - at < 90).sort((a, b) => a.start - b.start)[0];
+    if (!target) continue;
+    const ev = g.span(p.start, target.end);
+    g.relate('ALIGNED_WITH', p.id, target.id, [ev]);
+    for (const r of [...g.relations.values()]) {
+      if (r.to === p.id && (r.type === 'SIGNED' || r.type === 'INITIATED') && g.typeOf(r.from) === 'Person') g.relate('INITIATED', r.from, target.id, [...r.evidence, ev]);
     }
   }
 }

@@ -7,6 +7,8 @@
 import type { Ctx, PersonInfo } from '../context.ts';
 import type { Span } from '../../model/extracted-graph.ts';
 import { KNOWN_PEOPLE } from '../data/people.ts';
+import { countryOf } from '../data/lexicon.ts';
+import { dominantCountry } from '../mentions/goal-clauses.ts';
 
 export function inferBareTitles(ctx: Ctx): void {
   const { g } = ctx;
@@ -87,6 +89,34 @@ export function inferParties(ctx: Ctx): void {
     if ([...g.relations.values()].some((r) => r.type === 'OBJECTIVE_OF' && r.from === e.id)) continue;
     const m = e.mentions[0]!;
     if (/bilateral|mutual|two-way/.test(body.slice(Math.max(0, m.start - 30), m.end))) link(ctx, main.map((n) => g.entity('Country', n)), e.id, e.type, m, true);
+  }
+  inferOwners(ctx);
+}
+
+/**
+ * An objective still without an owner: the country a copula names ("Vision 2050 is Ruritania's
+ * long-term strategy"), else, when the article has one dominant country, that country — stated
+ * when a mention is introduced as "the country's/nation's …" or "national …", implied otherwise.
+ */
+export function inferOwners(ctx: Ctx): void {
+  const { g, body } = ctx;
+  const home = dominantCountry(ctx);
+  for (const e of [...g.entities.values()]) {
+    if (e.type !== 'NationalObjective' || [...g.relations.values()].some((r) => r.type === 'OBJECTIVE_OF' && r.from === e.id)) continue;
+    let done = false;
+    for (const m of e.mentions) {
+      const cop = /^[”’"]?\s+(?:is|was|remains|has\s+been)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*\p{L}\.?(?:\s\p{Lu}[\p{L}-]+)?)(?:[’']s|(?<=[s.])[’'])\s/u.exec(body.slice(m.end, m.end + 60));
+      const c = cop && countryOf(cop[1]!);
+      if (c) { g.relate('OBJECTIVE_OF', e.id, g.entity('Country', c), [g.span(m.start, m.end + cop[0].length)]); done = true; }
+    }
+    if (done || !home) continue;
+    const lead = (m: { start: number }): number => {
+      const hit = /\b(?:the\s+(?:country|nation|kingdom|republic|government|state)[’']s|national)\s+(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+,?\s+)?[“‘"]?$/u.exec(body.slice(Math.max(0, m.start - 60), m.start));
+      return hit ? Math.max(0, m.start - 60) + hit.index : -1;
+    };
+    const own = e.mentions.find((m) => lead(m) >= 0);
+    const m = own ?? e.mentions[0];
+    if (m) g.relate('OBJECTIVE_OF', e.id, g.entity('Country', home), [g.span(own ? lead(own) : m.start, m.end)], !own);
   }
 }
 
