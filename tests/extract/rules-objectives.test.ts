@@ -260,3 +260,95 @@ describe('listed goals, future shares and fronted years (objective-goals.ts)', (
     expect(names(g, 'NationalObjective')).toEqual(['Have 30 million tourists by 2030']);
   });
 });
+
+describe('goals listed under a national programme', () => {
+  it('a ranking target ("top N countries in the X Index") in a sentence of aims is an objective, named "Top N in the X Index"', () => {
+    const g = ex('Chile’s new strategy aims to put Chile among the world’s top 20 countries in the Open Data Readiness Index (ODRI). '
+      + 'Chile is also expected to enter the top 15 regarding the Regional Logistics Index and become one of the 10 leading countries in the Clean Air Index.');
+    const objs = names(g, 'NationalObjective');
+    expect(objs).toEqual(expect.arrayContaining(['Top 20 in the Open Data Readiness Index', 'Top 15 in the Regional Logistics Index', 'Top 10 in the Clean Air Index']));
+    expect(aliases(g, 'Top 10 in the Clean Air Index')).toContain('one of the 10 leading countries in the Clean Air Index');
+    expect(rel(g, 'OBJECTIVE_OF', 'Top 20 in the Open Data Readiness Index', 'Chile')).toBeTruthy();
+  });
+  it('a rank reported as a fact is no target', () => {
+    const g = ex('Chile ranks among the top 40 countries in the Open Data Readiness Index, a survey found.');
+    expect(names(g, 'NationalObjective')).toEqual([]);
+  });
+  it('after a goal cue each "N% of X …" item is a share target, and "N% of those …" continues the item before it', () => {
+    const g = ex('Ghana’s government has set a goal of having 70% of land titles (including leases) issued digitally, and 60% of tax returns at the national level and 50% of those at the local level filed online by 2027.');
+    const objs = names(g, 'NationalObjective');
+    expect(objs).toContain('70% of land titles issued digitally by 2027');
+    expect(objs).toContain('60% of tax returns at the national level and 50% of those at the local level filed online by 2027');
+    expect(aliases(g, '70% of land titles issued digitally by 2027')).toContain('70% of land titles');
+    expect(rel(g, 'OBJECTIVE_OF', '70% of land titles issued digitally by 2027', 'Ghana')).toBeTruthy();
+  });
+  it('"all X are set to be Y" is a target, and "In addition, all X will be completed and linked" continues a list of targets', () => {
+    const g = ex('Ghana’s government has set a goal of having 70% of land titles issued digitally by 2027. '
+      + 'In addition, all regional registries on land and water, will be completed and linked nationwide. '
+      + 'By 2030, all land titles are set to be available via mobile phones, including basic handsets.');
+    const objs = names(g, 'NationalObjective');
+    expect(objs).toContain('All land titles are set to be available via mobile phones');
+    expect(objs).toContain('Complete and link regional registries');
+    expect(aliases(g, 'Complete and link regional registries')).toContain('all regional registries on land and water');
+  });
+  it('"all X will be …" without a list of targets before it is no objective', () => {
+    const g = ex('Ghana’s minister spoke. In addition, all regional offices will be closed on Friday.');
+    expect(names(g, 'NationalObjective')).toEqual([]);
+  });
+  it('the verb phrases a programme or its country aims or plans to carry out are objectives, split where a new verb starts', () => {
+    const g = ex('Ghana has adopted a national farming programme. The programme aims to steadily modernise rural roads, rural markets, and rural schools and create jobs for young farmers. '
+      + 'Under the programme, Ghana also plans to expand irrigation to northern districts.');
+    const objs = names(g, 'NationalObjective');
+    expect(objs).toEqual(expect.arrayContaining(['Modernise rural roads, rural markets, and rural schools', 'Create jobs for young farmers', 'Expand irrigation to northern districts']));
+    expect(rel(g, 'OBJECTIVE_OF', 'Create jobs for young farmers', 'Ghana')).toBeTruthy();
+  });
+  it('in an article between two countries, what one plans to do is not read as a national goal', () => {
+    const g = ex('Ghana and Togo held talks. Ghana plans to export more cocoa products to Togo. Togo welcomed Ghana’s offer. Ghana and Togo agreed.');
+    expect(names(g, 'NationalObjective').some((n) => /cocoa/.test(n))).toBe(false);
+  });
+  it('"By YEAR, COUNTRY will be a “…” country": a vision statement, its quoted phrase a short name', () => {
+    const g = ex('The plan states: “By 2045, Chile will be a “green hydrogen country” for the whole region”.');
+    const o = names(g, 'NationalObjective').find((n) => /^Chile a green hydrogen country/.test(n));
+    expect(o).toBe('Chile a green hydrogen country for the whole region by 2045');
+    expect(aliases(g, o!)).toContain('green hydrogen country');
+    expect(rel(g, 'OBJECTIVE_OF', o!, 'Chile')).toBeTruthy();
+  });
+  it('"Vision-2045" is a vision like "Vision 2045", and "the long-term development policy (document)" next to it is that vision', () => {
+    const g = ex('Parliament debated the long-term development policy of Chile “Vision-2045”. The long term policy document was amended.');
+    expect(names(g, 'NationalObjective')).toEqual(['Vision-2045']);
+    expect(aliases(g, 'Vision-2045')).toEqual(expect.arrayContaining(['long-term development policy of Chile', 'long-term development policy', 'long term policy document']));
+    expect(rel(g, 'OBJECTIVE_OF', 'Vision-2045', 'Chile')).toBeTruthy();
+  });
+  it('"declared that COUNTRY will abolish …" is a goal the speaker proposed, and "as part of the abolition of …" the wider one', () => {
+    const g = ex('President Gabriel Boric declared that Chile will abolish entry fees for Peruvian tourists as part of the abolition of fees for Andean visitors. He met reporters.');
+    const objs = names(g, 'NationalObjective');
+    expect(objs).toEqual(expect.arrayContaining(['Abolish entry fees for Peruvian tourists', 'Abolition of fees for Andean visitors']));
+    expect(rel(g, 'PROPOSED', 'Gabriel Boric', 'Abolish entry fees for Peruvian tourists')).toBeTruthy();
+    expect(rel(g, 'OBJECTIVE_OF', 'Abolish entry fees for Peruvian tourists', 'Chile')).toBeTruthy();
+    expect(rel(g, 'OBJECTIVE_OF', 'Abolish entry fees for Peruvian tourists', 'Peru')).toBeFalsy();
+  });
+  it('"the programmes of realizing the country’s Vision 2040" are an objective of their own', () => {
+    const g = ex('Officials in Oman said the programmes of realizing Oman’s Vision 2040 made progress. Oman is proud.');
+    expect(names(g, 'NationalObjective')).toContain('Programmes of realizing Oman’s Vision 2040');
+  });
+  it('"the diversification of the economy" is an objective, and "we must grow our economy …" in a quotation is the same goal; "the need to increase X" another', () => {
+    const g = ex('Ghana’s finance minister spoke on the diversification of the economy. He said: “We must grow our economy beyond gold as well as the need to increase non-tax revenue collection.”');
+    const objs = names(g, 'NationalObjective');
+    expect(objs).toEqual(expect.arrayContaining(['Diversification of the economy', 'Increase non-tax revenue collection']));
+    expect(aliases(g, 'Diversification of the economy')).toContain('grow our economy beyond gold');
+  });
+});
+
+describe('what a named programme will focus on', () => {
+  it('"the Vision’s focus in its next phase will be on X, Y and Z": one objective, each gerund item a mention', () => {
+    const g = ex('Oman’s Vision 2040 made progress. The Vision’s focus so far was on building roads, while its focus in its next phase will be on speeding up delivery and further widening the role of the private sector.');
+    const o = names(g, 'NationalObjective').find((n) => /next phase/.test(n))!;
+    expect(o).toBe('Vision 2040 next phase: speeding up delivery and further widening the role of the private sector');
+    expect(aliases(g, o)).toEqual(expect.arrayContaining(['speeding up delivery', 'further widening the role of the private sector']));
+    expect(rel(g, 'OBJECTIVE_OF', o, 'Oman')).toBeTruthy();
+  });
+  it('a past focus ("was on") is no goal', () => {
+    const g = ex('Oman’s Vision 2040 made progress. The Vision’s focus was on building roads.');
+    expect(names(g, 'NationalObjective').some((n) => /next phase|roads/.test(n))).toBe(false);
+  });
+});

@@ -202,3 +202,79 @@ describe('"plans to VERB" after a noun is a verb (plan-phrases.ts)', () => {
     expect(names(g, 'NationalObjective')).toEqual(['Raise tax revenue to 18 percent of GDP by 2027']);
   });
 });
+
+describe('acts, national plans and budgets in programme articles', () => {
+  it('"Decision No. N/XX" is a plan; one "approving" a programme is aligned with it, and its signer initiated the programme', () => {
+    const g = ex('Prime Minister Maria Lopez has signed Decision No. 212/QD-CP approving the national water security programme until 2030. Chile welcomed it.');
+    expect(names(g, 'Plan')).toContain('Decision No. 212/QD-CP');
+    expect(rel(g, 'SIGNED', 'Maria Lopez', 'Decision No. 212/QD-CP')).toBeTruthy();
+    const prog = names(g, 'NationalObjective').find((n) => /water security programme/.test(n))!;
+    expect(rel(g, 'ALIGNED_WITH', 'Decision No. 212/QD-CP', prog)).toBeTruthy();
+    expect(rel(g, 'INITIATED', 'Maria Lopez', prog)).toBeTruthy();
+  });
+  it('"the draft resolution on the approval of X" is a plan aligned with X', () => {
+    const g = ex('The assembly passed the draft resolution on the approval of Chile’s “Vision-2040”. The draft resolution had been amended.');
+    expect(names(g, 'Plan')).toEqual(['Draft resolution']);
+    expect(rel(g, 'ALIGNED_WITH', 'Draft resolution', 'Vision-2040')).toBeTruthy();
+  });
+  it('an ordinal before a Title Case plan and its bracketed acronym belong to it; a "Mid-Term Review of" it is an objective too', () => {
+    const g = ex('The Ruritanian budget follows the Mid-Term Review of the 9th Ruritania Plan (9RP).');
+    const objs = names(g, 'NationalObjective');
+    expect(objs).toEqual(expect.arrayContaining(['9th Ruritania Plan', 'Mid-Term Review of the 9th Ruritania Plan']));
+  });
+  it('in an article about one country, a programme or framework naming no other party is a national objective; budgets stay plans', () => {
+    const g = ex('Ghana’s finance minister tabled the 2025 Budget in Accra. The 2025 Budget will also witness the integration of policies through the Green Industry Master Plan 2035 and the Coastal Recovery Framework in line with the Inclusive Economy framework. '
+      + 'This will be the third national budget tabled by the government.');
+    expect(names(g, 'Plan')).toEqual(['2025 Budget']);
+    expect(aliases(g, '2025 Budget')).toContain('national budget');
+    const objs = names(g, 'NationalObjective');
+    expect(objs).toEqual(expect.arrayContaining(['Green Industry Master Plan 2035', 'Coastal Recovery Framework', 'Inclusive Economy framework']));
+    expect(rel(g, 'ALIGNED_WITH', '2025 Budget', 'Green Industry Master Plan 2035')).toBeTruthy();
+    expect(rel(g, 'ALIGNED_WITH', '2025 Budget', 'Inclusive Economy framework')).toBeTruthy();
+    expect(rel(g, 'ALIGNED_WITH', 'Green Industry Master Plan 2035', 'Inclusive Economy framework')).toBeFalsy();
+    expect(rel(g, 'PROPOSED', 'Ghana', '2025 Budget') ?? rel(g, 'PARTY_TO', 'Ghana', '2025 Budget')).toBeTruthy();
+  });
+  it('a credit programme offered to others stays a plan, and so does any plan in an article with two countries', () => {
+    const g = ex('Ghana will expand its ongoing credit programme for farmers.');
+    expect(names(g, 'NationalObjective').some((n) => /credit/.test(n))).toBe(false);
+    const h = ex('Ghana and Togo launched the Coastal Recovery Framework.');
+    expect(names(h, 'Plan')).toContain('Coastal Recovery Framework');
+  });
+  it('a budget "to actualise" or that must "anchor on" a plan is aligned with it; "will be tabling" proposes', () => {
+    const g = ex('President Ama Mensah will be tabling the 2026 budget in Accra. “The 2026 budget will build on the previous budgets to actualise the rural growth recovery plan,” she said. '
+      + 'The speaker said the implementation of the budget must anchor on the #BuyGhanaian project.');
+    expect(rel(g, 'PROPOSED', 'Ama Mensah', '2026 budget')).toBeTruthy();
+    expect(rel(g, 'ALIGNED_WITH', '2026 budget', 'rural growth recovery plan')).toBeTruthy();
+    expect(names(g, 'NationalObjective')).toContain('rural growth recovery plan');
+  });
+  it('a "joint declaration on … between A and B" is a plan whose name keeps the parties; "no signed joint declaration" is none', () => {
+    const g = ex('The presidents adopted a joint declaration on trade cooperation between Peru and Chile. They also signed a number of sectoral agreements in energy and transport. There was no signed joint declaration on security.');
+    expect(names(g, 'Plan')).toEqual(expect.arrayContaining(['joint declaration on trade cooperation between Peru and Chile', 'sectoral agreements']));
+    expect(names(g, 'Plan').filter((n) => /declaration/.test(n))).toHaveLength(1);
+    expect(rel(g, 'PARTY_TO', 'Peru', 'joint declaration on trade cooperation between Peru and Chile')).toBeTruthy();
+  });
+});
+
+describe('parties of plans named with "the two countries"', () => {
+  it('"the Memorandum on A, and the Memorandum on B of the two countries": both plans belong to the two main countries', () => {
+    const g = ex('Peru’s president met Chile’s president in Lima. Peru and Chile witnessed the signing of the Memorandum of Understanding on Fisheries, and the Memorandum of Understanding on Customs Training of the two countries. Chile thanked Peru.');
+    expect(rel(g, 'PARTY_TO', 'Peru', 'Memorandum of Understanding on Fisheries')).toBeTruthy();
+    expect(rel(g, 'PARTY_TO', 'Chile', 'Memorandum of Understanding on Fisheries')).toBeTruthy();
+    const second = names(g, 'Plan').find((n) => /Customs Training/.test(n))!;
+    expect(rel(g, 'PARTY_TO', 'Chile', second)).toBeTruthy();
+  });
+  it('a sentence opening with "The two countries" makes them party to the plan it names', () => {
+    const g = ex('Peru’s president visited Chile. The two countries had earlier signed 12 other sectoral agreements, Chile said. Peru agreed.');
+    const p = names(g, 'Plan').find((n) => /sectoral agreements/.test(n))!;
+    expect(rel(g, 'PARTY_TO', 'Peru', p)).toBeTruthy();
+    expect(rel(g, 'PARTY_TO', 'Chile', p)).toBeTruthy();
+  });
+});
+
+describe('counted commitments', () => {
+  it('"agreed to honour 40 commitments" is a plan; "climate commitments" and "our commitment" are not', () => {
+    const g = ex('Peru and Chile signed 9 agreements, and it was agreed to honour 40 commitments. Both keep their climate commitments and our commitment to peace.');
+    expect(names(g, 'Plan')).toEqual(expect.arrayContaining(['40 commitments']));
+    expect(names(g, 'Plan').some((n) => /climate|commitment to/.test(n))).toBe(false);
+  });
+});

@@ -42,6 +42,7 @@ export const PLAN_VERBS: Record<string, 'PROPOSED' | 'INITIATED' | 'SIGNED'> = {
   prepared: 'PROPOSED', drafted: 'PROPOSED', filed: 'PROPOSED', tabled: 'PROPOSED', submitted: 'PROPOSED', outlined: 'PROPOSED',
   advocated: 'PROPOSED', championed: 'PROPOSED', floated: 'PROPOSED', pledged: 'PROPOSED', 'came up with': 'PROPOSED',
   // the present tense of headlines and openings: "the commission introduces a plan"
+  tabling: 'PROPOSED', presenting: 'PROPOSED', tables: 'PROPOSED',
   proposes: 'PROPOSED', presents: 'PROPOSED', submits: 'PROPOSED', unveils: 'INITIATED', launches: 'INITIATED',
   introduces: 'INITIATED', adopts: 'INITIATED', approves: 'INITIATED', signs: 'SIGNED',
   initiated: 'INITIATED', launched: 'INITIATED', unveiled: 'INITIATED', introduced: 'INITIATED', announced: 'INITIATED',
@@ -56,7 +57,7 @@ export const ALIGN_CUES = /\b(coincid\w*|aligned? with|in line with|in harmony w
  * Cues between a plan and the national objective it serves: "a budget envisaging growth at 4%",
  * "the deal, a tool for reaching higher trade", "cooperation under the country's Vision 2030".
  */
-export const PURPOSE_CUES = /\b(?:envisag\w*|aim\w*\s+(?:to|at)|to\s+(?:achieve|reach|meet|support|help\s+(?:achieve|reach)|advance|realise|realize|deliver)|in\s+support\s+of|towards?|in\s+pursuit\s+of|target\w*|tool\s+for|key\s+to|push\s+forward\s+with|under(?:\s+the\s+(?:umbrella|framework)s?\s+of)?|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+line\s+with|serv(?:e|es|ing)|contribut\w*\s+to|seeks?\s+to|designed\s+to|intended\s+to)\b/;
+export const PURPOSE_CUES = /\b(?:envisag\w*|aim\w*\s+(?:to|at)|to\s+(?:achieve|reach|meet|support|help\s+(?:achieve|reach)|advance|realise|realize|deliver)|in\s+support\s+of|towards?|in\s+pursuit\s+of|target\w*|tool\s+for|key\s+to|push\s+forward\s+with|under(?:\s+the\s+(?:umbrella|framework)s?\s+of)?|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+line\s+with|serv(?:e|es|ing)|contribut\w*\s+to|seeks?\s+to|designed\s+to|intended\s+to|actuali[sz]e|implement|anchor\w*\s+on|integration\s+of\s+[a-z]+\s+through|through\s+the)\b/;
 
 /** Cues that a sentence lists the areas a plan or objective covers. */
 export const COVER_CUES = /\b(areas?|fields?|spheres?|sectors?|cover\w*|includ\w*|such as|direction\w*|focus\w* on|priorit\w*)\b/;

@@ -5,7 +5,7 @@ export const PLAN_NOUNS: Set<string> = new Set([
   'protocol', 'protocols', 'roadmap', 'roadmaps', 'plan', 'plans', 'initiative', 'initiatives',
   'partnership', 'partnerships', 'programme', 'programmes', 'program', 'programs', 'framework', 'accord',
   'accords', 'deal', 'deals', 'package', 'budget', 'decree', 'corridor', 'project', 'projects', 'contract',
-  'contracts', 'pact', 'pacts', 'alliance', 'compact', 'charter', 'mechanism',
+  'contracts', 'pact', 'pacts', 'alliance', 'compact', 'charter', 'mechanism', 'declaration', 'declarations', 'commitments',
 ]);
 
 /** Two-word heads written apart: "road map", "action plan" is a modifier plus "plan" already. */

@@ -4,7 +4,7 @@
 import type { Ctx } from '../context.ts';
 
 const NUMBERED = /(?<![\p{L}])(?:Decision|Decree|Resolution|Directive|Ordinance|Order|Law)\s+No\.?\s*\d[\w/.-]*[\w]/gu;
-const DRAFT = /(?<![\p{L}-])(?:draft|government|cabinet|parliamentary|presidential|royal)\s+(?:resolution|decree|ordinance)(?![\p{L}-])/gi;
+const DRAFT = /(?<![\p{L}-])(?:draft|government|cabinet|parliamentary|presidential|royal)\s+(?:resolution|decree|ordinance)(?![\p{L}-])/giu;
 
 export function extractLegalActs(ctx: Ctx): void {
   const { body, g } = ctx;

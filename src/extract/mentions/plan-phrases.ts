@@ -62,6 +62,8 @@ function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
   let first = j + 1;
   while (first < i && EMPTY_MODIFIERS.has(low(toks[first]))) first++;
   const det = low(toks[j]);
+  // "there was no joint declaration", "no signed agreement": a plan said not to exist
+  if (det === 'no' || (/ed$/.test(det) && low(toks[j - 1]) === 'no')) return undefined;
   let end = i;
   let core = toks[i]!.end;
   if (low(toks[i + 1]) === 'of' && toks[i + 2]?.pos === 'NOUN' && low(toks[i + 3]) !== 'and') core = toks[i + 2]!.end;
@@ -80,7 +82,11 @@ function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
     && !(end > headEnd && /^(?:for|on)$/.test(low(toks[headEnd + 1])))) return undefined;
   // a plural with only adjectives ("economic partnerships", "regional initiatives") is a kind
   // of plan, not one; counted, determined or noun-modified ones ("export contracts") are plans
-  if (/s$/i.test(toks[i]!.text) && end === i && first < i && !DEFINITE.has(det)
+  // "133 commitments" agreed at a meeting are a plan; "climate commitments", "their commitments" are not
+  if (low(toks[i]) === 'commitments' && !toks.slice(first, i).some((t) => /^\d+$/.test(t.text)) && !(DEFINITE.has(det) && first === i)) return undefined;
+  // … unless counted by a quantity noun: "a number of international agreements", "a series of bilateral accords"
+  const counted = det === 'of' && /^(?:number|numbers|series|set|range|dozen|couple|total|raft|host|package)$/.test(low(toks[j - 1]));
+  if (/s$/i.test(toks[i]!.text) && end === i && first < i && !DEFINITE.has(det) && !counted
     && toks.slice(first, i).every((t) => t.pos === 'ADJ' || EMPTY_MODIFIERS.has(low(t)))) return undefined;
   const named = mods > 0 || end > i;
   return { start: toks[first]!.start, end: toks[end]!.end, core, headEnd: toks[headEnd]!.end, head: stem(toks[i]!.text), det, named, mods };
@@ -95,6 +101,13 @@ function complement(toks: PosToken[], end: number, infinitive: boolean): number 
     if (w === 'to' && infinitive) {
       if (toks[k]?.pos !== 'VERB') return end;
       while (toks[k]?.pos === 'VERB' || (low(toks[k]) === 'and' && toks[k + 1]?.pos === 'VERB')) k++;
+    } else if (w === 'between') {
+      // "… on economic cooperation between A and B": the parties close the name
+      const a = toks[end + 2];
+      const and = toks[end + 3];
+      const b = toks[end + 4];
+      if (a?.pos === 'PROPN' && low(and) === 'and' && b?.pos === 'PROPN' && /^\p{Lu}/u.test(b.text)) return end + 4;
+      return end;
     } else if (w !== 'of' && w !== 'on' && w !== 'for') return end;
     // "on Friday", "on 12 May", "for this year", "for the first time": a date or time, not a topic
     if (TIME_WORD.test(low(toks[end + 2])) || (DEFINITE.has(low(toks[end + 2])) && TIME_WORD.test(low(toks[end + 3])))) return end;
@@ -115,6 +128,8 @@ function complement(toks: PosToken[], end: number, infinitive: boolean): number 
 
 function place(ctx: Ctx, phrase: Phrase): void {
   let p = phrase;
+  // "there was no joint declaration": a plan said not to exist
+  if (p.det === 'no') return;
   const { g, body } = ctx;
   const plans = [...g.entities.values()].filter((e) => e.type === 'Plan' || e.type === 'NationalObjective');
   // inside or around a plan already found: one more surface form of it
@@ -135,6 +150,12 @@ function place(ctx: Ctx, phrase: Phrase): void {
   const lower = text.toLowerCase();
   const extended = plans.find((e) => lower.startsWith(`${e.name.toLowerCase()} `) && e.mentions.some((m) => m.end <= p.start));
   if (extended) { g.mention(extended.id, g.span(p.start, p.end)); return; }
+  // "the second national budget" after "the 2024 Budget": an article's budget without a year of
+  // its own is the budget named before
+  if (p.head === 'budget' && !/\d/.test(text)) {
+    const budget = plans.find((e) => e.type === 'Plan' && /\bbudget\b/i.test(e.name) && e.mentions.some((m) => m.end <= p.start));
+    if (budget) { g.mention(budget.id, g.span(p.start, p.end)); return; }
+  }
   const earlier = plans.filter((e) => e.type === 'Plan' && e.mentions.some((m) => m.end <= p.start))
     .sort((a, b) => Math.max(...b.mentions.map((m) => m.start)) - Math.max(...a.mentions.map((m) => m.start)));
   const words = text.toLowerCase().split(/[\s-]+/).map(stem);

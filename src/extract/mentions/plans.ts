@@ -14,7 +14,7 @@ import { extractGoalClauses } from './goal-clauses.ts';
 import { extractGoalObjectives, extractProgrammeNames } from './objective-goals.ts';
 import { extractPledges } from './pledges.ts';
 import { extractNominalGoals } from './nominal-goals.ts';
-import { extractProgrammeGoals, extractProgrammeDescriptors, extractVisionStatements } from './programme-goals.ts';
+import { extractProgrammeGoals, extractProgrammeDescriptors, extractVisionStatements, extractDeclaredGoals, extractFocusGoals } from './programme-goals.ts';
 import { extractLegalActs } from './legal-acts.ts';
 
 interface Cand { type: EntityLabel; name: string; start: number; end: number; generic?: boolean }
@@ -28,7 +28,7 @@ const TITLE_NAME = /(?<![\p{L}–-])((?:\p{Lu}[\p{L}-]*(?:[’'][\p{L}]+)?(?:–
 const TITLE_HEAD = /\b(Initiative|Plan|Programme|Program|Strategy|Agreement|Roadmap|Road Map|Treaty|Partnership|Vision|Corridor|Policy|Concept|Declaration|Memorandum|Campaign|Mission|Pact|Accord|Compact|Charter|Protocol|Framework|Deal|Agenda)(?:\s+\d{4}(?:[–-]\d{4})?)?$/;
 
 const HEAD_THEN_PREPOSITION = new RegExp(`^(.*?${TITLE_HEAD.source.slice(0, -1)})\\s+(?:on|in|to|the)\\s`);
-const INDEFINITE_PLAN = new RegExp(`\\b(?:an?|new)\\s+((?:(?:new|joint|comprehensive|detailed|bilateral|[a-z]+-year)\\s+)*((?:action\\s+)?(?:plan|roadmap|road map|programme|program|agreement|memorandum|strategy))((?:\\s+(?:for|on)\\s+[^,.;:“”]+?)?))(?=\\s+(?:that|which|by|to be|was|were|will|is|are)\\b|[,.;:]|$)`, 'gm');
+const INDEFINITE_PLAN = new RegExp(`\\b(?:an?|new)\\s+((?:(?:new|joint|comprehensive|detailed|bilateral|[a-z]+-year)\\s+)*((?:action\\s+)?(?:plan|roadmap|road map|programme|program|agreement|memorandum|strategy))((?:\\s+(?:for|on)\\s+[^,.;:“”]+?)?))(?=\\s+(?:that|which|by|to be|was|were|will|is|are|in\\s+(?:the\\s+)?(?:near|coming|next)|soon)\\b|[,.;:]|$)`, 'gm');
 const OWN_PLANS = /(\p{Lu}[\p{L}-]+)[’']s\s+(((?:plans?|programmes?|programs?|strategy|goals?|objectives?|priorities)\s+(?:for|of|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+(?:of\s+)?(?:the\s+)?[\p{L}-]+){0,4}))/gu;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -122,12 +122,69 @@ export function extractPlans(ctx: Ctx): void {
   extractGoalObjectives(ctx);
   extractNominalGoals(ctx);
   extractProgrammeGoals(ctx);
+  extractDeclaredGoals(ctx);
   extractVisionStatements(ctx);
+  extractFocusGoals(ctx);
   extractProgrammeDescriptors(ctx);
   extractLegalActs(ctx);
   extractPlanPhrases(ctx);
   extractPledges(ctx);
+  extendOrdinals(ctx);
+  extractReviews(ctx);
+  nationalise(ctx);
   linkPossessors(ctx);
+}
+
+// "the 12th Ruritania Plan (12RP)": an ordinal before a Title Case plan's name belongs to it, and
+// a bracketed acronym after it is one more name
+function extendOrdinals(ctx: Ctx): void {
+  const { g, body } = ctx;
+  for (const e of [...g.entities.values()]) {
+    if (e.type !== 'Plan' && e.type !== 'NationalObjective') continue;
+    for (const m of [...e.mentions]) {
+      if (!/^\p{Lu}/u.test(m.text)) continue;
+      const ord = /(?<![\p{L}\d])(\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth)\s+$/u.exec(body.slice(Math.max(0, m.start - 14), m.start));
+      if (!ord) continue;
+      const start = m.start - ord[0].length;
+      if (e.name === m.text) e.name = body.slice(start, m.end);
+      g.mention(e.id, g.span(start, m.end));
+      const acr = /^\s+\((\d*\p{Lu}[\p{Lu}\d]+)\)/u.exec(body.slice(m.end, m.end + 14));
+      if (acr) g.mention(e.id, g.span(m.end + acr[0].indexOf(acr[1]!), m.end + acr[0].indexOf(acr[1]!) + acr[1]!.length));
+    }
+  }
+}
+
+// "the Mid-Term Review of the Ruritania Plan": a review of a national plan is a programme of its own
+function extractReviews(ctx: Ctx): void {
+  const { g, body } = ctx;
+  for (const e of [...g.entities.values()]) {
+    if (e.type !== 'Plan' && e.type !== 'NationalObjective') continue;
+    for (const m of [...e.mentions]) {
+      const r = /(?<![\p{L}])((?:Mid-?[Tt]erm|Midterm|Annual|Final|Comprehensive)\s+Review|Review)\s+of\s+(?:the\s+)?$/u.exec(body.slice(Math.max(0, m.start - 30), m.start));
+      if (!r) continue;
+      const start = m.start - r[0].length;
+      g.entity('NationalObjective', body.slice(start, m.end), g.span(start, m.end));
+    }
+  }
+}
+
+// In an article about one country, a programme, plan, roadmap or framework that names no other
+// party is that country's own: a national objective, not an instrument between parties. Budgets,
+// bills, packages, acts and pledges stay plans.
+const OWN_PLAN_HEAD = /\b(?:plan|programme|program|project|roadmap|road\s+map|framework|strategy|initiative|agenda|policy)(?:\s+(?:19|20)\d\d(?:[–-]\d{2,4})?)?$/i;
+const SHARED = /\b(?:joint|bilateral|multilateral|cooperation|partnership|between|agreements?|memorand\w*|trade|with|regional|international|action|investment|infrastructure|construction|pilot|credit|loans?|aid|assistance|grants?|funds?|scholarships?|exchanges?|single|government)\b|[-–]\p{Lu}/iu;
+function nationalise(ctx: Ctx): void {
+  const { g } = ctx;
+  const countries = [...g.entities.values()].filter((e) => e.type === 'Country' && e.mentions.length);
+  if (countries.length > 1) return;
+  for (const e of [...g.entities.values()]) {
+    if (e.type !== 'Plan' || e.attributes?.kind || ![e.name, ...e.mentions.map((m) => m.text)].some((t) => OWN_PLAN_HEAD.test(t.replace(/\s*\([^)]*\)$/, '')))) continue;
+    if (e.mentions.some((m) => SHARED.test(m.text)) || SHARED.test(e.name)) continue;
+    // a count of plans ("three projects") or a bare head is not one programme
+    if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s/i.test(e.name) || !e.mentions.some((m) => /\s/.test(m.text))) continue;
+    const id = g.entity('NationalObjective', e.name);
+    g.merge(e.id, id);
+  }
 }
 
 // A policy, strategy or vision of one party is that country's own ("New Southern Policy");
@@ -180,7 +237,9 @@ function linkPossessors(ctx: Ctx): void {
     if (e.type !== 'Plan' && e.type !== 'NationalObjective') continue;
     for (const m of e.mentions) {
       // "Make in India" is India's; the "India-Japan … Partnership" is both countries'
-      for (const c of new Set([...m.text.matchAll(COUNTRY_RE)].map((x) => countryOf(x[0])).filter((x): x is string => !!x))) {
+      // … but not the country a goal is for: "abolish visas for Ruritanian citizens"
+      const named = [...m.text.matchAll(COUNTRY_RE)].filter((x) => e.type !== 'NationalObjective' || !/\b(?:for|to|towards|with|from)\s+(?:the\s+)?$/.test(m.text.slice(0, x.index!)));
+      for (const c of new Set(named.map((x) => countryOf(x[0])).filter((x): x is string => !!x))) {
         if (e.type === 'NationalObjective') g.relate('OBJECTIVE_OF', e.id, g.entity('Country', c), [m], true);
         else if (e.attributes?.kind !== 'pledge') g.relate('PARTY_TO', g.entity('Country', c), e.id, [m], true);
       }

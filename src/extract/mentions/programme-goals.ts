@@ -14,6 +14,7 @@ import type { Ctx } from '../context.ts';
 import type { PosToken } from '../text/sentences.ts';
 import { dominantCountry } from './goal-clauses.ts';
 import { countryOf } from '../data/lexicon.ts';
+import { mainCountries } from '../resolve/inference.ts';
 
 const RANK = /(?<![\p{L}])(?:(among\s+|one\s+of\s+)?(?:the\s+)?(?:(?:world|globe|region|continent)[’']s\s+)?)(top\s+(\d+)(?:\s+(?:countries|nations|economies))?|(\d+)\s+(?:leading|top|best[- ]ranked|best)\s+(?:countries|nations|economies))\s+(?:in\s+terms\s+of|in|regarding|on|of|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,5}Index)(?:\s+\((\p{Lu}{2,6})\))?/gu;
 const AIM = /\b(?:aims?|aiming|targets?|targeting|goals?|objectives?|plans?|strives?|striving|seeks?|expected|set\s+to|is\s+to|are\s+to|will|become|enter|make|reach|ambition|vision)\b/i;
@@ -100,7 +101,9 @@ export function extractProgrammeGoals(ctx: Ctx): void {
       if (add(`${verbList} ${what}`, start, start + w[1]!.length, s.start)) listed.add(s.index);
     }
   }
-  // verb phrases under a programme's or country's aim
+  // verb phrases under a programme's or country's aim: in an article about one country's programme,
+  // not between two (where "A aims to export more to B" is trade talk)
+  if (mainCountries(ctx).length === 2) return;
   for (const s of ctx.sentences) {
     const text = body.slice(s.start, s.end);
     for (const c of text.matchAll(VERB_CUE)) {
@@ -136,7 +139,7 @@ function verbPhrases(toks: PosToken[], at: number, end: number): { start: number
       continue;
     }
     if (cur < 0) return out;
-    if (/^[.;:!?]$/.test(t.text) || /^(?:which|while|but|because|so|as|through|by|with)$/i.test(t.text)) break;
+    if (/^[.;:!?]$/.test(t.text) || /^(?:which|while|but|because|so|as|such|through|by|with|including)$/i.test(t.text)) break;
     if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-' && t.text !== '%') break;
     if (t.text !== ',' && t.text !== 'and') last = i;
   }
@@ -190,5 +193,116 @@ export function extractProgrammeDescriptors(ctx: Ctx): void {
     // the bare description inside it: "long-term development policy" of "… policy document"
     const bare = /^(.*?(?:policy|strategy|vision|programme|program|plan|agenda))\s+(?:document|of\s)/.exec(m[0]);
     if (bare) g.mention(host.id, g.span(start, start + bare[1]!.length));
+  }
+}
+
+// "declared that Ruritania will abolish visas for EU citizens": a policy a leader announces for the
+// country, proposed by the speaker
+const POLICY_VERBS = 'abolish|lift|scrap|introduce|launch|build|create|establish|double|triple|raise|increase|cut|reduce|eliminate|join|privati[sz]e|moderni[sz]e|diversify|expand|simplify|liberali[sz]e|open\\s+up';
+const DECLARED = new RegExp(String.raw`\b(?:declared|announced|pledged|promised|vowed|stated|confirmed)\s+that\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:will|would|is\s+going\s+to|shall)\s+((?:${POLICY_VERBS})\s+[^,.;:“”"]{3,80}?)(?=\s+(?:as\s+part\s+of|in\s+order|from\s+next|starting|within|and\s+(?:that|will))\b|[,.;:“”"]|$)`, 'gu');
+// "… as part of the abolition of visas for OECD countries": the wider programme the goal belongs to
+const AS_PART_OF = /^\s+as\s+(?:a\s+)?part\s+of\s+(?:the|its|a|an|their)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+(?:tion|ment|sion|ance|ence|ing)\s+(?:of|for|to|in)\s+[^,.;:“”"]{3,60}?)(?=\s*[,.;:“”"]|\s*$)/;
+// "the programmes of realizing the Kingdom's Vision 2030": the programmes that carry out a named
+// national programme are an objective of their own
+const REALIZING = /\b((?:programs?|programmes?|initiatives?|projects?|plans?)\s+(?:of|for)\s+(?:realiz|realis|implement|achiev|deliver)ing\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*[’']s\s+)?)$/u;
+// "the diversification of the economy", "economic diversification"
+const DIVERSIFY = /\b(?:economic\s+diversification|(?:diversification|industriali[sz]ation|moderni[sz]ation|digitali[sz]ation|transformation)\s+of\s+(?:the|our|its|their)\s+(?:national\s+)?economy)\b/gi;
+// in a quotation: "we must grow our economy …", "the need to increase non-oil revenue …"
+const MUST = /\b(?:[Ww]e\s+(?:must|need\s+to|have\s+to)|the\s+need\s+to)\s+((?:grow|increase|raise|boost|diversify|expand|reduce|cut|build|create|develop|attract)\s+[^.;,:“”"]{3,80}?)(?=\s+(?:as\s+well\s+as|while|but|because|so\s+that)\b|[.;,:“”"]|$)/g;
+
+export function extractDeclaredGoals(ctx: Ctx): void {
+  const { body, g } = ctx;
+  const home = dominantCountry(ctx);
+  const taken = (a: number, b: number): boolean => [...g.entities.values()]
+    .some((e) => (e.type === 'NationalObjective' || e.type === 'Plan' || e.type === 'Event') && e.mentions.some((m) => m.start < b && m.end > a));
+  const objective = (start: number, end: number, owner: string | undefined, ev: [number, number], implicit: boolean): string | undefined => {
+    if (end <= start || taken(start, end)) return undefined;
+    const t = body.slice(start, end).replace(/\s+/g, ' ');
+    const id = g.entity('NationalObjective', t.charAt(0).toUpperCase() + t.slice(1), g.span(start, end));
+    if (owner) g.relate('OBJECTIVE_OF', id, g.entity('Country', owner), [g.span(ev[0], ev[1])], implicit);
+    return id;
+  };
+  for (const s of ctx.sentences) {
+    const text = body.slice(s.start, s.end);
+    for (const m of text.matchAll(DECLARED)) {
+      const country = countryOf(m[1]!);
+      if (!country) continue;
+      const start = s.start + m.index! + m[0].length - m[2]!.length;
+      const end = start + m[2]!.length;
+      const id = objective(start, end, country, [s.start + m.index!, end], false);
+      if (!id) continue;
+      // the speaker: the person named last before the verb in the sentence
+      const speaker = [...g.entities.values()].filter((e) => e.type === 'Person')
+        .flatMap((e) => e.mentions.filter((x) => x.start >= s.start && x.end <= s.start + m.index!).map((x) => ({ id: e.id, at: x.start })))
+        .sort((a, b) => b.at - a.at)[0];
+      if (speaker) g.relate('PROPOSED', speaker.id, id, [g.span(speaker.at, end)]);
+      const part = AS_PART_OF.exec(body.slice(end, s.end));
+      if (part) {
+        const ps = end + part[0].length - part[1]!.length;
+        objective(ps, ps + part[1]!.length, country, [ps, ps + part[1]!.length], false);
+      }
+    }
+  }
+  for (const e of [...g.entities.values()]) {
+    if (e.type !== 'NationalObjective') continue;
+    for (const m of [...e.mentions]) {
+      const r = REALIZING.exec(body.slice(Math.max(0, m.start - 70), m.start));
+      if (!r) continue;
+      const start = m.start - r[1]!.length;
+      if (taken(start, m.start)) continue;
+      const owner = [...g.relations.values()].find((x) => x.type === 'OBJECTIVE_OF' && x.from === e.id)?.to;
+      const id = g.entity('NationalObjective', body.slice(start, m.end).replace(/\s+/g, ' ').replace(/^./, (c) => c.toUpperCase()), g.span(start, m.end));
+      if (owner) g.relate('OBJECTIVE_OF', id, owner, [g.span(start, m.end)]);
+      else if (home) g.relate('OBJECTIVE_OF', id, g.entity('Country', home), [g.span(start, m.end)], true);
+    }
+  }
+  for (const m of body.matchAll(DIVERSIFY)) objective(m.index!, m.index! + m[0].length, home, [m.index!, m.index! + m[0].length], true);
+  for (const q of ctx.quotes) {
+    const text = body.slice(q.start, q.end);
+    for (const m of text.matchAll(MUST)) {
+      const start = q.start + m.index! + m[0].length - m[1]!.length;
+      const end = start + m[1]!.length;
+      if (NOT_GOAL.test(m[1]!) || /\brelationship\b/.test(m[1]!) || taken(start, end)) continue;
+      // "we must grow our economy away from oil" after "the diversification of the economy": the same goal
+      const same = /\beconomy\b/.test(m[1]!) ? [...g.entities.values()].find((e) => e.type === 'NationalObjective' && /\beconomy\b/i.test(e.name)
+        && e.mentions.some((x) => Math.abs(x.start - start) < 300)) : undefined;
+      if (same) { g.mention(same.id, g.span(start, end)); continue; }
+      objective(start, end, home, [start, end], true);
+    }
+  }
+}
+
+// "the programme's focus in its next phase will be on speeding up delivery and widening
+// participation": what a named programme will focus on is one objective, each listed item a mention
+const FOCUS = /\b(?:focus|priority|priorities|emphasis)\b[^.;:]{0,40}?\bwill\s+be\s+(?:mainly\s+|chiefly\s+)?on\s+([^.;:]{5,200}?)(?=\s*(?:[.;:]|$))/gu;
+
+export function extractFocusGoals(ctx: Ctx): void {
+  const { body, g } = ctx;
+  const home = dominantCountry(ctx);
+  for (const s of ctx.sentences) {
+    const text = body.slice(s.start, s.end);
+    for (const m of text.matchAll(FOCUS)) {
+      const at = s.start + m.index!;
+      // the programme named in the sentence before the cue, in full or by its capitalised head ("the Vision’s focus")
+      const lead = body.slice(s.start, at);
+      const programme = [...g.entities.values()].find((e) => e.type === 'NationalObjective' && e.mentions.some((x) => x.start >= s.start && x.end <= at))
+        ?? [...g.entities.values()].find((e) => e.type === 'NationalObjective' && /^\p{Lu}/u.test(e.mentions[0]?.text ?? '')
+          && new RegExp(`\\b[Tt]he\\s+${/\b(Vision|Strategy|Plan|Programme|Program|Agenda|Policy)\b/.exec(e.name)?.[1] ?? '\\b_'}[’']s?\\b`).test(lead));
+      if (!programme) continue;
+      const start = at + m[0].length - m[1]!.length;
+      const end = start + m[1]!.length;
+      if ([...g.entities.values()].some((e) => e.mentions.some((x) => x.start < end && x.end > start && e.type !== 'Country' && e.type !== 'Organization'))) continue;
+      // items: gerund clauses joined by commas and "and"
+      const items = [...m[1]!.matchAll(/(?:^|,\s*(?:and\s+)?|\s+and\s+)((?:(?:further|also|more)\s+)?[a-z]+ing\b[^,]*?)(?=,|\s+and\s+(?:(?:further|also|more)\s+)?[a-z]+ing\b|$)/g)];
+      if (items.length < 1) continue;
+      const id = g.entity('NationalObjective', `${programme.name.replace(/^\p{Lu}[\p{L}-]*[’']s\s+/u, '')} next phase: ${m[1]!.replace(/\s+/g, ' ')}`, g.span(start, end));
+      for (const it of items) {
+        const is = start + it.index! + it[0].length - it[1]!.length;
+        g.mention(id, g.span(is, is + it[1]!.length));
+      }
+      const owner = [...g.relations.values()].find((r) => r.type === 'OBJECTIVE_OF' && r.from === programme.id)?.to;
+      if (owner) g.relate('OBJECTIVE_OF', id, owner, [g.span(at, end)], true);
+      else if (home) g.relate('OBJECTIVE_OF', id, g.entity('Country', home), [g.span(at, end)], true);
+    }
   }
 }

@@ -78,8 +78,8 @@ export function linkPlans(ctx: Ctx, events: EventRec[]): void {
         for (const a of new Set(agents.map((x) => x.id))) link(ctx, rel, a, p, [Math.min(...agents.map((x) => x.start)), p.end], events, s.index);
       }
     }
-    aligned(ctx, plans, s.end);
-    serves(ctx, plans);
+    const tails = serves(ctx, plans);
+    aligned(ctx, plans, s.end, tails);
     approves(ctx, plans, s.end);
     for (const p of plans) {
       const cue = /\b(?:link\w*|connect\w*|conjunction|align\w*|integrat\w*)\b/.exec(ctx.body.slice(p.start, p.end));
@@ -172,12 +172,12 @@ function partyAndEvent(ctx: Ctx, p: M, who: string, events: EventRec[], sentence
   }
 }
 
-function aligned(ctx: Ctx, plans: M[], sEnd: number): void {
+function aligned(ctx: Ctx, plans: M[], sEnd: number, tails: Set<string>): void {
   for (let i = 0; i < plans.length; i++) {
     for (let j = i + 1; j < plans.length; j++) {
       const a = plans[i]!;
       const b = plans[j]!;
-      if (a.id === b.id || b.start < a.end) continue;
+      if (a.id === b.id || b.start < a.end || (tails.has(b.id) && tails.has(a.id))) continue;
       const between = ctx.body.slice(a.end, b.start);
       const cue = ALIGN_CUES.exec(between);
       if (!cue || between.length > 160) continue;
@@ -194,8 +194,10 @@ function aligned(ctx: Ctx, plans: M[], sEnd: number): void {
  * under Ruritania's Vision 2030". Only plan → national objective, the cue before the first objective
  * and no other plan between them.
  */
-function serves(ctx: Ctx, plans: M[]): void {
+function serves(ctx: Ctx, plans: M[]): Set<string> {
   const { body, g } = ctx;
+  // the list items and what the whole list is in line with: not aligned with one another
+  const tails = new Set<string>();
   for (const p of plans.filter((x) => x.type === 'Plan')) {
     const objs = plans.filter((o) => o.type === 'NationalObjective' && o.start >= p.end);
     const first = objs[0];
@@ -207,11 +209,21 @@ function serves(ctx: Ctx, plans: M[]): void {
     // the list of objectives after the cue: each joined to the previous by a comma or "and"
     let prev = first;
     for (const o of objs) {
-      if (o !== first && !/^(?:,\s*|\s*,?\s*(?:and|as\s+well\s+as)\s+|\s+and\s+the\s+)[^.;]{0,12}$/.test(body.slice(prev.end, o.start))) break;
+      if (o !== first && o.start < prev.end) continue; // a name inside an item ("the review of the X plan")
+      if (o !== first && /^\s*\(\s*$/.test(body.slice(prev.end, o.start))) { prev = { ...o, end: o.end + 1 }; continue; } // "(ABC)"
+      if (o !== first && !/^(?:,\s*|\s*,?\s*(?:and|as\s+well\s+as)\s+|\s+and\s+the\s+)[^.;]{0,12}$/.test(body.slice(prev.end, o.start))) {
+        // "… X, Y and Z in line with the W framework": what the whole list is in line with, the plan is too
+        if (/^\s*(?:\([^)]*\)\s*)?(?:in\s+line\s+with|aligned\s+with|consistent\s+with|in\s+harmony\s+with)\s+(?:the\s+)?$/.test(body.slice(prev.end, o.start))) {
+          g.relate('ALIGNED_WITH', p.id, o.id, [g.span(p.start, o.end)]);
+          for (const x of objs.filter((y) => y.start >= first.start && y.end <= o.end)) tails.add(x.id);
+        }
+        break;
+      }
       g.relate('ALIGNED_WITH', p.id, o.id, [g.span(p.start, o.end)]);
       prev = o;
     }
   }
+  return tails;
 }
 
 /**

@@ -57,7 +57,8 @@ export function mainCountries(ctx: Ctx): string[] {
 }
 
 const PAIR = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) and (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:intend|plan|agreed|want|aim|seek|decided|have agreed|will|are|pledged|set|signed)\b/gu;
-const TWO_SIDES = /\b(?:the two|both) (?:sides|countries|parties|nations|states)\b|\bThe parties\b/;
+const OF_TWO = /\b(?:of|between)\s+the\s+two\s+(?:countries|nations|sides|states|governments)\b/;
+const TWO_SIDES = /\b(?:[Tt]he two|[Bb]oth) (?:sides|countries|parties|nations|states)\b|\bThe parties\b/;
 
 export function inferParties(ctx: Ctx): void {
   const { g, body } = ctx;
@@ -74,6 +75,20 @@ export function inferParties(ctx: Ctx): void {
       const b = countryAt(at + pm[0].indexOf(` and ${pm[2]}`) + 5, pm[2]!);
       if (!a || !b || a === b) continue;
       for (const t of targets.filter((x) => x.m.start > at && bilateral(x.e))) link(ctx, [a, b], t.e.id, t.e.type, g.span(at, t.m.end), false);
+    }
+    // "the Memorandum on A, and the Memorandum on B of the two countries": the plan the phrase closes,
+    // and the plans listed with it, belong to both main countries
+    const of = OF_TWO.exec(s.text);
+    if (of && main.length === 2) {
+      const at = s.start + of.index;
+      const plans = targets.filter((x) => x.e.type === 'Plan').sort((x, y) => y.m.start - x.m.start);
+      let cur = plans.find((x) => x.m.end <= at + of[0].length && at - x.m.end <= 60 && !/[.;:]/.test(body.slice(x.m.end, at)) && (x.m.end >= at || /^[\s\p{L}-]*$/u.test(body.slice(x.m.end, at))));
+      const ids = main.map((n) => g.entity('Country', n));
+      while (cur) {
+        link(ctx, ids, cur.e.id, 'Plan', g.span(cur.m.start, Math.max(cur.m.end, at + of[0].length)), false);
+        const c: typeof cur = cur;
+        cur = plans.find((x) => x.m.end <= c.m.start && x.e.id !== c.e.id && /^,?\s+(?:and\s+)?(?:the\s+)?$/.test(body.slice(x.m.end, c.m.start)));
+      }
     }
     const two = TWO_SIDES.exec(s.text);
     if (two && main.length === 2) {
