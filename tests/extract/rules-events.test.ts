@@ -250,3 +250,100 @@ describe('verbs that name no meeting', () => {
     expect(events(g), dumpEv(g)).toHaveLength(0);
   });
 });
+
+describe('legislative sittings and bodies that meet (invented snippets)', () => {
+  it('tabling a budget before a house is one sitting: presenter, presiding officer and house take part', () => {
+    const g = ex('Prime Minister Ahmad Zaki will be tabling the 2031 Budget at the National Assembly this afternoon. The tabling of the budget will be broadcast live. The tabling of the budget is also expected to bring new measures. The budget will be tabled before National Assembly Speaker Ali Rahman on Friday.');
+    const ev = events(g);
+    expect(ev, dumpEv(g)).toHaveLength(1);
+    expect(ev[0]!.mentions.map((m) => m.text)).toContain('The tabling of the budget');
+    for (const p of ['Ahmad Zaki', 'Ali Rahman', 'National Assembly']) expect(rel(g, 'PARTICIPATED_IN', p, ev[0]!.name), p).toBeDefined();
+    expect(g.relations.some((r) => r.type === 'OUTCOME_OF' && r.to === ev[0]!.id), 'the budget is its subject, not its outcome').toBe(false);
+  });
+  it('"the debate on the bill at the committee level" is a sitting; "a public debate" is not', () => {
+    const g = ex('Senators want a public debate. The debate on the bill at the committee level will begin on Nov 6.');
+    expect(names(g, 'Event'), dumpEv(g)).toEqual(['Debate on the bill at the committee level']);
+  });
+  it('a bare "the presentation" refers back to the sitting, and bodies whose members attended take part', () => {
+    const g = ex('President Ada Obi presented the new appropriation law to a joint session of the National Assembly. Speaking during the presentation attended by members of the Federal Executive Council (FEC), she said it will work.');
+    const ev = events(g);
+    expect(ev, dumpEv(g)).toHaveLength(1);
+    expect(ev[0]!.mentions.map((m) => m.text)).toContain('the presentation');
+    expect(rel(g, 'PARTICIPATED_IN', 'Federal Executive Council', ev[0]!.name)).toBeDefined();
+  });
+  it('"a PowerPoint presentation" with nothing before it is no event', () => {
+    const g = ex('Minister Ana Silva gave a PowerPoint presentation. The presentation lasted an hour.');
+    expect(events(g), dumpEv(g)).toHaveLength(0);
+  });
+  it('"At its session held on DATE, the BODY approved X": the body sat, the plan is its outcome', () => {
+    const g = ex('At its session held on May 13, the National Assembly approved the draft resolution on the new policy.');
+    const [ev, ...rest] = events(g);
+    expect(rest, dumpEv(g)).toHaveLength(0);
+    expect(ev!.mentions.map((m) => m.text)).toContain('session held on May 13');
+    expect(rel(g, 'PARTICIPATED_IN', 'National Assembly', ev!.name)).toBeDefined();
+    expect(g.relations.some((r) => r.type === 'OUTCOME_OF' && r.to === ev!.id)).toBe(true);
+  });
+  it('an indefinite "a meeting of BODY" names the body that met', () => {
+    const g = ex('The Council of Maritime Affairs (CMA) was set up in 2010. Meanwhile, a meeting of CMA reviewed the results.');
+    const [ev] = events(g);
+    expect(ev, dumpEv(g)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Council of Maritime Affairs', ev!.name)).toBeDefined();
+  });
+});
+
+describe('numbered sittings, visits by someone, speeches (invented snippets)', () => {
+  it('"II Joint Cabinet" and "Second Joint Cabinet" are one event, not a body; "product of" makes the outcome', () => {
+    const g = ex('Norway and Peru signed, product of II Joint Cabinet which took place today in Lima, nine agreements. President Ana Silva spoke in her closing speech of the Second Joint Cabinet.');
+    expect(names(g, 'Organization')).not.toContain('II Joint Cabinet');
+    const cab = evNamed(g, /Joint Cabinet$/)!;
+    expect(cab, dumpEv(g)).toBeDefined();
+    expect(cab.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['II Joint Cabinet', 'Second Joint Cabinet']));
+    expect(rel(g, 'HELD_IN', cab.name, 'Lima')).toBeDefined();
+    expect(g.relations.some((r) => r.type === 'OUTCOME_OF' && r.to === cab.id)).toBe(true);
+    const speech = evNamed(g, /speech/i)!;
+    expect(speech, dumpEv(g)).toBeDefined();
+    expect(speech.mentions.map((m) => m.text)).toContain('closing speech');
+    expect(rel(g, 'PART_OF', speech.name, cab.name)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Ana Silva', speech.name)).toBeDefined();
+  });
+  it('"a state visit by President X" is X\'s visit', () => {
+    const g = ex('At the end of a one-day state visit by Kenyan President Daniel Mwangi on Thursday, both sides issued a communique.');
+    const [ev] = events(g);
+    expect(ev?.name, dumpEv(g)).toBe("Mwangi's one-day state visit");
+    expect(rel(g, 'PARTICIPATED_IN', 'Daniel Mwangi', ev!.name)).toBeDefined();
+  });
+  it('"arrived COUNTRY on a visit" (no preposition) places the visit, and a later "X\'s visit in COUNTRY" is the same', () => {
+    const g = ex('On Monday, the president of Norway, Lars Dahl, arrived Peru on a two-day visit. Dahl’s visit in Peru confirms the change.');
+    const ev = events(g);
+    expect(ev, dumpEv(g)).toHaveLength(1);
+    expect(rel(g, 'HELD_IN', ev[0]!.name, 'Peru')).toBeDefined();
+  });
+});
+
+describe('who took part, and occasions recalled in a quote (invented snippets)', () => {
+  it('"A and his Kenyan counterpart witnessed the signing of X, and Y": the counterpart took part, both plans came out of it', () => {
+    const g = ex('Kenyan President Daniel Mwangi arrived on Monday. Peru’s President Ana Silva and his Kenyan counterpart witnessed the signing of the Memorandum of Understanding on Trade Consultations, and Memorandum of Understanding on Tourism Cooperation.');
+    const ev = evNamed(g, /^Signing of/)!;
+    expect(ev, dumpEv(g)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Daniel Mwangi', ev.name)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Ana Silva', ev.name)).toBeDefined();
+    expect(g.relations.filter((r) => r.type === 'OUTCOME_OF' && r.to === ev.id).length).toBe(2);
+  });
+  it('a quoted "the Lima meeting in 2017" is a past occasion, without the speaker as participant; an undated quoted one is not', () => {
+    const g = ex('Peru met Chile. “This is more than we agreed at the Lima meeting in 2017,” said President Ana Silva. “The meeting in Quito will follow,” she said.');
+    const ev = events(g);
+    expect(ev.map((e) => e.name), dumpEv(g)).toEqual(['Lima meeting in 2017']);
+    expect(rel(g, 'HELD_IN', ev[0]!.name, 'Lima')).toBeDefined();
+    expect(g.relations.some((r) => r.type === 'PARTICIPATED_IN' && r.to === ev[0]!.id)).toBe(false);
+  });
+  it('the debate on a bill sits in the house the bill was tabled at', () => {
+    const g = ex('Prime Minister Ahmad Zaki tabled the 2031 Budget at the National Assembly on Friday. The debate on the bill at the committee level will begin on Nov 6.');
+    const debate = evNamed(g, /^Debate/)!;
+    expect(debate, dumpEv(g)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'National Assembly', debate.name)).toBeDefined();
+  });
+  it('"his speech" alone is no occasion; "her keynote speech at the forum" would need the forum', () => {
+    const g = ex('President Ana Silva repeated the point in his speech.');
+    expect(events(g), dumpEv(g)).toHaveLength(0);
+  });
+});

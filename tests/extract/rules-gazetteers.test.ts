@@ -54,3 +54,46 @@ describe('gazetteer rules', () => {
     expect(names(g, 'Organization')).toContain('Joint commission on trade between Chile and Peru');
   });
 });
+
+describe('datelines, legislatures and a state\'s own bodies (invented snippets)', () => {
+  it('an upper-case dateline city before a colon or dash is a place; an unknown word is not', () => {
+    expect(names(ex('NAIROBI: Kenya plans a new port.'), 'Place')).toContain('Nairobi');
+    expect(names(ex('LIMA — Peru plans a new port.'), 'Place')).toContain('Lima');
+    expect(names(ex('NEWS – Peru plans a new port.'), 'Place')).toEqual([]);
+  });
+  it('"City /AGENCY/." gives the city and the agency; "AGENCY-City (Country)" gives the city', () => {
+    const g = ex('Oslo /NORPRESS/. Norway approved the plan.');
+    expect(names(g, 'Place')).toContain('Oslo');
+    expect(names(g, 'Organization')).toContain('NORPRESS');
+    expect(names(ex('XYZ-Nairobi (Kenya) Kenya approved the plan.'), 'Place')).toEqual(['Nairobi']);
+  });
+  it('a capital paired with a government\'s capital stands for its state', () => {
+    const g = ex('Ties between Pretoria and Nairobi are strong.');
+    expect(names(g, 'Place')).toEqual([]);
+    expect(names(g, 'Country')).toEqual(expect.arrayContaining(['South Africa', 'Kenya']));
+  });
+  it('legislatures by their own names and by a demonym belong to their state', () => {
+    const g = ex('The bill went to the Storting. Norway hopes the Peruvian parliament will ratify it. Peru agrees.');
+    expect(names(g, 'Organization')).toEqual(expect.arrayContaining(['Storting', 'Peruvian parliament']));
+    expect(rel(g, 'AFFILIATED_WITH', 'Peruvian parliament', 'Peru')).toBeDefined();
+  });
+  it('"the Parliament" and "the Government" of an article about one state are that state\'s', () => {
+    const g = ex('Norway is cold. Norway is rich. The Parliament approved the plan, and the Government welcomed it. The Unity Government did not comment, nor did the Parliament Speaker.');
+    expect(names(g, 'Organization').sort()).toEqual(['Government of Norway', 'Parliament of Norway', 'Unity Government']);
+  });
+  it('"the Parliament" of an article about two states is no one\'s', () => {
+    const g = ex('Norway and Peru met. Norway and Peru agreed. The Parliament approved the plan.');
+    expect(names(g, 'Organization')).toEqual([]);
+  });
+  it('"in Imo State" is a place; "the Islamic State" and "Member State" are not', () => {
+    const g = ex('Aid reached schools in Imo State. The Islamic State was not mentioned by a Member State of the union.');
+    expect(names(g, 'Place')).toEqual(['Imo State']);
+  });
+});
+
+describe('national news agencies and platforms (invented snippets)', () => {
+  it('knows national agencies and the platforms statements are posted on', () => {
+    const g = ex('In a posting on Facebook, the minister said so, MONTSAME reported, citing the Kuwait News Agency (KUNA).');
+    expect(names(g, 'Organization')).toEqual(expect.arrayContaining(['Facebook', 'MONTSAME', 'Kuwait News Agency']));
+  });
+});

@@ -44,3 +44,10 @@ describe('landmarks', () => {
     expect(names(g, 'Place')).toEqual([]);
   });
 });
+
+describe('organisation names end before a date (invented snippet)', () => {
+  it('"the National Assembly on Friday" is the assembly, not "National Assembly on Friday"', () => {
+    const g = ex('Prime Minister Ahmad Zaki tabled the budget at the National Assembly on Friday.');
+    expect(names(g, 'Organization')).toEqual(['National Assembly']);
+  });
+});

@@ -116,3 +116,14 @@ describe('larger events, co-chairs and invitations (invented snippets)', () => {
     expect(rel(g, 'PART_OF', ev!, 'Joint Trade Commission'), dump(g).join('\n')).toBeUndefined();
   });
 });
+
+describe('who leads a body (invented snippets)', () => {
+  it('"the BODY under the leadership of X": X leads it', () => {
+    const g = ex('Prime Minister Ali Hamid spoke. It is the second budget tabled by the Coalition Government under the leadership of Hamid.');
+    expect(rel(g, 'LEADS', 'Ali Hamid', 'Coalition Government'), dump(g).join('\n')).toBeDefined();
+  });
+  it('"X, deputy premier, and chairman of the COUNCIL": X leads the council', () => {
+    const g = ex('Crown Prince Fahd Bin Nasser, deputy premier, minister of defense, and chairman of the Council of Economic and Planning Affairs (CEPA), said the programs worked.');
+    expect(rel(g, 'LEADS', 'Fahd Bin Nasser', 'Council of Economic and Planning Affairs'), dump(g).join('\n')).toBeDefined();
+  });
+});

@@ -40,6 +40,30 @@ export const KNOWN_ORGS: Record<string, string> = {
   Bernama: 'Bernama', 'Antara': 'Antara', PTI: 'Press Trust of India', 'Press Trust of India': 'Press Trust of India',
   IANS: 'IANS', WAM: 'WAM', SPA: 'Saudi Press Agency', 'Saudi Press Agency': 'Saudi Press Agency',
   Kazinform: 'Kazinform', 'Bloomberg': 'Bloomberg', 'Dow Jones': 'Dow Jones',
+  MONTSAME: 'MONTSAME', 'Vietnam News Agency': 'Vietnam News Agency', VNA: 'Vietnam News Agency', KUNA: 'Kuwait News Agency',
+  'Kuwait News Agency': 'Kuwait News Agency', QNA: 'Qatar News Agency', 'Qatar News Agency': 'Qatar News Agency',
+  'Emirates News Agency': 'WAM', IRNA: 'IRNA', 'Middle East News Agency': 'Middle East News Agency',
+  'Bangladesh Sangbad Sangstha': 'Bangladesh Sangbad Sangstha',
+  'Associated Press of Pakistan': 'Associated Press of Pakistan', BelTA: 'BelTA', Ukrinform: 'Ukrinform', 'Prensa Latina': 'Prensa Latina',
+  Andina: 'Andina', 'Xinhua News Agency': 'Xinhua', 'Philippine News Agency': 'Philippine News Agency', 
+  'News Agency of Nigeria': 'News Agency of Nigeria', 'Ghana News Agency': 'Ghana News Agency',
+  // platforms a statement is posted on
+  Facebook: 'Facebook', Instagram: 'Instagram', YouTube: 'YouTube', WeChat: 'WeChat', Weibo: 'Weibo', LinkedIn: 'LinkedIn', TikTok: 'TikTok',
+};
+
+/** Legislatures by their own names, with the state they belong to: "the Dewan Rakyat", "the Sejm". */
+export const LEGISLATURES: Record<string, string> = {
+  'Dewan Rakyat': 'Malaysia', 'Dewan Negara': 'Malaysia', 'Dewan Perwakilan Rakyat': 'Indonesia', 'Lok Sabha': 'India',
+  'Rajya Sabha': 'India', 'Jatiya Sangsad': 'Bangladesh', Knesset: 'Israel', Bundestag: 'Germany', Bundesrat: 'Germany',
+  Sejm: 'Poland', 'Verkhovna Rada': 'Ukraine', 'State Duma': 'Russia', Storting: 'Norway', Stortinget: 'Norway', Riksdag: 'Sweden',
+  Folketing: 'Denmark', Folketinget: 'Denmark', Eduskunta: 'Finland', Althing: 'Iceland', Oireachtas: 'Ireland', 'Dáil': 'Ireland',
+  'Dáil Éireann': 'Ireland', Mazhilis: 'Kazakhstan', Majilis: 'Kazakhstan', 'Oliy Majlis': 'Uzbekistan', 'Jogorku Kenesh': 'Kyrgyzstan',
+  'Majlisi Oli': 'Tajikistan', 'Milli Majlis': 'Azerbaijan', 'State Great Khural': 'Mongolia', 'Great Khural': 'Mongolia',
+  'Pyidaungsu Hluttaw': 'Myanmar', 'Pyithu Hluttaw': 'Myanmar', 'Sansad': 'India', 'Majlis al-Shura': 'Saudi Arabia',
+  'National People’s Congress': 'China', "National People's Congress": 'China', 'Grand National Assembly': 'Turkey',
+  'Sabor': 'Croatia', 'Saeima': 'Latvia', 'Seimas': 'Lithuania', 'Riigikogu': 'Estonia', 'Skupština': 'Serbia',
+  'Sobranie': 'North Macedonia', 'Cortes Generales': 'Spain', 'Tweede Kamer': 'Netherlands', 'Nationalrat': 'Austria',
+  'Wolesi Jirga': 'Afghanistan', 'Majlis-e-Shoora': 'Pakistan',
 };
 
 /** News agencies whose names are also common words: an agency only when it reports

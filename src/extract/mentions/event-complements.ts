@@ -32,7 +32,10 @@ export function mentionsIn(ctx: Ctx, start: number, end: number, types: EntityLa
 /** a title before a name: capitalised words joined by "of", "and", "for", commas */
 const TITLE_STRETCH = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|and|for|the|on),?\s+)*$/u;
 const PARTIES: EntityLabel[] = ['Person', 'Organization', 'Country'];
-const DATE = new RegExp(String.raw`^\s+(?:in|on)\s+(${DATE_SRC})(?![\p{L}\p{N}])`, 'u');
+// "in May 2023", "held on May 13", "which was held on 2 June"
+const DATE = new RegExp(String.raw`^,?\s+(?:(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?held\s+)?(?:in|on)\s+(${DATE_SRC})(?![\p{L}\p{N}])`, 'u');
+/** "a state visit by Tanzanian President X", "a speech by Y": the person it is by takes part */
+const BY = /^\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5})$/u;
 
 export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement {
   const c: Complement = { end: at, people: [], places: [], plans: [] };
@@ -67,6 +70,14 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
       c.end += pair[0].length;
       continue;
     }
+    if (/^\s+by\s/.test(rest) && !c.people.length) {
+      const by = mentionsIn(ctx, c.end, Math.min(stop, c.end + 90), ['Person'])[0];
+      if (by && BY.test(body.slice(c.end, by.start))) {
+        c.people.push(by.id);
+        c.end = by.end;
+        continue;
+      }
+    }
     const withWhom = /^\s+(with|between)\s+/.exec(rest);
     if (withWhom) {
       // "with Vietnamese Prime Minister X": the person, not the demonym of their title
@@ -91,6 +102,9 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
       if (plan && plan.start === c.end + of[0].length) {
         c.plans.push(plan.id);
         c.end = plan.end;
+        // "the signing of the Memorandum on X, and Memorandum on Y": both
+        const next = mentionsIn(ctx, plan.end, Math.min(plan.end + 20, stop + 20), ['Plan']).find((x) => x.id !== plan.id);
+        if (next && /^,?\s+and\s+(?:the\s+|a\s+)?$/.test(body.slice(plan.end, next.start))) c.plans.push(next.id);
         continue;
       }
       // "the opening session of the Africa Trade Forum": part of that event

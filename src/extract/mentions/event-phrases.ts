@@ -8,10 +8,11 @@
 import type { Ctx } from '../context.ts';
 import type { EventRec } from './events.ts';
 import { DATE_SRC, isoDate } from '../text/dates.ts';
-import { BARE_HEADS, CALL_MODIFIERS, EVENT_HEADS, HEADS_NEEDING_MODIFIER, NOT_PREMODIFIERS, ROUND_OF, type EventKind } from '../data/event-heads.ts';
+import { BARE_HEADS, CALL_MODIFIERS, EVENT_HEADS, HEADS_NEEDING_MODIFIER, LEGISLATIVE_HEADS, LEGISLATIVE_OBJECT, NOT_PREMODIFIERS, ROUND_OF, SPEECH_MODIFIERS, type EventKind } from '../data/event-heads.ts';
 import { complementOf, mentionsIn, type Complement } from './event-complements.ts';
-import { meetingVerbs, signingCeremonies } from './event-verbs.ts';
+import { meetingVerbs, signingCeremonies, tablings } from './event-verbs.ts';
 import { sentenceAt, type PosToken } from '../text/sentences.ts';
+import { countryOf } from '../data/lexicon.ts';
 
 const HEAD = Object.keys(EVENT_HEADS).map((h) => `[${h[0]}${h[0]!.toUpperCase()}]${h.slice(1)}`).join('|');
 const NP = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his)\s+|(?<poss>(?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)['’]s\s+)?(?<pre>(?:[\p{L}\p{N}][\p{L}\p{N}–-]*\s+|\([\p{L}\p{N}\s-]{2,60}\)\s+){0,7}?)(?<head>${HEAD})(?![\p{L}\p{N}-])`, 'gu');
@@ -27,6 +28,11 @@ const PRONOUN_DET = /^(?:his|her|their|its)$/i;
 interface Phrase {
   start: number; bodyStart: number; end: number; coreEnd: number; kind: EventKind; who?: string; comp: Complement;
   definite: boolean; modified: boolean; parties?: string[]; exact?: boolean; label?: string; name?: string;
+  /** about: the plans of the complement are what the sitting deals with, not its outcome ("the tabling of the
+   * budget"); backref: a bare head that only refers back to an earlier occasion of its kind ("the presentation") */
+  about?: boolean; backref?: boolean;
+  /** a pronoun determiner ("his visit", "its session"): the phrase is also written without it */
+  pronoun?: boolean;
 }
 /** the verb that makes the parties before an event phrase its participants: "A and B held their summit" */
 const HOLD_VERB = /\b(?:held|hold|holds|will\s+hold|are\s+holding|launched|launch|opened|concluded|resumed|began|started|attended|convened|co-hosted)\s+$/;
@@ -41,19 +47,24 @@ export function extractEventPhrases(ctx: Ctx, events: EventRec[], taken: [number
     // the larger event a phrase names in its complement is no obstacle ("the opening session of the X Forum")
     const blocking = taken.filter(([a, b]) => !absorbed.some((e) => e.span.start === a && e.span.end === b) && !(ph.comp.within && a >= ph.comp.within.start));
     if (blocking.some(([a, b]) => ph.start < b && ph.end > a)) continue;
-    if (ctx.quotes.some((q) => ph.start >= q.start && ph.start < q.end)) continue;
+    // inside a quote only a past occasion the speaker places and dates ("the Lima meeting in 2017")
+    if (ctx.quotes.some((q) => ph.start >= q.start && ph.start < q.end) && !(ph.definite && ph.comp.places.length && ph.comp.date && /^\d{4}$/.test(ph.comp.date))) continue;
     const s = sentenceAt(ctx.sentences, ph.start);
     if (!s) continue;
     const earlier = events.filter((e) => e.kind === ph.kind && e.span.start < ph.start && !absorbed.includes(e));
     const fresh = ph.comp.people.length + ph.comp.places.length + ph.comp.plans.length + (ph.parties?.length ?? 0) > 0 || ph.comp.described;
     // "the first meeting", "his 10th visit": an ordinal names a new occasion
     const ordinal = /\b(?:first|second|third|next|last|\d+(?:st|nd|rd|th))\b/i.test(ctx.body.slice(ph.bodyStart, ph.coreEnd));
-    const prior = fresh ? earlier.filter((e) => shares(ctx, e.id, ph)).at(-1) : earlier.at(-1);
+    const prior = fresh ? earlier.filter((e) => shares(ctx, e, ph)).at(-1) : earlier.at(-1);
     const joined = /^,?\s+(?:(?:was|were|is|will\s+be)\s+)?(?:joined|attended)\s+by\b/.test(ctx.body.slice(ph.end, ph.end + 40));
-    if (ph.definite && !ordinal && prior) {
+    if (ph.backref && !prior) continue;
+    if ((ph.definite || ph.about) && !ordinal && prior) {
       ctx.g.mention(prior.id, ctx.g.span(ph.start, ph.end));
+      // "X tabled the budget … the budget will be tabled before Speaker Y": who takes part in the one sitting
+      if (ph.about) for (const p of [ph.who, ...ph.comp.people, ...(ph.parties ?? [])]) if (p) ctx.g.relate('PARTICIPATED_IN', p, prior.id, [ctx.g.span(s.start, s.end)]);
       // "the meeting was joined by A; B; and C"
       if (joined) for (const p of mentionsIn(ctx, ph.end, s.end, ['Person'])) ctx.g.relate('PARTICIPATED_IN', p.id, prior.id, [ctx.g.span(ph.start, s.end)]);
+      for (const b of attendingBodies(ctx, ph.end, s.end)) ctx.g.relate('PARTICIPATED_IN', b, prior.id, [ctx.g.span(ph.start, s.end)]);
       for (const e of absorbed) absorb(ctx, events, taken, e, prior.id);
       taken.push([ph.start, ph.end]);
       continue;
@@ -70,7 +81,8 @@ export function extractEventPhrases(ctx: Ctx, events: EventRec[], taken: [number
       && !SAID_BEFORE.test(ctx.body.slice(m.end, ph.start)));
     // "the meeting, attended by X": a person named right after the phrase, not one a clause later
     const after = mentionsIn(ctx, ph.end, joined ? s.end : Math.min(s.end, ph.end + 60), ['Person']);
-    let participants = [...new Set([ph.who, ...(ph.exact ? [] : before.slice(-3).map((m) => m.id)), ...ph.comp.people].filter((x): x is string => !!x))];
+    const counterparts = ph.exact ? [] : namelessCounterparts(ctx, s.start, ph.start);
+    let participants = [...new Set([ph.who, ...(ph.exact ? [] : [...before.slice(-3).map((m) => m.id), ...counterparts]), ...ph.comp.people].filter((x): x is string => !!x))];
     // "In an interview with Reuters, Minister X said …": the speaker gave it
     if (ph.kind === 'interview' && !participants.some((p) => ctx.g.typeOf(p) === 'Person')) {
       const speaker = after.find((m) => /^(?:,[^,.;]{1,60},)?\s+(?:said|says|told|stated|noted|explained|added|stressed)\b/.test(ctx.body.slice(m.end, m.end + 70)));
@@ -81,7 +93,8 @@ export function extractEventPhrases(ctx: Ctx, events: EventRec[], taken: [number
     }
     // "the meeting was joined by …" / "Lula and Sisi discussed … . On the Brazilian side, the meeting …"
     const prev = ctx.sentences[s.index - 1];
-    if (!participants.length && ph.definite && !invitedTo) participants = [...new Set(after.map((m) => m.id))].slice(0, 6);
+    const quoted = ctx.quotes.some((q) => ph.start >= q.start && ph.start < q.end);
+    if (!participants.length && ph.definite && !invitedTo && !quoted) participants = [...new Set(after.map((m) => m.id))].slice(0, 6);
     // the previous sentence's people for a bare back-reference only ("… . The meeting …"), not for a phrase
     // that says which occasion it is ("the visit of the president to X")
     const specific = ph.comp.people.length + ph.comp.places.length > 0 || !!ph.comp.described;
@@ -89,31 +102,36 @@ export function extractEventPhrases(ctx: Ctx, events: EventRec[], taken: [number
     // "talks between the two countries' leaders": the two countries the sentence named before
     const pair = ph.comp.pair && !ph.comp.people.length ? [...new Set(mentionsIn(ctx, s.start, ph.start, ['Country']).map((m) => m.id))].slice(-2) : [];
     const parties = [...new Set([...(ph.parties ?? []), ...(ph.comp.bodies ?? []), ...(pair.length === 2 ? pair : [])])].filter((x) => !participants.includes(x));
-    if (!participants.length && !parties.length && !ph.comp.places.length && !ph.comp.plans.length && !ph.comp.date && !ph.modified) continue;
+    if (!participants.length && !parties.length && !ph.comp.places.length && !ph.comp.plans.length && !ph.comp.date && !ph.modified && !ph.about) continue;
     // "a visit", "a meeting" with nothing to tell which is too vague to be an occasion of its own
-    if (!ph.definite && !ph.modified && !fresh && !ph.comp.date && !ph.comp.pair) continue;
+    // ("a meeting of CEDA reviewed …" names the body that met)
+    if (!ph.definite && !ph.modified && !fresh && !ph.comp.date && !ph.comp.pair && !ph.comp.bodies?.length) continue;
     const id = ctx.g.entity('Event', nameOf(ctx, ph, participants, parties), ctx.g.span(ph.start, ph.end));
     // "the visit of X to Y in December 2022" is also written without its date
-    const dated = ph.comp.date ? new RegExp(String.raw`\s+(?:in|on)\s+${ph.comp.date.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).exec(ctx.body.slice(ph.start, ph.end)) : null;
+    const dated = ph.comp.date ? new RegExp(String.raw`,?\s+(?:(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?held\s+)?(?:in|on)\s+${ph.comp.date.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).exec(ctx.body.slice(ph.start, ph.end)) : null;
     if (dated && ph.start + dated.index > ph.coreEnd) ctx.g.mention(id, ctx.g.span(ph.start, ph.start + dated.index));
     for (const e of absorbed) absorb(ctx, events, taken, e, id);
-    for (const p of parties) ctx.g.relate('PARTICIPATED_IN', p, id, [ctx.g.span(s.start, Math.max(ph.end, s.end))]);
+    for (const p of [...parties, ...attendingBodies(ctx, ph.end, s.end)]) ctx.g.relate('PARTICIPATED_IN', p, id, [ctx.g.span(s.start, Math.max(ph.end, s.end))]);
+    // "the debate on the bill" after the bill was tabled before a house: the same house sits
+    const sitting = ph.about && !parties.length ? events.filter((e) => e.about && e.span.start < ph.start).at(-1) : undefined;
+    if (sitting) for (const r of [...ctx.g.relations.values()]) if (r.type === 'PARTICIPATED_IN' && r.to === sitting.id && ctx.g.typeOf(r.from) === 'Organization') ctx.g.relate('PARTICIPATED_IN', r.from, id, [ctx.g.span(ph.start, ph.end)], true);
     // a meeting or session of a body is part of it
     for (const b of ph.comp.bodies ?? []) if (ph.kind === 'talks' || ph.kind === 'session') ctx.g.relate('PART_OF', id, b, [ctx.g.span(ph.start, ph.end)], true);
     for (const b of ph.comp.forums ?? []) ctx.g.relate('PART_OF', id, b, [ctx.g.span(ph.start, ph.end)], true);
     if (ph.coreEnd < ph.end) ctx.g.mention(id, ctx.g.span(ph.start, ph.coreEnd));
+    if (ph.pronoun) for (const e of new Set([ph.coreEnd, ph.end])) ctx.g.mention(id, ctx.g.span(ph.bodyStart, e));
     const ev = ctx.g.span(s.start, Math.max(ph.end, s.end));
-    for (const p of participants) ctx.g.relate('PARTICIPATED_IN', p, id, [ev], p !== ph.who && !ph.comp.people.includes(p) && !before.some((m) => m.id === p));
+    for (const p of participants) ctx.g.relate('PARTICIPATED_IN', p, id, [ev], p !== ph.who && !ph.comp.people.includes(p) && !before.some((m) => m.id === p) && !counterparts.includes(p));
     for (const pl of ph.comp.places) ctx.g.relate('HELD_IN', id, pl, [ctx.g.span(ph.start, ph.end)]);
     if (ph.comp.within) ctx.g.relate('PART_OF', id, ph.comp.within.id, [ctx.g.span(ph.start, ph.end)]);
-    for (const plan of ph.comp.plans) ctx.g.relate('OUTCOME_OF', plan, id, [ctx.g.span(ph.start, ph.end)]);
+    if (!ph.about) for (const plan of ph.comp.plans) ctx.g.relate('OUTCOME_OF', plan, id, [ctx.g.span(ph.start, ph.end)]);
     if (ph.comp.date) {
       const iso = isoDate(ph.comp.date);
       if (iso) ctx.g.attr(id, 'date', iso);
       ctx.g.attr(id, 'dateText', ph.comp.date);
     }
     taken.push([ph.start, ph.end]);
-    events.push({ id, span: ctx.g.span(ph.start, ph.end), sentence: s.index, participants, kind: ph.kind });
+    events.push({ id, span: ctx.g.span(ph.start, ph.end), sentence: s.index, participants, kind: ph.kind, ...(ph.about ? { about: ph.comp.plans } : {}) });
     events.sort((a, b) => a.span.start - b.span.start);
   }
   absorbIntoFollowing(ctx, events, taken);
@@ -130,7 +148,16 @@ function absorbIntoFollowing(ctx: Ctx, events: EventRec[], taken: [number, numbe
 }
 
 /** A later phrase with a complement is the same occasion only if it names someone or somewhere the first did. */
-function shares(ctx: Ctx, eventId: string, ph: Phrase): boolean {
+function shares(ctx: Ctx, e: EventRec, ph: Phrase): boolean {
+  const eventId = e.id;
+  // "the tabling of the budget" after "X tabled the 2024 Budget": the same bill laid before the same house
+  if (ph.about && e.about?.some((p) => ph.comp.plans.includes(p))) return true;
+  // "the presentation of the budget" after "presented the budget to a joint session of …": that sitting
+  if (ph.about && ph.definite && !e.about && e.kind === 'session') return true;
+  // the same words again ("The tabling of the budget … The tabling of the budget") are the same occasion
+  const words = (t: string): string => t.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ');
+  const again = words(ctx.body.slice(ph.bodyStart, ph.end));
+  if (ctx.g.entities.get(eventId)?.mentions.some((m) => words(m.text) === again)) return true;
   const linked = new Set([...ctx.g.relations.values()].filter((r) => r.to === eventId || r.from === eventId).flatMap((r) => [r.from, r.to]));
   // "the EU–Mercosur talks" after "the Canada–Mercosur talks": every named party must be shared
   const parties = ph.parties ?? [];
@@ -161,9 +188,9 @@ function absorb(ctx: Ctx, events: EventRec[], taken: [number, number][], e: Even
 
 /** Meetings named by a verb (event-verbs.ts): a later "the meeting" with the same guest is the same one. */
 function meetingPhrases(ctx: Ctx): Phrase[] {
-  return [...meetingVerbs(ctx), ...signingCeremonies(ctx)].map((v) => ({
+  return [...meetingVerbs(ctx), ...signingCeremonies(ctx), ...tablings(ctx)].map((v) => ({
     start: v.start, bodyStart: v.start, end: v.end, coreEnd: v.coreEnd, kind: v.kind, who: v.who, comp: v.comp,
-    definite: !v.name, modified: true, exact: true, label: v.head, name: v.name,
+    definite: !v.name, modified: true, exact: true, label: v.head, name: v.name, parties: v.parties, about: v.about,
   }));
 }
 
@@ -211,13 +238,38 @@ function nounPhrases(ctx: Ctx): Phrase[] {
     if ((h === 'call' || h === 'conversation' || h === 'address') && !CALL_MODIFIERS.test(pre ?? '')) continue;
     if (h === 'round' && !ROUND_OF.test(ctx.body.slice(headEnd, headEnd + 80))) continue;
     const comp = complementOf(ctx, headEnd, kind);
+    // "the closing speech of the Second Summit", "his keynote speech": a speech needs a kind or an occasion
+    if (h === 'speech' && !SPEECH_MODIFIERS.test(pre ?? '') && !comp.within) continue;
+    // "the tabling of the budget", "the debate on the bill (at the committee level)"; bare "the presentation"
+    // only refers back to an earlier sitting
+    let about = false;
+    let backref = false;
+    if (LEGISLATIVE_HEADS.has(h)) {
+      const obj = LEGISLATIVE_OBJECT.exec(ctx.body.slice(headEnd, headEnd + 120));
+      if (obj) {
+        const stage = /^(?:\s+for\s+(?:the\s+)?(?:fiscal\s+year\s+)?(?:FY)?\d{2,4}(?:[-–\/]\d{2,4})?)?(?:\s+(?:in|to|before)\s+(?:the\s+)?(?:parliament|national\s+assembly|house|senate|congress)\b)?(?:\s+at\s+the\s+(?:committee|policy|second|third|first)\s+(?:level|stage|reading)\b)?/i.exec(ctx.body.slice(headEnd + obj[0].length, headEnd + obj[0].length + 40));
+        comp.end = Math.max(comp.end, headEnd + obj[0].length + (stage?.[0].length ?? 0));
+        comp.described = true;
+        comp.plans = mentionsIn(ctx, headEnd, comp.end, ['Plan']).map((x) => x.id);
+        about = true;
+      } else if (det && /^the$/i.test(det) && !pw.length) {
+        backref = true;
+        comp.end = headEnd;
+        comp.plans = [];
+        comp.people = [];
+        comp.places = [];
+      } else continue;
+    }
     const hasDet = !!det || !!poss;
     if (!hasDet && !(BARE_HEADS.has(head!.toLowerCase()) && comp.end > headEnd)) continue;
-    if (HEADS_NEEDING_MODIFIER.has(head!.toLowerCase()) && !pw.length && comp.end === headEnd) continue;
+    if (HEADS_NEEDING_MODIFIER.has(head!.toLowerCase()) && !pw.length && comp.end === headEnd && !backref) continue;
     let who = possessor?.id;
-    if (det && PRONOUN_DET.test(det) && det.toLowerCase() !== 'their') who = latestPerson(ctx, m.index);
+    // "At its session held on May 13, the Parliament approved …": "its" is the body the clause is about
+    const owner = det?.toLowerCase() === 'its' && ['session', 'talks', 'summit', 'forum', 'conference'].includes(kind) ? ownerBody(ctx, m.index, comp.end) : undefined;
+    if (det && PRONOUN_DET.test(det) && det.toLowerCase() !== 'their' && !owner) who = latestPerson(ctx, m.index);
     const bodyStart = m.index + m[0].length - (pre ?? '').length - head!.length;
     const parties = premodifierParties(ctx, bodyStart, headEnd - head!.length, kind, comp);
+    if (owner) parties.push(owner);
     // "arrived in Riyadh on Sunday for a two-day visit", "will travel to Beijing next week on a state visit"
     if ((kind === 'visit' || kind === 'tour') && !comp.places.length) {
       const dest = travelledTo(ctx, m.index);
@@ -227,7 +279,7 @@ function nounPhrases(ctx: Ctx): Phrase[] {
     if (det?.toLowerCase() !== 'a' && det?.toLowerCase() !== 'an' && !poss) parties.push(...subjectParties(ctx, m.index));
     out.push({
       start: possessor?.start ?? m.index, bodyStart, end: comp.end, coreEnd: headEnd, kind, who, comp,
-      definite: !!det && !/^an?$/i.test(det) || !!poss, modified: pw.length > 0, parties: [...new Set(parties)],
+      definite: !!det && !/^an?$/i.test(det) || !!poss, modified: pw.length > 0, parties: [...new Set(parties)], about, backref, pronoun: !!det && PRONOUN_DET.test(det),
     });
   }
   return out;
@@ -256,7 +308,8 @@ function premodifierParties(ctx: Ctx, from: number, to: number, kind: EventKind,
 
 const MEETING_BODY = /\b(?:commission|council|committee|board|group|cabinet|parliament|assembly)\b/i;
 
-const TRAVEL = /\b(?:travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing)|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|went|goes|go|going|came|comes|landed|lands)\s+(?:to|in|into)\s+(?:the\s+)?$/;
+// "arrived in Riyadh", and in wire copy "arrived Poland on a two-day visit"
+const TRAVEL = /\b(?:(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|went|goes|go|going|came|comes|landed|lands)\s+(?:to|in|into)|arriv(?:e|es|ed|ing)(?:\s+(?:in|at|to))?)\s+(?:the\s+)?$/;
 
 /** The destination of a travel verb before a visit phrase in the same sentence, if only time words and
  * "for"/"on" lie between: "X arrived in Riyadh on Sunday for a two-day visit". */
@@ -266,6 +319,40 @@ function travelledTo(ctx: Ctx, at: number): string | undefined {
   const dest = mentionsIn(ctx, s.start, at, ['Place', 'Country']).at(-1);
   if (!dest || !TRAVEL.test(ctx.body.slice(Math.max(s.start, dest.start - 30), dest.start))) return undefined;
   return /^(?:\s+(?:on|this|next|last|early|late)?\s*(?:\p{Lu}\p{L}+|week|month|morning|evening|today|tomorrow|\d{1,2}(?:\s+\p{Lu}\p{L}+)?))*\s+(?:for|on)\s+$/u.test(ctx.body.slice(dest.end, at)) ? dest.id : undefined;
+}
+
+/** "the presentation attended by members of the Federal Executive Council (FEC)": the bodies whose members
+ * attended take part ("attended by A and B" for people is read by the phrase itself). */
+const ATTENDED_BY = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:joined|attended)\s+by\s+(?:(?:the\s+)?(?:members|representatives|officials|delegates|heads|ministers|delegations)\s+(?:of|from)\s+(?:the\s+)?)$/;
+function attendingBodies(ctx: Ctx, end: number, sEnd: number): string[] {
+  if (!/^,?\s+(?:\S+\s+){0,3}?(?:joined|attended)\s+by\s/.test(ctx.body.slice(end, end + 50))) return [];
+  const org = mentionsIn(ctx, end, Math.min(sEnd, end + 120), ['Organization'])[0];
+  return org && ATTENDED_BY.test(ctx.body.slice(end, org.start)) ? [org.id] : [];
+}
+
+/** "Ramaphosa and his Tanzanian counterpart witnessed …" with no name after it: the one person of the
+ * article tied to that country */
+const NAMELESS_COUNTERPART = /\b(?:his|her|their)\s+(\p{Lu}\p{L}+)\s+counterparts?\b(?!,?\s+(?:\p{Lu}|and\s+\p{Lu}))/gu;
+function namelessCounterparts(ctx: Ctx, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (const m of ctx.body.slice(from, to).matchAll(NAMELESS_COUNTERPART)) {
+    const country = countryOf(m[1]!);
+    if (!country) continue;
+    const cid = [...ctx.g.entities.values()].find((e) => e.type === 'Country' && e.name === country)?.id;
+    const people = [...new Set([...ctx.g.relations.values()].filter((r) => r.type === 'AFFILIATED_WITH' && r.to === cid && ctx.g.typeOf(r.from) === 'Person').map((r) => r.from))];
+    if (people.length === 1) out.push(people[0]!);
+  }
+  return out;
+}
+
+/** The body "its" stands for: the subject of the main clause right after an opening phrase ("At its session …,
+ * the Parliament approved"), else the last body named before it in the sentence. */
+function ownerBody(ctx: Ctx, at: number, end: number): string | undefined {
+  const s = sentenceAt(ctx.sentences, at);
+  if (!s) return undefined;
+  const next = mentionsIn(ctx, end, s.end, ['Organization'])[0];
+  if (next && /^[^.;]{0,60}?,\s+(?:the\s+)?$/.test(ctx.body.slice(end, next.start)) && /^(?:\p{Lu}\p{L}*\s+)?$/u.test(ctx.body.slice(s.start, at))) return next.id;
+  return mentionsIn(ctx, s.start, at, ['Organization']).at(-1)?.id;
 }
 
 /** The countries and bodies that are the subject of a holding verb right before a phrase ("A and B held"). */
@@ -337,6 +424,8 @@ function nameOf(ctx: Ctx, ph: Phrase, participants: string[], parties: string[])
     const names = parties.slice(0, 3).map((p) => ctx.g.entities.get(p)?.name ?? '');
     return `${names.join('–')} ${lower.replace(/ between (?:the two|both) [^,]*?(?=(?: in | at | on )|$)/, '')}`;
   }
+  // "its session held on May 13" → "National Assembly session"
+  if (!titled && parties.length === 1 && /^[\p{L}-]+$/u.test(lower.trim())) return `${ctx.g.entities.get(parties[0]!)?.name ?? ''} ${lower.trim()}`;
   return cap(lower);
 }
 

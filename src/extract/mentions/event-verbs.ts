@@ -9,6 +9,8 @@ import { sentenceAt } from '../text/sentences.ts';
 
 export interface VerbMeeting {
   start: number; end: number; coreEnd: number; kind: EventKind; who?: string; comp: Complement; head: string; name?: string;
+  /** bodies that take part ("tabled … at the National Assembly"); about: comp.plans are its subject, not its outcome */
+  parties?: string[]; about?: boolean;
 }
 
 const MEET = /\b(?<verb>met(?:\s+with)?|meets(?:\s+with)?|(?:will|to|would)\s+meet(?:\s+with)?|received|receives|hosted|hosts|welcomed|spoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)\s+with|(?:held|had|holds|has)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)\s+with)\s+/gu;
@@ -103,6 +105,55 @@ export function signingCeremonies(ctx: Ctx): VerbMeeting[] {
     const place = comp.places[0] ? ctx.g.entities.get(comp.places[0])?.name : undefined;
     out.push({ start: m.index, end: chain.at(-1)!.end, coreEnd: m.index + m[0].trimEnd().length, kind: 'signing', who: subjects[0]?.id, comp, head: 'signing',
       name: `Signing of ${planName}${place ? ` in ${place}` : ''}` });
+  }
+  return out;
+}
+
+/** "X will be tabling the 2024 Budget at the Assembly", "X presented the budget to Parliament", "the budget
+ * will be tabled before Speaker Y": laying a budget or bill before a legislature is a sitting of it, which
+ * the presenter, the presiding officer and the house take part in. The plan is its subject, not its outcome. */
+const TABLE_ACTIVE = /\b(?<verb>(?:will\s+be\s+|is\s+|was\s+)?tabling|tabled|tables|(?:will|to|would)\s+(?:table|present)|presented|presents|unveiled|unveils|(?:will|to|would)\s+unveil)\s+/g;
+const TABLE_PASSIVE = /\b(?:will\s+be|was|is|has\s+been|had\s+been)\s+(?<verb>tabled|presented)\s+(?:to|before|in|at)\s+/g;
+const LEGISLATIVE_PLAN = /\b(?:budget|bill|appropriation|estimates|finance\s+act)\b/i;
+const HOUSE_LEAD = /^\s*(?:[^,.;]{0,80}?\s)?(?:at|to|before|in)\s+(?:the\s+|a\s+)?(?:joint\s+session\s+of\s+(?:the\s+)?)?$/;
+
+export function tablings(ctx: Ctx): VerbMeeting[] {
+  const out: VerbMeeting[] = [];
+  const { body } = ctx;
+  const houseAfter = (from: number, sEnd: number): { orgs: string[]; people: string[]; end: number } => {
+    const found = mentionsIn(ctx, from, Math.min(sEnd, from + 140), ['Organization', 'Person']);
+    const first = found.find((f) => HOUSE_LEAD.test(body.slice(from, f.start)) || /^(?:(?:\p{Lu}[\p{L}.’'-]*|the|of)\s+){0,8}$/u.test(body.slice(from, f.start)));
+    if (!first) return { orgs: [], people: [], end: from };
+    const orgs = found.filter((f) => f.start >= first.start && f.end <= first.end + 60 && ctx.g.typeOf(f.id) === 'Organization' && f.start - first.start < 60).map((f) => f.id);
+    // "before Dewan Rakyat Speaker Y": the person after the house's name presides
+    const person = found.find((f) => f.start >= first.start && ctx.g.typeOf(f.id) === 'Person' && /^\s*(?:(?:\p{Lu}[\p{L}.’'-]*|the|of)\s+){0,8}$/u.test(body.slice(first.start === f.start ? f.start : first.end, f.start)));
+    const last = [first, person ? found.find((f) => f.id === person.id && f.start === person.start) : undefined].filter(Boolean).at(-1)!;
+    return { orgs: [...new Set(orgs)], people: person ? [person.id] : [], end: last.end };
+  };
+  for (const m of body.matchAll(TABLE_ACTIVE)) {
+    const s = sentenceAt(ctx.sentences, m.index);
+    if (!s || ctx.quotes.some((q) => m.index >= q.start && m.index < q.end)) continue;
+    const after = m.index + m[0].length;
+    const plan = mentionsIn(ctx, after, Math.min(s.end, after + 80), ['Plan'])[0];
+    if (!plan || !LEGISLATIVE_PLAN.test(body.slice(plan.start, plan.end)) || !/^(?:(?:the|a|its|his|her|their|this|next|year['’]s)\s+)*$/i.test(body.slice(after, plan.start))) continue;
+    const subjects = subjectChain(ctx, s.start, m.index);
+    const house = houseAfter(plan.end, s.end);
+    if (!subjects.length || !house.orgs.length) continue;
+    const comp: Complement = { end: Math.max(plan.end, house.end), people: house.people, places: [], plans: [plan.id] };
+    const head = /present/.test(m.groups!.verb!) ? 'Presentation' : /unveil/.test(m.groups!.verb!) ? 'Presentation' : 'Tabling';
+    out.push({ start: m.index, end: comp.end, coreEnd: plan.end, kind: 'session', who: subjects[0]!.id, comp, head: head.toLowerCase(),
+      name: `${head} of the ${ctx.g.entities.get(plan.id)?.name ?? body.slice(plan.start, plan.end)}`, parties: house.orgs, about: true });
+  }
+  for (const m of body.matchAll(TABLE_PASSIVE)) {
+    const s = sentenceAt(ctx.sentences, m.index);
+    if (!s || ctx.quotes.some((q) => m.index >= q.start && m.index < q.end)) continue;
+    const plan = mentionsIn(ctx, s.start, m.index, ['Plan']).filter((p) => LEGISLATIVE_PLAN.test(body.slice(p.start, p.end))).at(-1);
+    if (!plan) continue;
+    const house = houseAfter(m.index + m[0].length, s.end);
+    if (!house.orgs.length && !house.people.length) continue;
+    const comp: Complement = { end: house.end, people: house.people, places: [], plans: [plan.id] };
+    out.push({ start: m.index, end: house.end, coreEnd: m.index + m[0].trimEnd().length, kind: 'session', comp, head: 'tabling',
+      name: `Tabling of the ${ctx.g.entities.get(plan.id)?.name ?? body.slice(plan.start, plan.end)}`, parties: house.orgs, about: true });
   }
   return out;
 }

@@ -8,13 +8,14 @@ import { EVENT_NOUNS } from '../data/cues.ts';
 import { alternation } from '../data/lexicon.ts';
 import { personMentionsIn } from './people.ts';
 import { sentenceAt } from '../text/sentences.ts';
-import { EVENT_HEADS, type EventKind } from '../data/event-heads.ts';
+import { EVENT_HEADS, SITTING_BODY, SITTING_ORDINAL, ordinalWord, type EventKind } from '../data/event-heads.ts';
 import { extractEventPhrases } from './event-phrases.ts';
 import { linkOutcomes } from '../relations/event-outcomes.ts';
 
 /** generic: a place-and-date phrase with no event noun ("in Astana in June 2024"), which an event
  * phrase right before it in the sentence takes over */
-export interface EventRec { id: string; span: Span; sentence: number; participants: string[]; kind?: EventKind; generic?: boolean }
+/** about: the bills or budgets a legislative sitting dealt with ("the tabling of the budget") */
+export interface EventRec { id: string; span: Span; sentence: number; participants: string[]; kind?: EventKind; generic?: boolean; about?: string[] }
 
 const PLACE = String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?`;
 // Weekdays date an event only inside a meeting phrase: "said in Tashkent on Tuesday" is no event.
@@ -26,6 +27,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<named>(?:(?:next|first|second|third|last|regular|\d+(?:st|nd|rd|th))\s+)?(?:session|meeting|round)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,4}?(?:commission|council|committee|forum|group))(?:\s+(?:will be held|will take place|took place|was held|is to be held|held)\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
   // "G20 Summit", "IV Forum of Interregional Cooperation between Kazakhstan and Uzbekistan"
   new RegExp(String.raw`(?<named>(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,5}(?:Forum|Summit|Conference|Congress|Expo|Dialogue|Meeting)\b(?:\s+(?:of|on)\s+(?:\p{Lu}[\p{L}-]*\s?|and\s(?=\p{Lu}))+(?:between\s+\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*)?)?)(?:\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
+  // "II Binational Cabinet", "the Second Joint Commission": a numbered sitting of a body
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?<named>(?<ord>${SITTING_ORDINAL})\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}${SITTING_BODY})(?![\p{L}])(?:\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
   new RegExp(String.raw`\bin\s+(?<place>${PLACE})\s+(?:in|on)\s+(?<date>${DATE_SRC})`, 'gu'),
   new RegExp(String.raw`\b(?:in|on)\s+(?<date>${DATE_SRC})\s+in\s+(?<place>${PLACE})`, 'gu'),
   // "the intergovernmental commission will meet in New Delhi in November"
@@ -75,7 +78,8 @@ export function extractEvents(ctx: Ctx): EventRec[] {
       const participants = counterpart ? [...new Set([...before.slice(-1), counterpart])] : before;
       const surnames = participants.map((p) => ctx.people.get(p)!.surname);
       const placeName = placeId ? g.entities.get(placeId)!.name : undefined;
-      const name = bodyName ? `${bodyName} meeting${placeName ? ` in ${placeName}` : ''}` : named?.trim()
+      const ord = m.groups!.ord;
+      const name = bodyName ? `${bodyName} meeting${placeName ? ` in ${placeName}` : ''}` : (ord ? named!.trim().replace(ord, ordinalWord(ord)) : named?.trim())
         ?? `${surnames.length ? `${surnames.join('–')} ` : ''}${noun ?? 'meeting'}${placeName ? ` in ${placeName}` : date ? ` in ${date}` : ''}`;
       const span = g.span(start, end);
       const id = g.entity('Event', cap(name), span);

@@ -3,14 +3,22 @@
 // are affiliated with their country. "Name (ABC)" makes ABC another name of the same body,
 // wherever it recurs; known blocs and agencies are one entity under acronym and expansion.
 import type { Ctx } from '../context.ts';
-import { ORG_NOUNS, KNOWN_ORGS, ORG_COMMON, AGENCIES_IN_CONTEXT } from '../data/organizations.ts';
-import { alternation, countryOf, wordMatcher, COUNTRY_RE } from '../data/lexicon.ts';
+import { ORG_NOUNS, KNOWN_ORGS, ORG_COMMON, AGENCIES_IN_CONTEXT, LEGISLATURES } from '../data/organizations.ts';
+import { alternation, countryOf, wordMatcher, COUNTRY_FORMS, COUNTRY_RE } from '../data/lexicon.ts';
+import { SITTING_BODY, SITTING_ORDINAL } from '../data/event-heads.ts';
 
 const NAMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?){0,6}(?:${alternation(ORG_NOUNS)})(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}-]*){0,5})?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?){0,6}(?:${alternation(ORG_NOUNS)})(?:\s+(?:of|for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}-]*){0,5})?)(?![\p{L}])`,
   'gu',
 );
+const NUMBERED_SITTING = new RegExp(String.raw`^${SITTING_ORDINAL}\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}${SITTING_BODY}$`, 'u');
 const KNOWN = wordMatcher(Object.keys(KNOWN_ORGS));
+const LEGISLATURE = wordMatcher(Object.keys(LEGISLATURES));
+/** "the Polish parliament": a state's parliament by its demonym */
+const DEMONYM_PARLIAMENT = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+parliament(?![\p{L}])/gu;
+/** "the Parliament approved …", "the Government has considered …": the one state's house or government
+ * (not "the Unity Government", "the Government of X", "the Parliament Speaker") */
+const BARE_BODY = /(?<=\b[Tt]he\s)(Parliament|Government)(?!\s+(?:of\b|\p{Lu}))(?![\p{L}’'-])/gu;
 // a lower-case body keeps its remit and parties: "joint commission on trade between A and B"
 const COMMON = new RegExp(String.raw`\b(?:(?:joint|new|bilateral)\s+)?(?:${alternation(ORG_COMMON)})(?:\s+(?:on|for)\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+between\s+\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*)?(?![\p{L}])`, 'gu');
 const AGENCY = new RegExp(String.raw`(?<=\(|^|\s)(${alternation(AGENCIES_IN_CONTEXT)})(?=\)|\s+(?:news agency|reports|reported|said|quoted|cited))`, 'gmu');
@@ -37,6 +45,8 @@ export function extractOrganizations(ctx: Ctx): void {
     const dotted = /(?:U\.S\.|U\.K\.|U\.N\.)\s+$/.exec(body.slice(Math.max(0, start - 6), start));
     if (dotted) [start, name] = [start - dotted[0].length, body.slice(start - dotted[0].length, start + name.length)];
     if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length < 2) continue;
+    // "the Second Binational Cabinet", "II Joint Commission": a numbered sitting is an event (events.ts)
+    if (NUMBERED_SITTING.test(name)) continue;
     const id = g.entity('Organization', KNOWN_ORGS[name] ?? name, g.span(start, start + name.length));
     const acr = ACRONYM_AFTER.exec(body.slice(start + name.length));
     if (acr) addAcronym(ctx, id, acr[1]!);
@@ -54,6 +64,25 @@ export function extractOrganizations(ctx: Ctx): void {
     g.entity('Organization', KNOWN_ORGS[m[0]]!, g.span(m.index!, m.index! + m[0].length));
   }
   for (const m of body.matchAll(AGENCY)) g.entity('Organization', m[1]!, g.span(m.index!, m.index! + m[1]!.length));
+  for (const m of body.matchAll(LEGISLATURE)) {
+    const span = g.span(m.index!, m.index! + m[0].length);
+    const id = g.entity('Organization', m[0], span);
+    g.relate('AFFILIATED_WITH', id, g.entity('Country', LEGISLATURES[m[0]]!), [span], true);
+  }
+  for (const m of body.matchAll(DEMONYM_PARLIAMENT)) {
+    const hit = COUNTRY_FORMS.get(m[1]!);
+    if (hit?.form !== 'demonym') continue;
+    const span = g.span(m.index!, m.index! + m[0].length);
+    g.relate('AFFILIATED_WITH', g.entity('Organization', m[0], span), g.entity('Country', hit.country), [span]);
+  }
+  const home = soleCountry(ctx);
+  if (home) {
+    for (const m of body.matchAll(BARE_BODY)) {
+      const span = g.span(m.index!, m.index! + m[1]!.length);
+      const id = g.entity('Organization', `${m[1]} of ${home}`, span);
+      g.relate('AFFILIATED_WITH', id, g.entity('Country', home), [span], true);
+    }
+  }
   for (const m of body.matchAll(GENERIC_MINISTRY)) {
     // the country is the last one named in the 80 characters before ("Seoul's foreign ministry")
     const from = Math.max(0, m.index! - 80);
@@ -64,6 +93,15 @@ export function extractOrganizations(ctx: Ctx): void {
     const id = g.entity('Organization', `Ministry of ${field} of ${country}`, g.span(m.index!, m.index! + m[0].length));
     g.relate('AFFILIATED_WITH', id, g.entity('Country', country), [g.span(from + before.index!, m.index! + m[0].length)]);
   }
+}
+
+/** The state an article is about when it names one only (or one far more than any other): whose
+ * "the Parliament" and "the Government" it means. */
+function soleCountry(ctx: Ctx): string | undefined {
+  const counts = [...ctx.g.entities.values()].filter((e) => e.type === 'Country').map((e) => [e.name, e.mentions.length] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const [first, second] = counts;
+  return first && first[1] >= 2 && (!second || first[1] >= 3 * second[1]) ? first[0] : undefined;
 }
 
 /** Every occurrence of an acronym introduced in parentheses names the same body. */

@@ -24,6 +24,7 @@ const OPENING_WITHIN = /^(?:\p{Lu}\p{L}*,\s+)?(?:during|on\s+the\s+(?:sidelines|
 const CO_SUBJECT = /^\s*(?:,|,?\s+and)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,6}$/u;
 /** "at the invitation of President X", "at the invitation of the government of X" */
 const INVITATION_OF = /\b(?:at|on|upon)\s+(?:the\s+)?(?:\p{Ll}+\s+)?invitation\s+(?:of|from)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|of\s+|government\s+of\s+|his\s+|her\s+|(?:\p{Ll}+\s+)?counterpart,?\s+){0,6})$/u;
+const UNDER_LEADERSHIP = /^,?\s+(?:(?:which\s+is\s+|that\s+is\s+)?under\s+(?:the\s+)?leadership\s+of|(?:which\s+is\s+|that\s+is\s+)?(?:chaired|presided\s+over)\s+by)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u;
 const CO_CHAIRED = /^,?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?co-?chaired\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u;
 
 export function linkEventFrames(ctx: Ctx): void {
@@ -62,6 +63,11 @@ export function linkEventFrames(ctx: Ctx): void {
       const led = bodies.find((b) => b.start >= p.end && LEADS.test(body.slice(p.end, b.start)));
       if (led) g.relate('LEADS', p.id, led.id, [g.span(p.start, led.end)]);
     }
+    // "the Unity Government under the leadership of Anwar": he leads it
+    for (const b of bodies) {
+      const p = people.find((x) => x.start >= b.end && UNDER_LEADERSHIP.test(body.slice(b.end, x.start)));
+      if (p && g.typeOf(b.id) === 'Organization') g.relate('LEADS', p.id, b.id, [g.span(b.start, p.end)]);
+    }
     coChairs(ctx, people, bodies, s.end);
     heldAt(ctx, events, s.end);
     invitations(ctx, s.start, s.end, events);
@@ -75,9 +81,32 @@ export function linkEventFrames(ctx: Ctx): void {
       if (event && g.typeOf(guest.id) === 'Person') g.relate('INVITED_TO', guest.id, event.id, [g.span(host.start, event.end)]);
     }
   }
+  linkChairs(ctx);
 }
 
 type M = { id: string; start: number; end: number };
+
+/** "Chairman of the Council …", "Head of the Fund": who holds the chair leads the body. */
+const CHAIR_OFFICE = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head)\s+of\s/;
+
+function linkChairs(ctx: Ctx): void {
+  const { g, body } = ctx;
+  for (const r of [...g.relations.values()]) {
+    if (r.type !== 'OFFICE_OF' || g.typeOf(r.to) !== 'Organization' || !CHAIR_OFFICE.test(g.entities.get(r.from)?.name ?? '')) continue;
+    const holders = [...g.relations.values()].filter((h) => h.type === 'HOLDS_OFFICE' && h.to === r.from);
+    for (const h of holders) g.relate('LEADS', h.from, r.to, h.evidence, h.implicit);
+    if (holders.length) continue;
+    // "Crown Prince X, deputy premier, minister of defense, and chairman of the Council": the person the
+    // apposition list belongs to
+    for (const m of g.entities.get(r.from)?.mentions ?? []) {
+      const s = ctx.sentences.find((x) => m.start >= x.start && m.start < x.end);
+      if (!s) continue;
+      const p = mentionsIn(ctx, s.start, m.start, ['Person']).at(-1);
+      if (p && APPOSITION_LIST.test(body.slice(p.end, m.start))) g.relate('LEADS', p.id, r.to, [g.span(p.start, m.end)]);
+    }
+  }
+}
+const APPOSITION_LIST = /^,(?:\s+[^,.;:“”"()]{1,50},)*\s+(?:and\s+)?(?:the\s+)?$/;
 
 /** "A and B co-chaired the 16th session …", "A co-chaired the meeting with B": each co-chairs it. */
 function coChairs(ctx: Ctx, people: M[], bodies: M[], sEnd: number): void {
@@ -116,7 +145,7 @@ function invitations(ctx: Ctx, sStart: number, sEnd: number, events: M[]): void 
 }
 
 /** "the X Forum, which was held in Cairo on Monday", "the summit, taking place at the Y Palace": where it was held */
-const HELD_AT = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|will\s+be|were|are)\s+(?:being\s+)?)?(?:held|hosted|convened|organi[sz]ed|taking\s+place|took\s+place|takes\s+place)\s+(?:(?:on|in)\s+\S+(?:\s+\d{1,4})?\s+)?(?:in|at)\s+(?:the\s+)?$/;
+const HELD_AT = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|will\s+be|were|are)\s+(?:being\s+)?)?(?:held|hosted|convened|organi[sz]ed|taking\s+place|took\s+place|takes\s+place)\s+(?:(?:on|in)\s+\S+(?:\s+\d{1,4})?\s+|(?:today|yesterday|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:in|at)\s+(?:the\s+)?$/;
 
 function heldAt(ctx: Ctx, events: M[], sEnd: number): void {
   const { g, body } = ctx;
