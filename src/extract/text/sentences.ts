@@ -41,6 +41,13 @@ export function readText(body: string): { sentences: Sentence[]; tokens: PosToke
     if (a > b) continue;
     const start = starts[a]!;
     const end = starts[b]! + values[b]!.length;
+    const prev = out.at(-1);
+    // wink ends a sentence inside "N8.6 trillion" when the currency letter glues to the number: a
+    // boundary with a digit on both sides of the dot and no space between is no boundary.
+    if (prev && prev.end === start && /\d\.$/.test(prev.text) && /^\d/.test(body.slice(start))) {
+      out[out.length - 1] = { ...prev, end, text: body.slice(prev.start, end) };
+      continue;
+    }
     out.push({ index: out.length, start, end, text: body.slice(start, end) });
   }
   return { sentences: out, tokens };
