@@ -30,12 +30,22 @@ if (upToDate()) {
   process.exit(0);
 }
 
-const mvn = (extra) =>
-  spawnSync('mvn', ['-B', '-q', ...extra, '-f', pom, 'package'], { stdio: 'inherit' }).status === 0;
+// Output is kept back and shown only when it matters: an offline attempt that misses jars prints a
+// block of [ERROR] lines that reads as failure to a newcomer although the online attempt then works.
+const mvn = (extra, show) =>
+  spawnSync('mvn', ['-B', '-q', ...extra, '-f', pom, 'package'], { stdio: show ? 'inherit' : 'pipe', encoding: 'utf8' });
 console.log('[policygraph] gathering Neo4j 5.26 Community jars with Maven (neo4j/pom.xml)…');
-if (!mvn(['-o']) && !mvn([])) {
-  console.error('[policygraph] Maven could not gather the Neo4j jars: see the output above (is `mvn` installed and Maven Central reachable?).');
-  process.exit(1);
+const offline = mvn(['-o'], false);
+if (offline.status !== 0) {
+  if (offline.error) {
+    console.error(`[policygraph] cannot run Maven (${offline.error.message}): install it (mvn) and run this again.`);
+    process.exit(1);
+  }
+  console.log('[policygraph] some jars are not in the local Maven cache (~/.m2) yet: downloading them from Maven Central (first run only, about 140 MB)…');
+  if (mvn([], true).status !== 0) {
+    console.error('[policygraph] Maven could not gather the Neo4j jars: see the output above (is Maven Central reachable?).');
+    process.exit(1);
+  }
 }
 console.log(`[policygraph] Neo4j jars ready in ${lib}`);
 writeClassArchive();
