@@ -56,6 +56,19 @@ export interface LocalNeo4j {
 
 export class LocalNeo4jError extends Error {}
 
+const LOOPBACK = ['127.0.0.1:*', 'localhost:*'];
+const BROWSER_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "img-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+  `connect-src 'self' ${LOOPBACK.flatMap((h) => [`ws://${h}`, `http://${h}`]).join(' ')}`,
+].join('; ');
+
 function writeConf(home: string, o: LocalNeo4jOptions): string {
   const confDir = join(home, 'conf');
   mkdirSync(confDir, { recursive: true });
@@ -70,6 +83,12 @@ function writeConf(home: string, o: LocalNeo4jOptions): string {
     'server.https.enabled': 'false',
     'server.memory.pagecache.size': o.pagecache,
     'dbms.usage_report.enabled': 'false',
+    // Neo4j Browser makes no call off loopback. Its own content security policy allows analytics
+    // (segment), a feedback widget (canny), Google fonts and remote guide images, which offline are
+    // console errors; this one allows only this machine (Bolt over WebSocket, the service's style
+    // and guide). Without telemetry the usage-collection banner goes too.
+    'client.allow_telemetry': 'false',
+    'dbms.security.http_static_content_security_policy_header': BROWSER_CSP,
     'server.directories.logs': join(home, 'logs'),
     'server.directories.data': join(home, 'data'),
     'server.directories.run': join(home, 'run'),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { loadSeed, openStack, wipe, type Stack } from '../helpers/stack.ts';
@@ -39,10 +40,30 @@ const fillOf = (caption: string) =>
   page.locator('svg g.node', { hasText: caption }).first().locator('circle.b-outline').getAttribute('fill');
 
 describe('Neo4j Browser with the PolicyGraph style and guide', () => {
-  it('connects, loads the style sheet and plays the guide', async () => {
-    const bolt = inject('neo4jUri');
-    await page.goto(`${inject('neo4jHttpUrl')}/browser/?dbms=${bolt}&preselectAuthMethod=NO_AUTH`);
+  it('connects from the README link with no login form, makes no call off this machine and shows no usage banner', async () => {
+    const sent = new Set<string>();
+    page.on('request', (r) => {
+      if (!['127.0.0.1', 'localhost'].includes(new URL(r.url()).hostname)) sent.add(r.url());
+    });
+    page.on('requestfailed', (r) => {
+      if (r.failure()?.errorText === 'csp') sent.delete(r.url());
+    });
+    // The README's link, with this run's ports.
+    const readme = readFileSync('README.md', 'utf8');
+    const link = /http:\/\/127\.0\.0\.1:7474\/browser\/\?dbms=bolt:\/\/127\.0\.0\.1:7687&preselectAuthMethod=NO_AUTH/.exec(readme)?.[0];
+    expect(link).toBeDefined();
+    const http = new URL(inject('neo4jHttpUrl'));
+    const bolt = new URL(inject('neo4jUri'));
+    await page.goto(link!.replace(':7474', `:${http.port}`).replace(':7687', `:${bolt.port}`));
     await page.getByText('Connected to Neo4j').waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(3000); // analytics and the feedback widget load a moment after connecting
+    expect(await page.getByText('collect information on product usage').count()).toBe(0);
+    expect(await page.locator('input[type="password"]').count()).toBe(0);
+    expect([...sent]).toEqual([]);
+    await screenshot(page, 'neo4j-browser-connected');
+  }, 120_000);
+
+  it('loads the style sheet and plays the guide', async () => {
 
     await command(`:style ${service}/neo4j-browser/style.grass`);
     // The :style frame echoes the sheet it loaded.
