@@ -16,8 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import type { ManagedTransaction } from 'neo4j-driver';
-import { GraphStore } from '../src/graph/store.ts';
+import { GraphStore, type QueryRunner } from '../src/graph/index.ts';
 import { createLogger } from '../src/logger.ts';
 import { createPolicyGraphYoga } from '../src/server/yoga.ts';
 import { startBenchNeo4j } from './neo4j.ts';
@@ -70,7 +69,7 @@ class ProfilingStore extends GraphStore {
   override forRequest(): GraphStore {
     return this;
   }
-  override async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  override async read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
     return super.read((tx) =>
       work({
         run: async (q: string, p?: Record<string, unknown>) => {
@@ -78,7 +77,7 @@ class ProfilingStore extends GraphStore {
           this.plans.push(`${q.replace(/\s+/g, ' ')}\n${planText(res.summary.profile)}`);
           return res;
         },
-      } as unknown as ManagedTransaction),
+      } as QueryRunner),
     );
   }
 }

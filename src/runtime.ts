@@ -1,10 +1,15 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.ts';
-import { createDriver } from './graph/driver.ts';
-import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from './graph/local-neo4j.ts';
-import { superviseLocalNeo4j, type Neo4jSupervisor } from './graph/neo4j-supervisor.ts';
-import { applySchema } from './graph/migrations.ts';
-import { GraphStore } from './graph/store.ts';
+import {
+  applySchema,
+  createDriver,
+  GraphStore,
+  startLocalNeo4j,
+  superviseLocalNeo4j,
+  type LocalNeo4j,
+  type LocalNeo4jOptions,
+  type Neo4jSupervisor,
+} from './graph/index.ts';
 import type { Logger } from './logger.ts';
 
 export interface Runtime {

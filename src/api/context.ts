@@ -1,16 +1,20 @@
 import { GraphQLError } from 'graphql';
-import type { GraphStore } from '../graph/store.ts';
+import { GraphReader, ReadCancelledError, type GraphStore, type QueryRunner, type RequestOptions } from '../graph/index.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
-import type { SelectionCache } from './selection.ts';
+import { RequestSelections } from './parse-selection.ts';
 
 /** Everything a resolver may use, made fresh for each request: nothing request-scoped is global. */
 export interface Context {
+  /** The store: writes (mutations) and the graph's version (response cache). */
   store: GraphStore;
+  /** This request's reads, bound to its signal (and bookmarks, once the response cache sets them). */
+  reads: GraphReader;
   loaders: Loaders;
   /** True when the request carried the configured write token. */
   canWrite: boolean;
-  /** What each field position of this request's operation selects (api/selection.ts). */
-  selections: SelectionCache;
+  /** What each field position of this request's operation selects (api/parse-selection.ts). */
+  selections: RequestSelections;
+  signal: AbortSignal | undefined;
 }
 
 /**
@@ -18,22 +22,34 @@ export interface Context {
  * closed, so Neo4j stops the running query).
  */
 export function createContext(store: GraphStore, canWrite: boolean, signal?: AbortSignal): Context {
-  // A view of its own for each request, even without a signal: the response cache sets what its reads wait for.
-  const scoped = signal ? cancellable(store.forRequest(signal), signal) : store.forRequest();
-  return { store: scoped, loaders: createLoaders(scoped), canWrite, selections: new WeakMap() };
+  return { store, ...requestReads(store, { signal }), canWrite, selections: new RequestSelections(), signal };
 }
 
 /**
- * A read of a request whose client went away fails with a GraphQLError of its own code instead of
- * the driver's error: nobody reads the answer, and it is a cancellation, not a fault, so Yoga's
- * error masking passes it through instead of logging it at error level.
+ * The parts of a context to replace (envelop's extendContext) so that the request's reads start
+ * only once Neo4j has applied the writes up to `version` (a GraphStore.graphVersion() value): the
+ * response cache stores what they read under that version.
  */
-function cancellable(view: GraphStore, signal: AbortSignal): GraphStore {
-  const read = view.read.bind(view);
-  view.read = (work) =>
-    read(work).catch((err: unknown) => {
-      if (!signal.aborted) throw err;
+export function readingAfter(ctx: Context, version: string): Pick<Context, 'reads' | 'loaders'> {
+  return requestReads(ctx.store, { signal: ctx.signal, bookmarks: version });
+}
+
+function requestReads(store: GraphStore, options: RequestOptions): Pick<Context, 'reads' | 'loaders'> {
+  const reads = new RequestReader(store.forRequest(options));
+  return { reads, loaders: createLoaders(reads) };
+}
+
+/**
+ * The one place a cancelled read becomes an API error: a read of a request whose client went away
+ * fails with a GraphQLError of its own code instead of the driver's error. Nobody reads the answer,
+ * and it is a cancellation, not a fault, so Yoga's error masking passes it through instead of
+ * logging it at error level.
+ */
+class RequestReader extends GraphReader {
+  protected override run<T>(work: (q: QueryRunner) => Promise<T>): Promise<T> {
+    return super.run(work).catch((err: unknown) => {
+      if (!(err instanceof ReadCancelledError)) throw err;
       throw new GraphQLError('The request was cancelled.', { extensions: { code: 'REQUEST_CANCELLED' } });
     });
-  return view;
+  }
 }

@@ -14,7 +14,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE } from './connections.ts';
+import { DEFAULT_PAGE_SIZE } from './paging.ts';
 
 // A query's cost is the number of values it may produce: every field counts once per parent it
 // is resolved for, and a connection or list multiplies what is under it by its page size

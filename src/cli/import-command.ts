@@ -1,10 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import neo4j from 'neo4j-driver';
-import { BulkImportError, BulkImportWriter } from '../graph/bulk-import.ts';
-import { LocalNeo4jError } from '../graph/local-neo4j.ts';
-import { importIntoLocalNeo4j, localDatabaseAbsent, localNeo4jRunning } from '../graph/local-neo4j-import.ts';
+import { BulkImportError, BulkImportWriter, GraphReader, importIntoLocalNeo4j, LocalNeo4jError, localDatabaseAbsent, localNeo4jRunning } from '../graph/index.ts';
 import { extractFiles } from '../ingest/extract-pool.ts';
 import { articleFiles } from '../ingest/load-files.ts';
 import { validateGraph } from '../model/validate-graph.ts';
@@ -17,7 +14,7 @@ import { CliError } from './errors.ts';
 // database: the same graph `ingest` builds, without a transaction per batch. All or nothing: one
 // unreadable or invalid file and nothing is imported.
 
-const count = async (rt: Runtime, q: string) => neo4j.integer.toNumber((await rt.driver.executeQuery(q)).records[0]!.get('n'));
+const reader = (rt: Runtime) => new GraphReader(rt.store);
 
 export async function importCommand(paths: string[], opts: { workers?: string }): Promise<void> {
   const config = cliConfig();
@@ -29,7 +26,7 @@ export async function importCommand(paths: string[], opts: { workers?: string })
   const home = resolve(config.LOCAL_NEO4J_DIR);
   if (localNeo4jRunning(home)) throw new CliError(`the local Neo4j in ${home} is running (a service?): stop it first, import rewrites its database offline`, 1);
   if (!localDatabaseAbsent(home)) {
-    const nodes = await withDatabase((rt) => count(rt, 'MATCH (n) RETURN count(n) AS n'));
+    const nodes = await withDatabase((rt) => reader(rt).nodeCount('all'));
     if (nodes > 0) throw new CliError(`the local graph in ${home} is not empty (${nodes} nodes): import only fills an empty graph; use \`ingest\` to add articles`, 1);
   }
 
@@ -72,7 +69,7 @@ export async function importCommand(paths: string[], opts: { workers?: string })
     }
     const t2 = Date.now();
     // Starting applies the schema; the indexes are populated over the whole graph before it returns.
-    const graph = await withDatabase(async (rt) => ({ articles: await count(rt, 'MATCH (a:Article) RETURN count(a) AS n'), entities: await count(rt, 'MATCH (e:Entity) RETURN count(e) AS n') }), { indexWaitSeconds: 3600 });
+    const graph = await withDatabase(async (rt) => ({ articles: await reader(rt).nodeCount('Article'), entities: await reader(rt).nodeCount('Entity') }), { indexWaitSeconds: 3600 });
     const t3 = Date.now();
     const c = writer.counts;
     if (process.stderr.isTTY) process.stderr.write('\n');

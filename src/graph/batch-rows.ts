@@ -1,12 +1,13 @@
 import type { ExtractedGraph } from '../model/extracted-graph.ts';
 import { sentenceId, sha256 } from '../model/ids.ts';
 
-// What a set of articles writes, as rows: the one definition of the graph's shape that both write
+// What a set of articles writes, as rows (`…In`: rows going in; the rows reads hand out are
+// graph/rows.ts): the one definition of the graph's shape that both write
 // paths share — the transactional batch (batch-writes.ts, Cypher) and the offline bulk import
 // (bulk-import.ts, CSV for neo4j-admin). Articles are added in order; later articles extend what
 // earlier ones wrote (properties, evidence, forms), exactly as later batches do in the graph.
 
-export interface ArticleRow {
+export interface ArticleRowIn {
   aid: string;
   title: string;
   source: string | null;
@@ -23,7 +24,7 @@ export interface EntityRowIn {
   props: Record<string, string>;
 }
 
-export interface MentionRow {
+export interface MentionRowIn {
   entityId: string;
   sentenceId: string;
   start: number;
@@ -64,8 +65,8 @@ function sentenceOf(graph: ExtractedGraph, aid: string, offset: number): string 
  * aggregate over all articles, relationships when folded (`foldRelations`).
  */
 export class BatchRows {
-  articles: ArticleRow[] = [];
-  mentions: MentionRow[] = [];
+  articles: ArticleRowIn[] = [];
+  mentions: MentionRowIn[] = [];
   readonly entities = new Map<string, EntityRowIn>();
   readonly forms = new Map<string, Set<string>>();
   relEvidence: RelEvidenceRow[] = [];
@@ -98,13 +99,13 @@ export class BatchRows {
     }
   }
 
-  drainArticles(): ArticleRow[] {
+  drainArticles(): ArticleRowIn[] {
     const out = this.articles;
     this.articles = [];
     return out;
   }
 
-  drainMentions(): MentionRow[] {
+  drainMentions(): MentionRowIn[] {
     const out = this.mentions;
     this.mentions = [];
     return out;

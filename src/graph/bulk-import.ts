@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import type { ExtractedGraph } from '../model/extracted-graph.ts';
 import { articleId } from '../model/ids.ts';
-import { aliasesOf, BatchRows, foldRelations, type ArticleRow, type MentionRow, type RelEvidenceRow, type RelRow } from './batch-rows.ts';
+import { aliasesOf, BatchRows, foldRelations, type ArticleRowIn, type MentionRowIn, type RelEvidenceRow, type RelRow } from './batch-rows.ts';
 import type { ImportFiles } from './local-neo4j-import.ts';
 
 // The graph of many articles as CSV files for neo4j-admin's offline import: the same nodes,
@@ -192,10 +192,10 @@ function partOf(key: string, parts: number): number {
   return (h >>> 0) % parts;
 }
 
-function articleLine(a: ArticleRow, loadedAt: string): string {
+function articleLine(a: ArticleRowIn, loadedAt: string): string {
   return [str(a.aid), str(a.title), str(a.source), str(a.published), str(a.body), str(a.hash), a.sentences.length, loadedAt, 'Article'].join(',');
 }
 
-function mentionLine(m: MentionRow): string {
+function mentionLine(m: MentionRowIn): string {
   return [str(m.sentenceId), str(m.entityId), 'MENTIONS', m.start, m.end, str(m.text)].join(',');
 }

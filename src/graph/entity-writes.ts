@@ -1,7 +1,8 @@
 import type { ManagedTransaction, Node } from 'neo4j-driver';
 import { RELATION_TYPES } from '../model/vocabulary.ts';
 import { refreshAliases } from './aliases.ts';
-import { toEntity, type EntityRow } from './reads/rows.ts';
+import { toEntity } from './reads/projections.ts';
+import type { EntityRow } from './rows.ts';
 
 // Hand corrections of the graph: merging two entities that are one, renaming, adding aliases.
 // Relationship types are spliced only from the vocabulary's closed list; values are parameters.

@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
  * moves with every committed write, whoever made it (this service, the CLI, a script, Neo4j
  * Browser), and with nothing else, so two equal versions mean the graph in between was the same.
  * It may name a write a read started right after cannot see yet (committed, not yet applied):
- * reads that must include it pass it on as their bookmark (GraphStore.readAfter), and Neo4j starts
+ * reads that must include it pass it on as their bookmark (GraphStore.forRequest({ bookmarks })), and Neo4j starts
  * them once it is applied. The bookmark is opaque: only equality is used.
  *
  * Calls share probes: a call made while a probe runs waits for the next probe, which starts after

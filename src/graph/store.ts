@@ -1,16 +1,39 @@
-import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { validateGraph } from '../model/validate-graph.ts';
 import { unloadArticle, writeArticle } from './article-writes.ts';
 import { writeArticles } from './batch-writes.ts';
 import { GraphVersion } from './graph-version.ts';
 import { mergeEntities, updateEntity } from './entity-writes.ts';
-import type { EntityRow } from './reads/rows.ts';
+import type { EntityRow } from './rows.ts';
+import { autoCommit, closeQuietly, type QueryRunner } from './sessions.ts';
+
+/** What a request's reads are bound to; fixed when its view is made (GraphStore.forRequest). */
+export interface RequestOptions {
+  /** When it aborts, the view's running reads are cancelled (their sessions closed) and its reads reject. */
+  signal?: AbortSignal | undefined;
+  /**
+   * A graphVersion() value: the view's reads start only once Neo4j has applied every transaction up
+   * to it. The bookmark tells of a committed write a moment before a read can see it, so without
+   * waiting, a read could miss the very write the version stands for.
+   */
+  bookmarks?: string | undefined;
+}
+
+/**
+ * A read of a request whose signal aborted: whatever the driver reported (a closed session, an
+ * abort before the read started) is the cancellation, kept as the cause.
+ */
+export class ReadCancelledError extends Error {
+  constructor(cause: unknown) {
+    super('The read was cancelled.', { cause });
+  }
+}
 
 /**
  * The data-access layer's entry point: writes in write transactions, each with a server-side
  * timeout; reads as auto-commit queries (see `read`). `forRequest` gives a view bound to a
- * request's AbortSignal: when the client goes away, its running reads are cancelled (their
- * sessions closed) and its reads reject.
+ * request's options (RequestOptions: its AbortSignal, the bookmarks its reads wait for), fixed
+ * when the view is made: a view has no state of its own to set later.
  */
 export class GraphStore {
   constructor(
@@ -18,8 +41,13 @@ export class GraphStore {
     readonly database: string,
     readonly txTimeoutMs: number,
     protected readonly counter: Counters = { n: 0, writeTail: Promise.resolve(), version: new GraphVersion(driver, database, txTimeoutMs) },
-    readonly signal?: AbortSignal,
-  ) {}
+    private readonly request: RequestOptions = {},
+  ) {
+    this.bookmarks = request.bookmarks?.split(' ');
+  }
+
+  /** The bookmarks this view's reads wait for (RequestOptions.bookmarks). */
+  private readonly bookmarks: string[] | undefined;
 
   /**
    * Counts every read or write call (one batch of a DataLoader, one list query), shared by request
@@ -45,21 +73,9 @@ export class GraphStore {
     return this.counter.version.probes;
   }
 
-  forRequest(signal?: AbortSignal): GraphStore {
-    return new GraphStore(this.driver, this.database, this.txTimeoutMs, this.counter, signal);
-  }
-
-  /** Bookmarks this view's reads wait for (readAfter). */
-  private after: string[] | undefined;
-
-  /**
-   * This view's reads start only once Neo4j has applied every transaction up to `version` (a
-   * graphVersion() value): the bookmark tells of a committed write a moment before a read can see
-   * it, so without waiting, a read could miss the very write the version stands for. For request
-   * views only: the setting is the view's own.
-   */
-  readAfter(version: string): void {
-    this.after = version.split(' ');
+  /** A view for one request's reads (RequestOptions); it shares the round-trip count and the writes' queue. */
+  forRequest(options: RequestOptions = {}): GraphStore {
+    return new GraphStore(this.driver, this.database, this.txTimeoutMs, this.counter, options);
   }
 
   /**
@@ -67,23 +83,26 @@ export class GraphStore {
    * in one message flush, where a managed transaction adds a BEGIN and a COMMIT round trip (Neo4j
    * reads are read-committed either way, so a shared transaction would give no firmer view). That
    * halves the driver's CPU per read (bench/RESULTS.md). A transient failure (a connection lost,
-   * a cluster member leaving) is retried twice; reads are idempotent.
+   * a cluster member leaving) is retried twice; reads are idempotent. Once the view's signal has
+   * aborted, a read fails with a ReadCancelledError, whatever the driver reported.
    */
-  async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  async read<T>(work: (q: QueryRunner) => Promise<T>): Promise<T> {
     this.counter.n++;
+    const signal = this.request.signal;
     for (let attempt = 1; ; attempt++) {
-      this.signal?.throwIfAborted();
-      const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ', bookmarks: this.after });
+      if (signal?.aborted) throw new ReadCancelledError(signal.reason);
+      const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ', bookmarks: this.bookmarks });
       // Closing the session is how the driver cancels (as executeQuery does with its signal).
       const cancel = () => void session.close();
-      this.signal?.addEventListener('abort', cancel, { once: true });
+      signal?.addEventListener('abort', cancel, { once: true });
       try {
         return await work(autoCommit(session, this.txTimeoutMs));
       } catch (err) {
-        if (attempt >= 3 || this.signal?.aborted || !isRetryableError(err)) throw err;
+        if (signal?.aborted) throw new ReadCancelledError(err);
+        if (attempt >= 3 || !isRetryableError(err)) throw err;
         await new Promise((r) => setTimeout(r, 50 * attempt));
       } finally {
-        this.signal?.removeEventListener('abort', cancel);
+        signal?.removeEventListener('abort', cancel);
         await closeQuietly(session);
       }
     }
@@ -164,36 +183,6 @@ interface Counters {
   /** the last write queued: the next one starts when it has settled */
   writeTail: Promise<void>;
   version: GraphVersion;
-}
-
-/**
- * A read's statements as auto-commit queries of its session (they run one after another, as a
- * session requires). The driver captures a stack trace for every result, to show the caller's
- * stack on a server error: that costs a tenth of a small read's CPU, and a read's errors reach
- * the log through the resolver anyway, so reads go without it.
- */
-function autoCommit(session: Session, timeout: number): ManagedTransaction {
-  const tx = {
-    run(query: string, parameters?: Record<string, unknown>) {
-      const limit = Error.stackTraceLimit;
-      Error.stackTraceLimit = 0;
-      try {
-        return session.run(query, parameters, { timeout });
-      } finally {
-        Error.stackTraceLimit = limit;
-      }
-    },
-  };
-  // A ManagedTransaction offers only `run`; its class has private fields, hence the cast.
-  return tx as unknown as ManagedTransaction;
-}
-
-async function closeQuietly(session: Session): Promise<void> {
-  try {
-    await session.close();
-  } catch {
-    // already closed by a cancellation
-  }
 }
 
 /** Neo4j aborts one of two writers waiting on each other's locks; the driver marks it transient. */

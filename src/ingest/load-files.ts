@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractedGraph } from '../model/extracted-graph.ts';
-import type { GraphStore } from '../graph/store.ts';
+import type { GraphStore } from '../graph/index.ts';
 import { graphOfFile } from './article-source.ts';
 
 export interface FileResult {

@@ -1,7 +1,7 @@
 import { isAsyncIterable, type Plugin } from '@envelop/core';
 import { type DocumentNode, type ExecutionResult, getOperationAST } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import type { Context } from '../api/context.ts';
+import { readingAfter, type Context } from '../api/context.ts';
 
 /**
  * Answers a query from memory when the same operation with the same variables was answered
@@ -10,7 +10,7 @@ import type { Context } from '../api/context.ts';
  * stored under that version. So a write, by this service or by anyone else (the CLI, a script,
  * Neo4j Browser), ends the use of every answer read before it: an answer is never older than the
  * database was when the request arrived. An answer stored under a version holds at least that
- * version's writes: the request's reads wait until Neo4j has applied them (GraphStore.readAfter);
+ * version's writes: the request's reads wait until Neo4j has applied them (api/context.ts, readingAfter);
  * a write committing while it was read may show in it too, as in any uncached answer.
  *
  * Only answers without errors are stored; mutations never go through the cache. It holds at most
@@ -43,7 +43,7 @@ export function usePolicyGraphResponseCache(maxBytes: number, databaseEpoch: () 
   }
 
   return {
-    async onExecute({ args, setResultAndStopExecution }) {
+    async onExecute({ args, setResultAndStopExecution, extendContext }) {
       if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
       // Yoga's parser cache hands out one document object per query text, so its identity stands for the text.
       const request = `${documentId(args.document)}\n${args.operationName ?? ''}\n${args.contextValue.canWrite}\n${JSON.stringify(args.variableValues ?? {})}`;
@@ -65,7 +65,7 @@ export function usePolicyGraphResponseCache(maxBytes: number, databaseEpoch: () 
       const json = answers.get(key);
       if (json !== undefined) return setResultAndStopExecution(fromJson(json));
       // What this request reads and may store under `version` must include that version's writes.
-      store.readAfter(bookmark);
+      extendContext(readingAfter(args.contextValue, bookmark));
       return {
         onExecuteDone({ result, setResult }) {
           // (Extensions may carry Yoga's internal `http` part, which its serialiser strips: not kept.)

@@ -4,7 +4,7 @@ import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } f
 import { createContext, type Context } from '../api/context.ts';
 import { operationCost } from '../api/cost.ts';
 import { schema } from '../api/schema.ts';
-import type { GraphStore } from '../graph/store.ts';
+import type { GraphStore } from '../graph/index.ts';
 import type { Logger } from '../logger.ts';
 import { hasWriteToken } from './auth.ts';
 import { type OnCompile, useCompiledExecution } from './compiled-execution.ts';

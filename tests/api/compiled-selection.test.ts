@@ -86,7 +86,7 @@ describe('a compiled entity tree', () => {
   });
 
   it('answers empty pages and pages of another type, one round trip per root', async () => {
-    // The tree comes back in pieces, a record per page row (reads/selection.ts, splitProjection):
+    // The tree comes back in pieces, a record per page row (reads/compile-selection.ts, splitProjection):
     // an empty page must still be a page, and a page for another type must not be one.
     const person = [...names.keys()].find((k) => k.startsWith('person:') && neighbours(k, 'SAID', 'OUT').length === 0 && neighbours(k, 'HOLDS_OFFICE', 'OUT').length > 0)!;
     expect(person).toBeDefined();

@@ -1,8 +1,7 @@
 import { Writable } from 'node:stream';
-import type { ManagedTransaction } from 'neo4j-driver';
 import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GraphStore } from '../../src/graph/store.ts';
+import { GraphStore, type QueryRunner, type RequestOptions } from '../../src/graph/index.ts';
 import { createPolicyGraphYoga } from '../../src/server/yoga.ts';
 import { gql, type Stack } from '../helpers/stack.ts';
 import { seededStack } from '../helpers/seeded.ts';
@@ -32,14 +31,14 @@ describe('reads of one request', () => {
     expect(r.data.entity.proposedPlans.edges[0].node.alignedWith.edges.length).toBeGreaterThan(0);
     expect(stack.store.roundTrips - reads).toBeGreaterThanOrEqual(3);
     // Neo4j accepts CALL { } IN TRANSACTIONS only in an implicit (auto-commit) transaction.
-    const view = stack.store.forRequest(new AbortController().signal);
+    const view = stack.store.forRequest({ signal: new AbortController().signal });
     const inTx = 'UNWIND [1, 2] AS x CALL (x) { RETURN x * 10 AS y } IN TRANSACTIONS RETURN collect(y) AS ys';
     expect(await view.read(async (tx) => (await tx.run(inTx)).records[0]!.get('ys'))).toEqual([10, 20]);
     await expect(stack.store.write((tx) => tx.run(inTx))).rejects.toThrow(/implicit transaction/i);
   });
 
   it("one read's error goes to that read only; a database error fails that read, not the next one", async () => {
-    const view = stack.store.forRequest(new AbortController().signal);
+    const view = stack.store.forRequest({ signal: new AbortController().signal });
     const ok = view.read(async (tx) => (await tx.run('RETURN 1 AS x')).records[0]!.get('x'));
     const bad = view.read(async (tx) => {
       await tx.run('RETURN 2');
@@ -54,10 +53,10 @@ describe('reads of one request', () => {
 
 /** Every read of a request first runs a slow query, so the request can be cancelled mid-read. */
 class SlowStore extends GraphStore {
-  override forRequest(signal: AbortSignal): GraphStore {
-    const view = super.forRequest(signal);
+  override forRequest(options: RequestOptions): GraphStore {
+    const view = super.forRequest(options);
     const read = view.read.bind(view);
-    view.read = <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
+    view.read = <T>(work: (tx: QueryRunner) => Promise<T>) =>
       read(async (tx) => {
         await tx.run('UNWIND range(1, 400000000) AS x WITH x WHERE x % 7 = 13 RETURN count(x)');
         return work(tx);

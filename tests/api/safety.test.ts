@@ -97,10 +97,10 @@ describe('cancellation', () => {
   it('a read of an aborted request stops: before it starts, and while it runs', async () => {
     const done = new AbortController();
     done.abort();
-    await expect(stack.store.forRequest(done.signal).read((tx) => tx.run('RETURN 1'))).rejects.toThrow();
+    await expect(stack.store.forRequest({ signal: done.signal }).read((tx) => tx.run('RETURN 1'))).rejects.toThrow();
     const ctl = new AbortController();
     const started = Date.now();
-    const slow = stack.store.forRequest(ctl.signal).read((tx) => tx.run('UNWIND range(1, 400000000) AS x WITH x WHERE x % 7 = 13 RETURN count(x)'));
+    const slow = stack.store.forRequest({ signal: ctl.signal }).read((tx) => tx.run('UNWIND range(1, 400000000) AS x WITH x WHERE x % 7 = 13 RETURN count(x)'));
     setTimeout(() => ctl.abort(), 300);
     await expect(slow).rejects.toThrow();
     // Uncancelled, this query runs into the 10 s transaction timeout; cancelled, the server ends it.

@@ -1,10 +1,10 @@
-import type { MentionRow } from '../../graph/reads/provenance.ts';
-import type { EntityRow } from '../../graph/reads/rows.ts';
+import type { EntityRow, MentionRow } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
-import { firstOf, listArgs } from '../connections.ts';
+import { firstOf, listArgs } from '../paging.ts';
+import { EntityRef } from './entity-ref.ts';
 import { ArticleRef } from './provenance.ts';
 
-export const EntityRef = builder.interfaceRef<EntityRow>('Entity');
+export { EntityRef };
 
 const AttributeRef = builder.objectRef<EntityRow['attributes'][number]>('Attribute').implement({
   description: 'A figure or date the text gives about an entity (e.g. date: May 2016).',

@@ -1,5 +1,4 @@
-import { EntityNotFoundError, MergeRefusedError } from '../../graph/entity-writes.ts';
-import type { EntityRow } from '../../graph/reads/rows.ts';
+import { EntityNotFoundError, MergeRefusedError, type EntityRow } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
 import { EntityRef } from './entity-interface.ts';
 import { InvalidInputError } from './error-types.ts';

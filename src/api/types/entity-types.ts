@@ -1,14 +1,13 @@
 import type { ImplementableObjectRef } from '@pothos/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Page } from '../../graph/reads/paging.ts';
-import type { EntityRow } from '../../graph/reads/rows.ts';
-import type { RelatedEdge } from '../../graph/reads/selection.ts';
+import type { EntityRow, Page, RelatedEdge } from '../../graph/index.ts';
 import type { Context } from '../context.ts';
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { builder, type Types } from '../builder.ts';
-import { pageArgs, parsePage, relationConnection, toConnection } from '../connections.ts';
+import { relationConnection } from '../connections.ts';
+import { pageArgs, parsePage, toConnection } from '../paging.ts';
 import { RELATIONSHIP_FIELDS, type RelationshipField } from '../relationship-fields.ts';
-import { relationSelectionAt } from '../selection.ts';
+import { relationSelectionAt } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
 
 // One GraphQL object type per label, each with its relationship fields from RELATIONSHIP_FIELDS.
@@ -42,7 +41,7 @@ function connectionFor(target: RelationshipField['target']) {
 
 /** A relationship field's page: prefetched with the parent by a compiled selection, or one batched query per level. */
 function relatedPage(e: EntityRow, label: EntityLabel, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RelatedEdge>> | Page<RelatedEdge> {
-  return e.related?.[`${label}:${info.path.key}`] ?? ctx.loaders.related(relationSelectionAt(ctx.selections, info, label)).load(e.id);
+  return e.related?.[ctx.selections.pageKey(label, info.path.key)] ?? ctx.loaders.related(relationSelectionAt(ctx.selections, info, label)).load(e.id);
 }
 
 for (const label of ENTITY_LABELS) {

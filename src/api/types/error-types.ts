@@ -1,4 +1,4 @@
-import { EntityNotFoundError, MergeRefusedError } from '../../graph/entity-writes.ts';
+import { EntityNotFoundError, MergeRefusedError } from '../../graph/index.ts';
 import { InvalidGraphError } from '../../model/validate-graph.ts';
 import { builder } from '../builder.ts';
 

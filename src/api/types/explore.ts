@@ -1,7 +1,7 @@
-import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, neighborhood, paths, type GraphEdgeRow, type GraphView } from '../../graph/reads/explore.ts';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, type GraphEdgeRow, type GraphView } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
 import { apiError } from '../errors.ts';
-import { subgraphSelection } from '../selection.ts';
+import { subgraphSelection } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
 import { EvidenceRef } from './provenance.ts';
 
@@ -64,7 +64,7 @@ builder.queryFields((t) => ({
     },
     resolve: (_, a, ctx, info) => {
       const [depth, limit] = [inRange('depth', a.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH), inRange('limit', a.limit ?? 50, 1, MAX_NODES)];
-      return ctx.store.read((tx) => neighborhood(tx, a.key, depth, limit, FAN_OUT, subgraphSelection(info)));
+      return ctx.reads.neighborhood(a.key, depth, limit, FAN_OUT, subgraphSelection(info));
     },
   }),
   paths: t.field({
@@ -79,7 +79,7 @@ builder.queryFields((t) => ({
     },
     resolve: (_, a, ctx, info) => {
       const [hops, limit] = [inRange('maxHops', a.maxHops ?? 4, 1, MAX_PATH_HOPS), inRange('limit', a.limit ?? 5, 1, 20)];
-      return ctx.store.read((tx) => paths(tx, a.from, a.to, hops, limit, subgraphSelection(info)));
+      return ctx.reads.paths(a.from, a.to, hops, limit, subgraphSelection(info));
     },
   }),
 }));

@@ -1,5 +1,4 @@
-import type { EntityFilter } from '../../graph/reads/entity-filter.ts';
-import type { EntitySort } from '../../graph/reads/entities.ts';
+import type { EntityFilter, EntitySort } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
 
 // Filter and sort inputs shared by every entity list.

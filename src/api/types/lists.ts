@@ -1,17 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { InvalidFilterError } from '../../graph/reads/entity-filter.ts';
-import { listEntities, type EntityListArgs, type ListedEntity } from '../../graph/reads/entities.ts';
+import { InvalidFilterError, type EntityFilter, type EntityListArgs, type EntitySort, type ListedEntity } from '../../graph/index.ts';
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { entityConnection, pageArgs, parsePage, toConnection } from '../connections.ts';
+import { entityConnection } from '../connections.ts';
+import { pageArgs, parsePage, toConnection } from '../paging.ts';
 import { apiError } from '../errors.ts';
-import { propsUnder } from '../selection.ts';
+import { propsUnder } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
 import { LabelRefs } from './entity-types.ts';
 import { EntityFilterRef, EntitySortRef } from './filters.ts';
-import type { EntityFilter } from '../../graph/reads/entity-filter.ts';
-import type { EntitySort } from '../../graph/reads/entities.ts';
 
 export const EntityLabelEnum = builder.enumType('EntityLabel', { values: ENTITY_LABELS });
 
@@ -29,7 +27,7 @@ async function entityList(ctx: Context, label: EntityLabel | null, args: ListArg
   const filter = args.nameContains ? { and: [{ nameContains: args.nameContains }, ...(args.filter ? [args.filter] : [])] } : args.filter;
   const query: EntityListArgs = { label, filter, sort: args.sort ?? null, ...page, props: propsUnder(info, 'edges', 'node') };
   try {
-    const rows = await ctx.store.read((tx) => listEntities(tx, query));
+    const rows = await ctx.reads.listEntities(query);
     return toConnection(rows, (r: ListedEntity) => ({ key: r.key, id: r.entity.id }), (r, keyset) => ({ node: r.entity, keyset }), page.after !== null);
   } catch (err) {
     if (err instanceof InvalidFilterError) throw apiError('BAD_USER_INPUT', err.message, { argument: 'filter' });

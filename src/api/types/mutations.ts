@@ -1,6 +1,6 @@
+import type { ArticleRow } from '../../graph/index.ts';
 import { parseArticle } from '../../model/article-file.ts';
 import { InvalidGraphError } from '../../model/validate-graph.ts';
-import type { ArticleRow } from '../../graph/reads/rows.ts';
 import { builder } from '../builder.ts';
 import { loadOrFail } from '../load-or-fail.ts';
 import { ArticleRef } from './provenance.ts';

@@ -1,9 +1,8 @@
-import type { ArticleRow, EvidenceRow, SentenceRow } from '../../graph/reads/rows.ts';
-import type { SentenceMentionRow } from '../../graph/reads/provenance.ts';
+import type { ArticleRow, EvidenceRow, SentenceMentionRow, SentenceRow } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
-import { firstOf, listArgs } from '../connections.ts';
+import { firstOf, listArgs } from '../paging.ts';
 import { loadOrFail } from '../load-or-fail.ts';
-import { EntityRef } from './entity-interface.ts';
+import { EntityRef } from './entity-ref.ts';
 
 export const ArticleRef = builder.objectRef<ArticleRow>('Article');
 export const SentenceRef = builder.objectRef<SentenceRow>('Sentence');

@@ -1,11 +1,9 @@
-import { InvalidFilterError } from '../../graph/reads/entity-filter.ts';
-import { encodeCursor } from '../../graph/reads/paging.ts';
-import { listArticles } from '../../graph/reads/provenance.ts';
-import type { ArticleRow } from '../../graph/reads/rows.ts';
+import { encodeCursor, InvalidFilterError, type ArticleRow } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
-import { connectionType, pageArgs, parsePage, toConnection, type Edge } from '../connections.ts';
+import { connectionType } from '../connections.ts';
+import { pageArgs, parsePage, toConnection, type Edge } from '../paging.ts';
 import { apiError } from '../errors.ts';
-import { nodeSelectionAt } from '../selection.ts';
+import { nodeSelectionAt } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
 import { ArticleRef, SentenceRef } from './provenance.ts';
 
@@ -44,8 +42,8 @@ builder.queryFields((t) => ({
     },
     resolve: async (_, args, ctx) => {
       const page = parsePage(args);
-      const rows = await ctx.store
-        .read((tx) => listArticles(tx, { ...page, from: args.publishedFrom, to: args.publishedTo }))
+      const rows = await ctx.reads
+        .listArticles({ ...page, from: args.publishedFrom, to: args.publishedTo })
         .catch((err: unknown) => {
           throw err instanceof InvalidFilterError ? apiError('BAD_USER_INPUT', err.message, { argument: 'publishedFrom' }) : err;
         });

@@ -1,8 +1,8 @@
-import { searchEntities, type SearchHit } from '../../graph/reads/search.ts';
+import type { SearchHit } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
-import { MAX_PAGE_SIZE } from '../connections.ts';
+import { MAX_PAGE_SIZE } from '../paging.ts';
 import { apiError } from '../errors.ts';
-import { propsUnder } from '../selection.ts';
+import { propsUnder } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
 import { EntityLabelEnum } from './lists.ts';
 
@@ -27,7 +27,7 @@ builder.queryField('search', (t) =>
       const first = args.first ?? 10;
       if (first < 1 || first > MAX_PAGE_SIZE) throw apiError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
       if (args.query.length > 200) throw apiError('BAD_USER_INPUT', 'query is at most 200 characters', { argument: 'query' });
-      return ctx.store.read((tx) => searchEntities(tx, args.query, args.labels ?? null, first, propsUnder(info, 'entity')));
+      return ctx.reads.search(args.query, args.labels ?? null, first, propsUnder(info, 'entity'));
     },
   }),
 );

@@ -1,27 +1,23 @@
-import type { ManagedTransaction, Node } from 'neo4j-driver';
-import { RELATION_TYPES, type RelationType } from '../../model/vocabulary.ts';
+import type { Node } from 'neo4j-driver';
+import { RELATION_TYPES } from '../../model/vocabulary.ts';
+import type { CountryCount, EntityStats, RelationCount } from '../rows.ts';
+import type { QueryRunner } from '../sessions.ts';
 import { COUNTRY_LINKS } from './entity-filter.ts';
-import { toEntity, type EntityRow } from './rows.ts';
+import { toEntity } from './projections.ts';
 
 // Counts for dashboards: per relationship type, per country, and per entity.
 
 // Spelled out per type, each count comes from the count store (no scan).
 const REL_COUNT_QUERY = RELATION_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN '${t}' AS type, count(r) AS count`).join(' UNION ALL ');
 
-export async function countsByRelationType(tx: ManagedTransaction): Promise<{ type: RelationType; count: number }[]> {
+export async function countsByRelationType(tx: QueryRunner): Promise<RelationCount[]> {
   const res = await tx.run(REL_COUNT_QUERY);
   const found = new Map(res.records.map((r) => [r.get('type') as string, r.get('count') as number]));
   return RELATION_TYPES.map((type) => ({ type, count: found.get(type) ?? 0 }));
 }
 
-export interface CountryCount {
-  country: EntityRow;
-  total: number;
-  byLabel: { label: string; count: number }[];
-}
-
 /** For each country, the entities tied to it (the links the `country` filter follows), by label. */
-export async function countsByCountry(tx: ManagedTransaction): Promise<CountryCount[]> {
+export async function countsByCountry(tx: QueryRunner): Promise<CountryCount[]> {
   const res = await tx.run(
     `MATCH (c:Country)
      OPTIONAL MATCH (c)-[:${COUNTRY_LINKS.join('|')}]-(e:Entity)
@@ -37,14 +33,8 @@ export async function countsByCountry(tx: ManagedTransaction): Promise<CountryCo
   }));
 }
 
-export interface EntityStats {
-  mentions: number;
-  articles: number;
-  statements: number;
-}
-
 /** Mentions, articles and statements (said by it or about it) for many entities in one query. */
-export async function statsOfEntities(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, EntityStats>> {
+export async function statsOfEntities(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, EntityStats>> {
   const res = await tx.run(
     `UNWIND $ids AS id MATCH (e:Entity {id: id})
      RETURN id,

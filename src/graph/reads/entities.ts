@@ -1,21 +1,23 @@
 import Cypher from '@neo4j/cypher-builder';
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { entityPredicate, filterAnchor, type EntityFilter } from './entity-filter.ts';
-import { toPage, type Keyset, type Page } from './paging.ts';
-import { ALL_ENTITY_PROPS, entityMap, fromEntityMap, type EntityMap, type EntityProp, type EntityRow } from './rows.ts';
-import { fromProjection, fromSplitProjection, nodeProjection, Params, splitProjection, type NodeSelection, type Projected } from './selection.ts';
+import type { EntityProp, EntityRow, Keyset, LabelCount, ListedEntity, Page } from '../rows.ts';
+import type { QueryRunner } from '../sessions.ts';
+import { fromProjection, fromSplitProjection, nodeProjection, Params, splitProjection, type NodeSelection, type Projected } from './compile-selection.ts';
+import { toPage } from './paging.ts';
+import { ALL_ENTITY_PROPS, entityMap, fromEntityMap, type EntityMap } from './projections.ts';
 
 /** Entities with every property an EntityRow holds (the loader behind `entity`, `node` and writes' answers). */
-export function entitiesByIds(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, EntityRow>> {
+export function entitiesByIds(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, EntityRow>> {
   return entitiesWithSelection(tx, ids, { props: ALL_ENTITY_PROPS, relations: [] });
 }
 
 /**
  * Entities with the relationship pages a selection asks for, all in one query: without pages one
- * record per entity; with pages each entity in pieces (selection.ts, splitProjection), put together here.
+ * record per entity; with pages each entity in pieces (compile-selection.ts, splitProjection), put together here.
  */
-export async function entitiesWithSelection(tx: ManagedTransaction, ids: readonly string[], sel: NodeSelection): Promise<Map<string, EntityRow>> {
+export async function entitiesWithSelection(tx: QueryRunner, ids: readonly string[], sel: NodeSelection): Promise<Map<string, EntityRow>> {
   const params = new Params();
   if (sel.relations.length === 0) {
     const res = await tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${nodeProjection('e', sel, params)} AS e`, { ...params.values, ids });
@@ -56,12 +58,6 @@ export interface EntityListArgs {
   props?: readonly EntityProp[];
 }
 
-export interface ListedEntity {
-  entity: EntityRow;
-  /** The sort key (name or mention count): what the row's cursor encodes. */
-  key: string | number;
-}
-
 /**
  * Entities of one label (or all) matching a filter, sorted by name or by number of mentions,
  * keyset-paged on (key, id): the cursor holds the last row's key, so every sort pages stably.
@@ -71,7 +67,7 @@ export interface ListedEntity {
  * is sorted and limited in Cypher (by name it can follow the entity_name index), so neither
  * collects every matching row.
  */
-export async function listEntities(tx: ManagedTransaction, a: EntityListArgs): Promise<Page<ListedEntity>> {
+export async function listEntities(tx: QueryRunner, a: EntityListArgs): Promise<Page<ListedEntity>> {
   const e = new Cypher.NamedNode('e');
   const label = a.label ?? 'Entity';
   // Validates the whole filter (nesting, size, dates) even when part of it becomes the anchor.
@@ -118,7 +114,7 @@ export async function listEntities(tx: ManagedTransaction, a: EntityListArgs): P
 // Label counts come from Neo4j's count store when each label is spelled out (O(1), no scan).
 const COUNT_QUERY = ENTITY_LABELS.map((l) => `MATCH (e:${l}) RETURN '${l}' AS label, count(e) AS count`).join(' UNION ALL ');
 
-export async function countsByLabel(tx: ManagedTransaction): Promise<{ label: EntityLabel; count: number }[]> {
+export async function countsByLabel(tx: QueryRunner): Promise<LabelCount[]> {
   const res = await tx.run(COUNT_QUERY);
   // A label no node has ever carried yields no row at all, so fill in the zeros.
   const found = new Map(res.records.map((r) => [r.get('label') as string, r.get('count') as number]));

@@ -1,23 +1,10 @@
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary.ts';
-import { entityMap, evidenceFromProperties, evidenceMap, fromEntityMap, type EntityMap, type EntityProp, type EntityRow, type EvidenceRow } from './rows.ts';
+import type { EntityProp, EntityRow, GraphEdgeRow, GraphView } from '../rows.ts';
+import type { QueryRunner } from '../sessions.ts';
+import { entityMap, evidenceFromProperties, evidenceMap, fromEntityMap, type EntityMap } from './projections.ts';
 
 // Subgraphs for drawing: entities and the relationships between them, never sentences or articles.
-
-export interface GraphEdgeRow {
-  id: string;
-  type: RelationType;
-  source: string;
-  target: string;
-  evidence: EvidenceRow[];
-}
-
-export interface GraphView {
-  nodes: EntityRow[];
-  edges: GraphEdgeRow[];
-  /** True when a bound (node limit, fan-out, path count) left something out. */
-  truncated: boolean;
-}
 
 const TYPES = RELATION_TYPES.join('|');
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
@@ -98,7 +85,7 @@ export interface ExploreOptions {
   truncated?: boolean;
 }
 
-export async function neighborhood(tx: ManagedTransaction, id: string, depth: number, limit: number, fanout: number, o: ExploreOptions): Promise<GraphView | null> {
+export async function neighborhood(tx: QueryRunner, id: string, depth: number, limit: number, fanout: number, o: ExploreOptions): Promise<GraphView | null> {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) throw new RangeError('depth out of range');
   // Each level is spelled out (depth is a checked integer): Cypher has no bounded BFS with per-node limits.
   const levels = Array.from({ length: depth }, () => level).join('\n     ');
@@ -117,7 +104,7 @@ export async function neighborhood(tx: ManagedTransaction, id: string, depth: nu
 }
 
 /** Up to `limit` shortest paths of at most `maxHops` entity relationships; each path as node keys. */
-export async function paths(tx: ManagedTransaction, from: string, to: string, maxHops: number, limit: number, o: ExploreOptions): Promise<(GraphView & { paths: string[][] }) | null> {
+export async function paths(tx: QueryRunner, from: string, to: string, maxHops: number, limit: number, o: ExploreOptions): Promise<(GraphView & { paths: string[][] }) | null> {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new RangeError('maxHops out of range');
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new RangeError('limit out of range');
   if (from === to) {

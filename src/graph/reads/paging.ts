@@ -1,10 +1,7 @@
+import type { Keyset, Page } from '../rows.ts';
+
 // Keyset paging: a cursor is the position (sort key, id) of the last row seen, so pages stay
 // stable while the graph grows, unlike offsets.
-
-export interface Keyset {
-  key: string | number | null;
-  id: string;
-}
 
 export class InvalidCursorError extends Error {}
 
@@ -22,12 +19,6 @@ export function decodeCursor(cursor: string): Keyset {
     // fall through
   }
   throw new InvalidCursorError('invalid cursor');
-}
-
-export interface Page<T> {
-  rows: T[];
-  total: number;
-  hasNextPage: boolean;
 }
 
 /** Queries fetch first+1 rows; the extra one only says whether a next page exists. */

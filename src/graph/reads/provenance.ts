@@ -1,24 +1,14 @@
 import Cypher from '@neo4j/cypher-builder';
-import type { ManagedTransaction, Node } from 'neo4j-driver';
+import type { Node } from 'neo4j-driver';
+import type { ArticleRow, Keyset, MentionRow, Page, SentenceMentionRow, SentenceRow } from '../rows.ts';
+import type { QueryRunner } from '../sessions.ts';
 import { dateRange } from './entity-filter.ts';
-import { toPage, type Keyset, type Page } from './paging.ts';
-import { entityMap, fromEntityMap, toArticle, toSentence, type ArticleRow, type EntityMap, type EntityRow, type SentenceRow } from './rows.ts';
+import { toPage } from './paging.ts';
+import { entityMap, fromEntityMap, toArticle, toSentence, type EntityMap } from './projections.ts';
 
 // Where facts come from: articles, their sentences, and the spans that mention each entity.
 
-export interface MentionRow {
-  sentenceId: string;
-  articleId: string;
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface SentenceMentionRow extends MentionRow {
-  entity: EntityRow;
-}
-
-export async function sentencesByIds(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, SentenceRow>> {
+export async function sentencesByIds(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, SentenceRow>> {
   const res = await tx.run('UNWIND $ids AS id MATCH (s:Sentence {id: id}) RETURN s', { ids });
   return new Map(res.records.map((r) => {
     const s = toSentence(r.get('s') as Node);
@@ -26,7 +16,7 @@ export async function sentencesByIds(tx: ManagedTransaction, ids: readonly strin
   }));
 }
 
-export async function articlesByIds(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, ArticleRow>> {
+export async function articlesByIds(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, ArticleRow>> {
   const res = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a', { ids });
   return new Map(res.records.map((r) => {
     const a = toArticle(r.get('a') as Node);
@@ -34,7 +24,7 @@ export async function articlesByIds(tx: ManagedTransaction, ids: readonly string
   }));
 }
 
-export async function mentionsOfEntities(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, MentionRow[]>> {
+export async function mentionsOfEntities(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, MentionRow[]>> {
   const res = await tx.run(
     `UNWIND $ids AS id MATCH (s:Sentence)-[m:MENTIONS]->(:Entity {id: id})
      WITH id, s, m ORDER BY s.articleId, m.start
@@ -44,7 +34,7 @@ export async function mentionsOfEntities(tx: ManagedTransaction, ids: readonly s
   return new Map(res.records.map((r) => [r.get('id') as string, r.get('mentions') as MentionRow[]]));
 }
 
-export async function mentionsInSentences(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, SentenceMentionRow[]>> {
+export async function mentionsInSentences(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, SentenceMentionRow[]>> {
   const res = await tx.run(
     `UNWIND $ids AS id MATCH (s:Sentence {id: id})-[m:MENTIONS]->(e:Entity)
      WITH id, s, m, e ORDER BY m.start, m.end DESC
@@ -57,7 +47,7 @@ export async function mentionsInSentences(tx: ManagedTransaction, ids: readonly 
   ]));
 }
 
-export async function articlesOfEntities(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, ArticleRow[]>> {
+export async function articlesOfEntities(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, ArticleRow[]>> {
   const res = await tx.run(
     `UNWIND $ids AS id MATCH (a:Article)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(:Entity {id: id})
      WITH DISTINCT id, a ORDER BY a.published DESC, a.id
@@ -67,7 +57,7 @@ export async function articlesOfEntities(tx: ManagedTransaction, ids: readonly s
   return new Map(res.records.map((r) => [r.get('id') as string, (r.get('articles') as Node[]).map(toArticle)]));
 }
 
-export async function sentencesOfArticles(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, SentenceRow[]>> {
+export async function sentencesOfArticles(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, SentenceRow[]>> {
   const res = await tx.run(
     `UNWIND $ids AS id MATCH (:Article {id: id})-[:HAS_SENTENCE]->(s:Sentence)
      WITH id, s ORDER BY s.index RETURN id, collect(s) AS sentences`,
@@ -76,8 +66,15 @@ export async function sentencesOfArticles(tx: ManagedTransaction, ids: readonly 
   return new Map(res.records.map((r) => [r.get('id') as string, (r.get('sentences') as Node[]).map(toSentence)]));
 }
 
+export interface ArticleListArgs {
+  first: number;
+  after?: Keyset | null;
+  from?: string | null;
+  to?: string | null;
+}
+
 /** Articles newest first (by published date, then id), optionally within a date range, keyset-paged. */
-export async function listArticles(tx: ManagedTransaction, a: { first: number; after?: Keyset | null; from?: string | null; to?: string | null }): Promise<Page<ArticleRow>> {
+export async function listArticles(tx: QueryRunner, a: ArticleListArgs): Promise<Page<ArticleRow>> {
   const x = new Cypher.NamedNode('a');
   const match = new Cypher.Match(new Cypher.Pattern(x, { labels: ['Article'] }));
   if (a.from || a.to) match.where(dateRange(x.property('published'), a.from, a.to));

@@ -1,6 +1,8 @@
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { EntityLabel } from '../../model/vocabulary.ts';
-import { entityMap, fromEntityMap, type EntityMap, type EntityProp, type EntityRow } from './rows.ts';
+import type { EntityProp, SearchHit } from '../rows.ts';
+import type { QueryRunner } from '../sessions.ts';
+import { entityMap, fromEntityMap, type EntityMap } from './projections.ts';
 
 // Full-text search over names and aliases (index entity_names, cypher/schema.cypher).
 
@@ -29,12 +31,7 @@ export function luceneQuery(input: string): string | null {
     .join(' AND ');
 }
 
-export interface SearchHit {
-  entity: EntityRow;
-  score: number;
-}
-
-export async function searchEntities(tx: ManagedTransaction, input: string, labels: readonly EntityLabel[] | null, first: number, props?: readonly EntityProp[]): Promise<SearchHit[]> {
+export async function searchEntities(tx: QueryRunner, input: string, labels: readonly EntityLabel[] | null, first: number, props?: readonly EntityProp[]): Promise<SearchHit[]> {
   const q = luceneQuery(input);
   if (q === null) return [];
   const only = labels && labels.length > 0 ? labels : null;

@@ -1,19 +1,13 @@
 import neo4j from 'neo4j-driver';
 import { ENTITY_LABELS, type EntityLabel, type RelationType } from '../../model/vocabulary.ts';
-import { toPage, type Keyset, type Page } from './paging.ts';
-import { attributesOf, entityPropCypher, evidenceFromProperties, evidenceMap, type EntityProp, type EntityRow, type EvidenceRow } from './rows.ts';
+import type { EntityProp, EntityRow, Keyset, Page, RelatedEdge } from '../rows.ts';
+import { toPage } from './paging.ts';
+import { attributesOf, entityPropCypher, evidenceFromProperties, evidenceMap } from './projections.ts';
 
 // A selection compiler: what a client asked of an entity (which relationship pages, how deep,
 // whether with evidence) becomes one Cypher expression, so a nested query is one database
 // round trip and reads only what is asked. The API layer builds selections from the GraphQL
 // resolve info; this file knows nothing of GraphQL.
-
-export interface RelatedEdge {
-  node: EntityRow;
-  type: RelationType;
-  /** Empty unless the selection asked for evidence. */
-  evidence: EvidenceRow[];
-}
 
 export interface NodeSelection {
   /** The properties the selection reads (id, label and name always come). */
@@ -22,7 +16,10 @@ export interface NodeSelection {
 }
 
 export interface RelationSelection {
-  /** Where the page is attached on the parent row (EntityRow.related): `Label:responseKey`. */
+  /**
+   * Where the page is attached on the parent row (EntityRow.related): an opaque name the caller
+   * chooses, unique among the relations of one NodeSelection; this layer only copies it.
+   */
   key: string;
   /** The parent label the field belongs to (fields are per type; an interface position may hold any label). */
   onLabel: EntityLabel | null;

@@ -1,58 +1,10 @@
 import type { Node, Relationship } from 'neo4j-driver';
 import { isEntityLabel, type EntityLabel } from '../../model/vocabulary.ts';
-import type { Page } from './paging.ts';
-import type { RelatedEdge } from './selection.ts';
+import type { ArticleRow, EntityProp, EntityRow, EvidenceRow, SentenceRow } from '../rows.ts';
 
-// Plain objects handed to the API: resolvers never see driver types.
+// Cypher projections of entities, evidence, sentences and articles, and their decoding into the
+// rows of graph/rows.ts.
 
-export interface EntityRow {
-  id: string;
-  label: EntityLabel;
-  name: string;
-  aliases: string[];
-  attributes: { key: string; value: string }[];
-  /** Statements only. */
-  text?: string;
-  speech?: string;
-  articleId?: string;
-  /**
-   * Relationship pages fetched with the node by a compiled selection (reads/selection.ts), keyed
-   * by `Label:responseKey`; a field found here needs no query of its own.
-   */
-  related?: Record<string, Page<RelatedEdge>>;
-}
-
-export interface EvidenceRow {
-  sentenceId: string;
-  articleId: string;
-  start: number;
-  end: number;
-  text: string;
-  implicit: boolean;
-}
-
-export interface SentenceRow {
-  id: string;
-  articleId: string;
-  index: number;
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface ArticleRow {
-  id: string;
-  title: string;
-  source: string | null;
-  published: string | null;
-  text: string;
-  contentHash: string;
-  sentenceCount: number;
-  loadedAt: string;
-}
-
-/** Properties of an EntityRow beyond id, label and name, which every read returns. */
-export type EntityProp = 'aliases' | 'attrs' | 'text' | 'speech' | 'articleId';
 export const ALL_ENTITY_PROPS: readonly EntityProp[] = ['aliases', 'attrs', 'text', 'speech', 'articleId'];
 
 /** Cypher for one EntityProp of node `v` (attributes are the `attr_*` properties, as [key, value] pairs). */

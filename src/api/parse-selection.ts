@@ -1,36 +1,49 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
-import type { EntityProp } from '../graph/reads/rows.ts';
-import type { NodeSelection, RelationSelection } from '../graph/reads/selection.ts';
+import type { EntityProp, NodeSelection, RelationSelection } from '../graph/index.ts';
 import { ENTITY_LABELS, type EntityLabel } from '../model/vocabulary.ts';
-import { parsePage } from './connections.ts';
+import { parsePage } from './paging.ts';
 import { RELATIONSHIP_FIELDS } from './relationship-fields.ts';
 
-// From the GraphQL selection to a NodeSelection (graph/reads/selection.ts): which relationship
-// fields, with which pages, nested how deep, and whether evidence is read. Fragments, aliases,
-// variables, defaults and @skip/@include are resolved by graphql-parse-resolve-info.
+// Parses a GraphQL selection into the NodeSelection the graph layer compiles to one query
+// (graph/reads/compile-selection.ts): which relationship fields, with which pages, nested how deep,
+// and whether evidence is read. Fragments, aliases, variables, defaults and @skip/@include are
+// resolved by graphql-parse-resolve-info. The graph layer knows no response keys: each page gets an
+// opaque key (RequestSelections.pageKey), mapped back from the field's label and response key.
 
-/** Per request: one selection per field position (graphql-js reuses a position's fieldNodes for every parent). */
-export type SelectionCache = WeakMap<readonly FieldNode[], NodeSelection | RelationSelection>;
+/** One request's selections: one per field position, and the opaque keys of their pages. */
+export class RequestSelections {
+  /** graphql-js reuses a position's fieldNodes for every parent, so they key the position. */
+  readonly #byPosition = new WeakMap<readonly FieldNode[], NodeSelection | RelationSelection>();
+  readonly #pageKeys = new Map<string, string>();
+
+  /** The key a prefetched page of relationship field `responseKey` of a `label` parent is attached under (EntityRow.related). */
+  pageKey(label: EntityLabel, responseKey: string | number): string {
+    const name = `${label}:${responseKey}`;
+    let key = this.#pageKeys.get(name);
+    if (key === undefined) this.#pageKeys.set(name, (key = String(this.#pageKeys.size)));
+    return key;
+  }
+
+  cached(info: GraphQLResolveInfo, make: () => NodeSelection | RelationSelection): NodeSelection | RelationSelection {
+    let sel = this.#byPosition.get(info.fieldNodes);
+    if (!sel) this.#byPosition.set(info.fieldNodes, (sel = make()));
+    return sel;
+  }
+}
 
 /** What a field returning an entity (of any label) asks below it. */
-export function nodeSelectionAt(cache: SelectionCache, info: GraphQLResolveInfo): NodeSelection {
-  return cached(cache, info, () => nodeSelection([treeOf(info).fieldsByTypeName], ENTITY_LABELS)) as NodeSelection;
+export function nodeSelectionAt(selections: RequestSelections, info: GraphQLResolveInfo): NodeSelection {
+  return selections.cached(info, () => nodeSelection(selections, [treeOf(info).fieldsByTypeName], ENTITY_LABELS)) as NodeSelection;
 }
 
 /** The selection of the relationship field being resolved on a `label` parent. */
-export function relationSelectionAt(cache: SelectionCache, info: GraphQLResolveInfo, label: EntityLabel): RelationSelection {
-  return cached(cache, info, () => {
-    const sel = relationSelection(label, [treeOf(info)], false);
+export function relationSelectionAt(selections: RequestSelections, info: GraphQLResolveInfo, label: EntityLabel): RelationSelection {
+  return selections.cached(info, () => {
+    const sel = relationSelection(selections, label, [treeOf(info)], false);
     if (!sel) throw new Error(`${info.parentType.name}.${info.fieldName} is not a relationship field`);
     return sel;
   }) as RelationSelection;
-}
-
-function cached(cache: SelectionCache, info: GraphQLResolveInfo, make: () => NodeSelection | RelationSelection) {
-  let sel = cache.get(info.fieldNodes);
-  if (!sel) cache.set(info.fieldNodes, (sel = make()));
-  return sel;
 }
 
 function treeOf(info: GraphQLResolveInfo): ResolveTree {
@@ -44,13 +57,13 @@ const fieldsOf = (trees: FieldsByTypeName[]) => trees.flatMap((t) => Object.valu
  * selections (fragments, or `node` under two `edges` aliases): they are read once when they ask the
  * same page, and left to their own resolver (not prefetched) when they do not.
  */
-function nodeSelection(trees: FieldsByTypeName[], labels: readonly EntityLabel[]): NodeSelection {
+function nodeSelection(selections: RequestSelections | null, trees: FieldsByTypeName[], labels: readonly EntityLabel[]): NodeSelection {
   const relations: RelationSelection[] = [];
   for (const label of labels) {
     const byAlias = new Map<string, ResolveTree[]>();
     for (const t of trees) for (const f of Object.values(t[label] ?? {})) byAlias.set(f.alias, [...(byAlias.get(f.alias) ?? []), f]);
     for (const group of byAlias.values()) {
-      const sel = relationSelection(label, group, labels.length > 1);
+      const sel = selections && relationSelection(selections, label, group, labels.length > 1);
       if (sel) relations.push(sel);
     }
   }
@@ -61,7 +74,7 @@ function nodeSelection(trees: FieldsByTypeName[], labels: readonly EntityLabel[]
 /** The GraphQL fields of entity types that read a row property beyond id and name. */
 const PROPS: [string, EntityProp][] = [['aliases', 'aliases'], ['attributes', 'attrs'], ['date', 'attrs'], ['text', 'text'], ['speech', 'speech'], ['article', 'articleId']];
 
-function relationSelection(label: EntityLabel, group: ResolveTree[], guarded: boolean): RelationSelection | null {
+function relationSelection(selections: RequestSelections, label: EntityLabel, group: ResolveTree[], guarded: boolean): RelationSelection | null {
   const [tree] = group as [ResolveTree];
   const def = RELATIONSHIP_FIELDS[label].find((f) => f.field === tree.name || f.single === tree.name);
   if (!def || group.some((g) => g.name !== tree.name || JSON.stringify(g.args) !== JSON.stringify(tree.args))) return null;
@@ -75,7 +88,7 @@ function relationSelection(label: EntityLabel, group: ResolveTree[], guarded: bo
   const top = fieldsOf(group.map((g) => g.fieldsByTypeName));
   const edgeFields = single ? top : fieldsOf(top.filter((f) => f.name === 'edges').map((f) => f.fieldsByTypeName));
   return {
-    key: `${label}:${tree.alias}`,
+    key: selections.pageKey(label, tree.alias),
     onLabel: guarded ? label : null,
     type: def.type,
     direction: def.direction,
@@ -84,7 +97,7 @@ function relationSelection(label: EntityLabel, group: ResolveTree[], guarded: bo
     after: page.after,
     total: top.some((f) => f.name === 'totalCount'),
     evidence: edgeFields.some((f) => f.name === 'evidence' || f.name === 'implicit'),
-    node: nodeSelection(edgeFields.filter((f) => f.name === 'node').map((f) => f.fieldsByTypeName), def.target === 'Entity' ? ENTITY_LABELS : [def.target]),
+    node: nodeSelection(selections, edgeFields.filter((f) => f.name === 'node').map((f) => f.fieldsByTypeName), def.target === 'Entity' ? ENTITY_LABELS : [def.target]),
   };
 }
 
@@ -97,7 +110,7 @@ function fieldsAt(tree: ResolveTree, path: readonly string[]): ResolveTree[] {
 
 /** The row properties asked of the entities found under a path of field names (e.g. a search hit's `entity`). */
 export function propsUnder(info: GraphQLResolveInfo, ...path: string[]): EntityProp[] {
-  return [...nodeSelection(fieldsAt(treeOf(info), path).map((t) => t.fieldsByTypeName), []).props];
+  return [...nodeSelection(null, fieldsAt(treeOf(info), path).map((t) => t.fieldsByTypeName), []).props];
 }
 
 /** What a subgraph field (neighbourhood, paths) asks: edge evidence, node properties, `truncated`. */
@@ -106,7 +119,7 @@ export function subgraphSelection(info: GraphQLResolveInfo): { evidence: boolean
   const nodes = fieldsAt(tree, ['nodes']).map((t) => t.fieldsByTypeName);
   return {
     evidence: fieldsAt(tree, ['edges', 'evidence']).length > 0,
-    props: [...nodeSelection(nodes, []).props],
+    props: [...nodeSelection(null, nodes, []).props],
     truncated: fieldsAt(tree, ['truncated']).length > 0,
   };
 }

@@ -1,0 +1,121 @@
+import type { EntityLabel } from '../model/vocabulary.ts';
+import { countNodes } from './node-counts.ts';
+import { countsByCountry, countsByRelationType, statsOfEntities } from './reads/aggregates.ts';
+import type { NodeSelection, RelationSelection } from './reads/compile-selection.ts';
+import { countsByLabel, entitiesByIds, entitiesWithSelection, listEntities, type EntityListArgs } from './reads/entities.ts';
+import { neighborhood, paths, type ExploreOptions } from './reads/explore.ts';
+import {
+  articlesByIds,
+  articlesOfEntities,
+  listArticles,
+  mentionsInSentences,
+  mentionsOfEntities,
+  sentencesByIds,
+  sentencesOfArticles,
+  type ArticleListArgs,
+} from './reads/provenance.ts';
+import { relatedBatch } from './reads/relations.ts';
+import { searchEntities } from './reads/search.ts';
+import type { EntityProp } from './rows.ts';
+import type { QueryRunner } from './sessions.ts';
+
+/** Where a reader's reads run: a GraphStore, or a request's view of one (GraphStore.forRequest). */
+export interface ReadSessions {
+  read<T>(work: (q: QueryRunner) => Promise<T>): Promise<T>;
+}
+
+/**
+ * Every read the graph offers, each one read (one round trip, in its own session) of the store or
+ * request view it was made with. Callers name what they want (`reads.entities(ids)`), never a
+ * module under reads/ nor a query runner. Batched reads take many keys and answer a Map by key, for
+ * DataLoaders. Subclasses may wrap `run`, the one place every read passes through.
+ */
+export class GraphReader {
+  constructor(private readonly sessions: ReadSessions) {}
+
+  protected run<T>(work: (q: QueryRunner) => Promise<T>): Promise<T> {
+    return this.sessions.read(work);
+  }
+
+  /** Entities with every property an EntityRow holds. */
+  entities(ids: readonly string[]) {
+    return this.run((q) => entitiesByIds(q, ids));
+  }
+
+  /** Entities with the relationship pages (and what is below them) a selection asks: one query for the tree. */
+  entitiesWithSelection(ids: readonly string[], sel: NodeSelection) {
+    return this.run((q) => entitiesWithSelection(q, ids, sel));
+  }
+
+  /** One relationship page (and the selection below it) for each of many parents. */
+  related(ids: readonly string[], sel: RelationSelection) {
+    return this.run((q) => relatedBatch(q, ids, sel));
+  }
+
+  sentences(ids: readonly string[]) {
+    return this.run((q) => sentencesByIds(q, ids));
+  }
+
+  articles(ids: readonly string[]) {
+    return this.run((q) => articlesByIds(q, ids));
+  }
+
+  mentionsOfEntities(ids: readonly string[]) {
+    return this.run((q) => mentionsOfEntities(q, ids));
+  }
+
+  mentionsInSentences(ids: readonly string[]) {
+    return this.run((q) => mentionsInSentences(q, ids));
+  }
+
+  articlesOfEntities(ids: readonly string[]) {
+    return this.run((q) => articlesOfEntities(q, ids));
+  }
+
+  sentencesOfArticles(ids: readonly string[]) {
+    return this.run((q) => sentencesOfArticles(q, ids));
+  }
+
+  statsOfEntities(ids: readonly string[]) {
+    return this.run((q) => statsOfEntities(q, ids));
+  }
+
+  /** Filtered, sorted, keyset-paged entities; a bad filter rejects with InvalidFilterError. */
+  listEntities(args: EntityListArgs) {
+    return this.run((q) => listEntities(q, args));
+  }
+
+  /** Articles newest first, keyset-paged; a bad date rejects with InvalidFilterError. */
+  listArticles(args: ArticleListArgs) {
+    return this.run((q) => listArticles(q, args));
+  }
+
+  search(query: string, labels: readonly EntityLabel[] | null, first: number, props?: readonly EntityProp[]) {
+    return this.run((q) => searchEntities(q, query, labels, first, props));
+  }
+
+  neighborhood(id: string, depth: number, limit: number, fanout: number, o: ExploreOptions) {
+    return this.run((q) => neighborhood(q, id, depth, limit, fanout, o));
+  }
+
+  paths(from: string, to: string, maxHops: number, limit: number, o: ExploreOptions) {
+    return this.run((q) => paths(q, from, to, maxHops, limit, o));
+  }
+
+  countsByLabel() {
+    return this.run(countsByLabel);
+  }
+
+  countsByRelationType() {
+    return this.run(countsByRelationType);
+  }
+
+  countsByCountry() {
+    return this.run(countsByCountry);
+  }
+
+  /** Nodes in all, or Article or Entity nodes (the count store: no scan). */
+  nodeCount(of: Parameters<typeof countNodes>[1]) {
+    return this.run((q) => countNodes(q, of));
+  }
+}

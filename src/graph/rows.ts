@@ -1,0 +1,134 @@
+import type { EntityLabel, RelationType } from '../model/vocabulary.ts';
+
+// The rows the graph layer hands out: plain objects, so callers (the API) never see driver types.
+// One module of them, so each row has one definition; rows going in (writes) are batch-rows.ts's `…In`.
+
+export interface EntityRow {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  aliases: string[];
+  attributes: { key: string; value: string }[];
+  /** Statements only. */
+  text?: string;
+  speech?: string;
+  articleId?: string;
+  /**
+   * Relationship pages fetched with the node by a compiled selection (reads/compile-selection.ts),
+   * each under its RelationSelection's `key`: an opaque name the caller chose. A field found here
+   * needs no query of its own.
+   */
+  related?: Record<string, Page<RelatedEdge>>;
+}
+
+/** Properties of an EntityRow beyond id, label and name, which every read returns. */
+export type EntityProp = 'aliases' | 'attrs' | 'text' | 'speech' | 'articleId';
+
+export interface EvidenceRow {
+  sentenceId: string;
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+  implicit: boolean;
+}
+
+export interface SentenceRow {
+  id: string;
+  articleId: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ArticleRow {
+  id: string;
+  title: string;
+  source: string | null;
+  published: string | null;
+  text: string;
+  contentHash: string;
+  sentenceCount: number;
+  loadedAt: string;
+}
+
+/** One span of an article that names an entity. */
+export interface MentionRow {
+  sentenceId: string;
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SentenceMentionRow extends MentionRow {
+  entity: EntityRow;
+}
+
+/** A neighbour through one relationship, with the evidence (empty unless the selection asked for it). */
+export interface RelatedEdge {
+  node: EntityRow;
+  type: RelationType;
+  evidence: EvidenceRow[];
+}
+
+/** A keyset position: the (sort key, id) of a row, what a cursor encodes (reads/paging.ts). */
+export interface Keyset {
+  key: string | number | null;
+  id: string;
+}
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  hasNextPage: boolean;
+}
+
+export interface ListedEntity {
+  entity: EntityRow;
+  /** The sort key (name or mention count): what the row's cursor encodes. */
+  key: string | number;
+}
+
+export interface SearchHit {
+  entity: EntityRow;
+  score: number;
+}
+
+export interface GraphEdgeRow {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  evidence: EvidenceRow[];
+}
+
+export interface GraphView {
+  nodes: EntityRow[];
+  edges: GraphEdgeRow[];
+  /** True when a bound (node limit, fan-out, path count) left something out. */
+  truncated: boolean;
+}
+
+export interface CountryCount {
+  country: EntityRow;
+  total: number;
+  byLabel: { label: string; count: number }[];
+}
+
+export interface EntityStats {
+  mentions: number;
+  articles: number;
+  statements: number;
+}
+
+export interface LabelCount {
+  label: EntityLabel;
+  count: number;
+}
+
+export interface RelationCount {
+  type: RelationType;
+  count: number;
+}
