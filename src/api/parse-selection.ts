@@ -55,7 +55,8 @@ const fieldsOf = (trees: FieldsByTypeName[]) => trees.flatMap((t) => Object.valu
 /**
  * Relationship fields under one entity position. The same response key may come from several
  * selections (fragments, or `node` under two `edges` aliases): they are read once when they ask the
- * same page, and left to their own resolver (not prefetched) when they do not.
+ * same page, and left to their own resolver (not prefetched) when they do not. Without `selections`
+ * (and with no labels) only the properties asked are read.
  */
 function nodeSelection(selections: RequestSelections | null, trees: FieldsByTypeName[], labels: readonly EntityLabel[]): NodeSelection {
   const relations: RelationSelection[] = [];
