@@ -14,8 +14,6 @@ interface StaticRoute {
   cors?: boolean;
   /** Bundles are rebuilt per process, so they may be cached for a while; the rest is tiny. */
   maxAge?: number;
-  /** Prepared when the service starts (the explorer's bundle), so that no request waits for it. */
-  atStart?: boolean;
 }
 
 const file = (...parts: string[]) => () => readFile(join(ROOT, ...parts), 'utf8');
@@ -25,7 +23,7 @@ export const STATIC_ROUTES: Record<string, StaticRoute> = {
   '/neo4j-browser/guide.html': { type: 'text/html; charset=utf-8', body: file('cypher', 'browser', 'guide.html'), cors: true },
   '/explore': { type: 'text/html; charset=utf-8', body: file('src', 'explore', 'index.html') },
   '/explore/explore.css': { type: 'text/css; charset=utf-8', body: file('src', 'explore', 'explore.css') },
-  '/explore/app.js': { type: 'text/javascript; charset=utf-8', body: explorerScript, maxAge: 300, atStart: true },
+  '/explore/app.js': { type: 'text/javascript; charset=utf-8', body: explorerScript, maxAge: 300 },
 };
 
 const CORS_HEADERS = {
@@ -41,24 +39,20 @@ function unavailable(err: unknown): string {
 
 export interface StaticRoutesOptions {
   routes?: Record<string, StaticRoute>;
-  /** Told when a route prepared at start fails (the route then answers 503). */
+  /** Told when a route's body cannot be had (the route then answers 503). */
   logger?: Pick<Logger, 'error'>;
 }
 
 /**
  * Answers the Neo4j Browser assets (with CORS) and the explorer page before Yoga looks at the
  * request; every other path goes on to /graphql, /health, /ready. Files are read per request
- * so an edited guide shows on the next `:play` without a restart. A body that cannot be had
- * (the explorer not built) answers 503 with a message saying why, never a stack.
+ * so an edited guide shows on the next `:play` without a restart; the explorer's script is
+ * prepared once per process (main.ts starts it at start-up, explore/bundle.ts). A body that cannot
+ * be had (the explorer not built) answers 503 with a message saying why, never a stack.
  */
 export function useStaticRoutes(options: StaticRoutesOptions = {}): Plugin {
   const routes = options.routes ?? STATIC_ROUTES;
   return {
-    onYogaInit() {
-      for (const [path, route] of Object.entries(routes)) {
-        if (route.atStart) route.body().catch((err: unknown) => options.logger?.error({ path, err: (err as Error).cause ?? err }, unavailable(err)));
-      }
-    },
     async onRequest({ request, url, endResponse, fetchAPI }) {
       const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
       const route = routes[path];
