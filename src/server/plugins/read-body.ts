@@ -10,7 +10,7 @@ export type RequestParser = (request: Request) => GraphQLParams | GraphQLParams[
 type FetchAPI = { Request: typeof Request };
 
 /** Marks a parser that takes an already-read body from `bodyOf` instead of reading the request. */
-export const TAKES_READ_BODY = Symbol('policygraph.takesReadBody');
+const TAKES_READ_BODY = Symbol('policygraph.takesReadBody');
 
 const readBodies = new WeakMap<Request, Uint8Array<ArrayBuffer>>();
 
