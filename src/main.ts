@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config.ts';
+import { explorerScript } from './explore/bundle.ts';
 import { articleFiles, loadFiles } from './ingest/load-files.ts';
 import { createLogger } from './logger.ts';
 import { startRuntime } from './runtime.ts';
@@ -15,6 +16,9 @@ try {
   process.exit(2);
 }
 const logger = createLogger(config.LOG_LEVEL);
+// The explorer's script, bundled from the source (development) or read from dist/ (compiled) now,
+// while Neo4j starts, rather than on its first request; if it cannot be had, /explore/app.js says why (503).
+explorerScript().catch((err: Error) => logger.error({ err: err.cause ?? err }, err.message));
 // Set once the local Neo4j could not be brought back: /health turns red and the process exits 1,
 // so an outer supervisor restarts the whole (graph/neo4j-supervisor.ts).
 let giveUp: ((reason: string) => void) | undefined;

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { parse, print } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
 import { PROJECT_ROOT } from '../project-root.ts';
 
 const ROOT = PROJECT_ROOT;
@@ -51,24 +49,4 @@ export function persistedOperationRegistry(ops = registeredOperations()): Map<st
     registry.set(sha256(op.query), op.query);
   }
   return registry;
-}
-
-export interface PersistedOperationsOptions {
-  /** false: only registered operations run (production lock-down); a function decides per request. */
-  allowArbitrary: boolean | ((request: Request) => boolean | Promise<boolean>);
-  dirs?: string[];
-}
-
-/**
- * Apollo-style persisted operations: a request with only `extensions.persistedQuery.sha256Hash`
- * (version 1) runs the registered operation; an unknown hash answers PersistedQueryNotFound.
- * The registry is fixed at start (no automatic registration), so refusing arbitrary operations
- * leaves exactly the reviewed ones open.
- */
-export function usePolicyGraphPersistedOperations(o: PersistedOperationsOptions): Plugin {
-  const registry = persistedOperationRegistry(registeredOperations(o.dirs));
-  return usePersistedOperations({
-    allowArbitraryOperations: o.allowArbitrary,
-    getPersistedOperation: (hash) => registry.get(hash) ?? null,
-  }) as Plugin;
 }

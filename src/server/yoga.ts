@@ -1,20 +1,25 @@
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
-import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Context } from '../api/context.ts';
-import { operationCost } from '../api/cost.ts';
 import { schema } from '../api/schema.ts';
 import type { GraphStore } from '../graph/index.ts';
 import type { Logger } from '../logger.ts';
 import { hasWriteToken } from './auth.ts';
-import { type OnCompile, useCompiledExecution } from './compiled-execution.ts';
 import { maskError } from './mask-error.ts';
 import { exampleOperations } from './operations.ts';
-import { usePolicyGraphPersistedOperations } from './persisted-operations.ts';
-import { useRequestLimits } from './request-limits.ts';
+import { useBodyLimit } from './plugins/use-body-limit.ts';
+import { type OnCompile, useCompiledExecution } from './plugins/use-compiled-execution.ts';
+import { useCostLimit } from './plugins/use-cost-limit.ts';
+import { useInputErrorCodes } from './plugins/use-input-error-codes.ts';
+import { useKnownOperationTypes } from './plugins/use-known-operation-types.ts';
+import { useLiveness } from './plugins/use-liveness.ts';
+import { useMediaType } from './plugins/use-media-type.ts';
+import { usePersistedOperations } from './plugins/use-persisted-operations.ts';
+import { SHAPE_LIMITS, useQueryShapeLimits } from './plugins/use-query-shape-limits.ts';
+import { type Readiness, useReadiness } from './plugins/use-readiness.ts';
+import { useStaticRoutes } from './plugins/use-static-routes.ts';
+import { useUtf8Body } from './plugins/use-utf8-body.ts';
+import { graphReadiness } from './readiness-probe.ts';
 import { usePolicyGraphResponseCache } from './response-cache.ts';
-import { useStaticRoutes } from './static-routes.ts';
-import { useLiveness } from './liveness.ts';
 
 export interface YogaOptions {
   store: GraphStore;
@@ -25,39 +30,24 @@ export interface YogaOptions {
   persistedOnly?: boolean;
   /** Answer repeated queries on an unchanged graph from memory, up to this many bytes (0: off); see response-cache.ts. */
   responseCacheBytes?: number;
-  /** 'compiled' (default): graphql-jit; 'interpreted': graphql-js for every request (compiled-execution.ts). */
+  /** 'compiled' (default): graphql-jit; 'interpreted': graphql-js for every request (plugins/use-compiled-execution.ts). */
   execution?: 'compiled' | 'interpreted';
   onOperationCompiled?: OnCompile;
   /** Liveness: /health answers 503 once this is false (the local Neo4j could not be brought back). */
   alive?: () => boolean;
+  /** Readiness: what /ready reports (default: the store's Neo4j reachable, and its article count). */
+  readiness?: () => Promise<Readiness>;
   /** Changes when the database restarts: the response cache keeps nothing across it (response-cache.ts). */
   databaseEpoch?: () => number;
 }
 
-// A relationship level costs 3 depth levels in Relay shape (field, edges, node), plus fragments: 20 allows 4-5.
-export const LIMITS = { maxDepth: 20, maxAliases: 30, maxTokens: 5000, maxCost: 500_000, maxDirectives: 20 };
+export const LIMITS = { ...SHAPE_LIMITS, maxCost: 500_000 };
 
-/** Each armor refusal carries its own extensions.code, so clients can tell which limit they hit. */
-function refusal(code: string) {
-  return {
-    propagateOnRejection: true,
-    onReject: [(_ctx: unknown, err: GraphQLError) => void Object.assign(err.extensions, { code })],
-  };
-}
-
-/** Refuses, before any resolver runs, an operation that may produce more than `max` values (see api/cost.ts). */
-function costLimit(max: number): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const cost = operationCost(args.schema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>);
-      if (cost <= max) return;
-      const message = `Query cost ${cost} exceeds the limit of ${max}: ask for smaller pages (first) or fewer nested connections.`;
-      setResultAndStopExecution({ errors: [new GraphQLError(message, { extensions: { code: 'COST_LIMIT_EXCEEDED', cost, maxCost: max } })] });
-    },
-  };
-}
-
-/** The whole HTTP surface: /graphql (+ GraphiQL), /health (liveness), /ready (Neo4j reachable). */
+/**
+ * The whole HTTP surface: /graphql (+ GraphiQL), /health (liveness), /ready (Neo4j reachable),
+ * the explorer and Neo4j Browser's assets. Each concern is one plugin of plugins/ (use-*.ts);
+ * their order matters where they wrap one another, as said at each.
+ */
 export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -76,7 +66,7 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
     // Every error that is not a GraphQLError is masked ("Unexpected error."): no stack or Cypher
     // reaches clients; a database outage or timeout gets a code of its own (mask-error.ts).
     maskedErrors: { maskError },
-    // The body limit is useRequestLimits' (1 MiB, read once); Yoga's own (25 MB) would pipe every
+    // The body limit is useBodyLimit's (1 MiB, read once); Yoga's own (25 MB) would pipe every
     // body through a second stream, which cost 3–4% of a cached answer's CPU (bench/RESULTS.md).
     maxRequestBodySize: false,
     // Loaded when GraphiQL is first asked for: its page is tens of MB a busy API process need not hold.
@@ -88,22 +78,21 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
         })
       : false,
     plugins: [
-      useRequestLimits(),
-      EnvelopArmorPlugin({
-        maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, ...refusal('DEPTH_LIMIT_EXCEEDED') },
-        maxAliases: { n: LIMITS.maxAliases, ...refusal('ALIAS_LIMIT_EXCEEDED') },
-        maxTokens: { n: LIMITS.maxTokens, ...refusal('TOKEN_LIMIT_EXCEEDED') },
-        maxDirectives: { n: LIMITS.maxDirectives, ...refusal('DIRECTIVE_LIMIT_EXCEEDED') },
-        costLimit: { enabled: false },
-        blockFieldSuggestion: { enabled: true },
-      }),
-      costLimit(LIMITS.maxCost),
-      useLiveness(o.alive ?? (() => true)),
+      // The request body: a later plugin's parser wraps an earlier one's, so the body limit (listed
+      // second) reads the body first and hands it to the UTF-8 check; the media type is judged last.
+      useUtf8Body(),
+      useBodyLimit(),
+      useMediaType(),
+      useKnownOperationTypes(),
+      useInputErrorCodes(),
+      useQueryShapeLimits(),
+      useCostLimit({ max: LIMITS.maxCost }),
+      useLiveness({ alive: o.alive ?? (() => true) }),
       ...(o.responseCacheBytes ? [usePolicyGraphResponseCache(o.responseCacheBytes, o.databaseEpoch)] : []),
-      ...(o.execution === 'interpreted' ? [] : [useCompiledExecution(o.onOperationCompiled)]),
-      useReadinessCheck({ endpoint: '/ready', check: () => o.store.ping() }),
-      useStaticRoutes(),
-      usePolicyGraphPersistedOperations({ allowArbitrary: !o.persistedOnly }),
+      ...(o.execution === 'interpreted' ? [] : [useCompiledExecution({ onCompile: o.onOperationCompiled })]),
+      useReadiness({ probe: o.readiness ?? graphReadiness(o.store) }),
+      useStaticRoutes({ logger: o.logger }),
+      usePersistedOperations({ allowArbitrary: !o.persistedOnly }),
     ],
   });
 }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_REQUEST_BYTES } from '../../src/server/request-limits.ts';
+import { MAX_REQUEST_BYTES } from '../../src/server/plugins/use-body-limit.ts';
 import { graphCounts, loadSeed, openStack, wipe, WRITE_TOKEN, type Stack } from '../helpers/stack.ts';
 import { answerCode, expectNoLeak, expectStillUp, send, serve, type Answer, type Send, type Served } from './http.ts';
 

@@ -71,7 +71,8 @@ function asGraphQLErrors(result: ExecutionResult, source: Source | undefined): E
   return { errors, data: result.data };
 }
 
-export function useCompiledExecution(onCompile?: OnCompile): Plugin {
+export function useCompiledExecution(options: { onCompile?: OnCompile | undefined } = {}): Plugin {
+  const { onCompile } = options;
   const cache: Cache = new WeakMap();
   return {
     onExecute({ args, setExecuteFn }) {
