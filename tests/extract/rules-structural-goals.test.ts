@@ -27,3 +27,66 @@ describe('budget allocations', () => {
     expect(objs('Peru sold $3 billion of bonds for refinancing.')).toEqual([]);
   });
 });
+
+describe('money in any currency', () => {
+  it('a currency code before the figure or a currency name after it is an amount in a goal clause', () => {
+    expect(objs('Morocco aims to attract MAD 50 billion in investment by 2030.')).toContain('Attract MAD 50 billion in investment by 2030');
+    expect(objs('Kenya will spend KES900 million on ICT labs, the minister said.')).toContain('KES900 million for ICT labs');
+  });
+});
+
+describe('a government subject makes a modal a cue', () => {
+  it('"COUNTRY will VERB X to FIGURE by YEAR" is the country’s objective', () => {
+    const g = ex('Chile will lower its fiscal deficit to 2 percent of GDP by 2027, the minister said.');
+    expect(names(g, 'NationalObjective')).toContain('Lower its fiscal deficit to 2 percent of GDP by 2027');
+    expect(rel(g, 'OBJECTIVE_OF', 'Lower its fiscal deficit to 2 percent of GDP by 2027', 'Chile')).toBeTruthy();
+    expect(objs('The Peruvian government would lift the minimum wage by 12 percent.')).toContain('Lift the minimum wage by 12 percent');
+  });
+  it('a modal whose subject is a measure or a person is no cue', () => {
+    expect(objs('Copper prices will raise costs by 5 percent, traders in Chile said.')).toEqual([]);
+  });
+});
+
+describe('making a place into what a country aims to become', () => {
+  it('"aims to make PLACE a … hub by YEAR"', () => {
+    const g = ex('Ghana aims to make Takoradi a West African shipping hub by 2040.');
+    expect(names(g, 'NationalObjective')).toContain('Make Takoradi a West African shipping hub by 2040');
+    expect(rel(g, 'OBJECTIVE_OF', 'Make Takoradi a West African shipping hub by 2040', 'Ghana')).toBeTruthy();
+  });
+  it('without a cue or a government subject, "make X a hub" is no goal', () => {
+    expect(objs('Traders in Ghana say the port could make Takoradi a busy hub.')).toEqual([]);
+  });
+});
+
+describe('indicator targets', () => {
+  it('an indicator at a figure by a year needs no cue', () => {
+    expect(objs('The new plan puts per capita income at $6,500 by 2035 in Ghana.')).toContain('Per capita income at $6,500 by 2035');
+    expect(objs('Ghana wants a budget deficit below 4 percent of GDP by 2028.')).toContain('Budget deficit below 4 percent of GDP by 2028');
+  });
+  it('a figure already reached is not a goal', () => {
+    expect(objs('In Chile exports rose to $9 billion by 2019.')).toEqual([]);
+  });
+  it('an expectation is a goal only when the government holds it', () => {
+    expect(objs('The Chilean government expects inflation to slow to 3 percent in 2026.')).toContain('Inflation at 3 percent in 2026');
+    expect(objs('Bankers expect inflation to slow to 3 percent in 2026 in Chile.')).toEqual([]);
+  });
+});
+
+describe('abstract development ends', () => {
+  it('the object of a verb of furthering headed by an end is an objective; a plan before the verb is aligned with it', () => {
+    const g = ex('Ghana and Togo signed the Volta Corridor Agreement in Accra. The Volta Corridor Agreement will enable the creation of rural jobs in Ghana.');
+    expect(names(g, 'NationalObjective')).toContain('Creation of rural jobs in Ghana');
+    expect(rel(g, 'OBJECTIVE_OF', 'Creation of rural jobs in Ghana', 'Ghana')).toBeTruthy();
+  });
+  it('coordinated ends are one objective; naming it again adds a mention, not an entity', () => {
+    const g = ex('The plan will foster inclusive growth and sustainable development in Chile. It will promote sustainable development further, the Chilean minister said.');
+    const o = names(g, 'NationalObjective');
+    expect(o).toContain('Inclusive growth and sustainable development in Chile');
+    expect(o.filter((n) => /development/i.test(n))).toHaveLength(1);
+  });
+  it('a bare head, a noun "support for", the development of cooperation and an agenda are no ends', () => {
+    expect(objs('Japan supports the development of mutually beneficial cooperation with Chile.')).toEqual([]);
+    expect(objs('Chile thanked Peru for its support for infrastructure development.')).toEqual([]);
+    expect(objs('Chile will support the reform agenda for the wellbeing of the nation.')).toEqual([]);
+  });
+});

@@ -57,12 +57,21 @@ export const CURRENCY_NAMES: string[] = [
 ];
 const SCALE = String.raw`(?:trillion|billion|million|bn|mn|tn|crores?|lakhs?|m(?![\p{L}]))`;
 const SYMBOL = String.raw`(?:US\s?\$|US\s?dollars?|USD|\$|€|£|¥|₹|₦|₱|৳|₩|₺|₽|₫|฿|₵|₸|Rs\.?|Tk\.?|Rp\.?|K[Ss]h\.?)`;
+/** Currency codes and local abbreviations written before or after a figure ("QAR 20 billion", "KD400 million"). */
+export const CURRENCY_CODES: string[] = [
+  'QAR', 'QR', 'SAR', 'SR', 'AED', 'Dh', 'Dhs', 'KWD', 'KD', 'JOD', 'JD', 'BHD', 'BD', 'OMR', 'RO', 'EGP', 'LE', 'NGN', 'N',
+  'GHS', 'GH¢', 'KES', 'ZAR', 'R', 'INR', 'PKR', 'BDT', 'LKR', 'MYR', 'RM', 'IDR', 'PHP', 'P', 'THB', 'VND', 'KRW', 'JPY',
+  'CNY', 'RMB', 'HKD', 'SGD', 'S\\$', 'AUD', 'A\\$', 'NZD', 'CAD', 'C\\$', 'CHF', 'GBP', 'EUR', 'RUB', 'KZT', 'UZS', 'TRY', 'TL',
+  'BRL', 'R\\$', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'ETB', 'Br', 'TZS', 'TSh', 'UGX', 'USh', 'RWF', 'Frw', 'MAD', 'DH', 'DZD',
+  'TND', 'XOF', 'XAF', 'CFA', 'FCFA', 'MNT', 'KGS', 'TJS', 'AZN', 'GEL', 'AMD', 'UAH', 'PLN', 'HUF', 'CZK', 'SEK', 'NOK', 'DKK',
+];
+const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 /**
  * An amount of money: a symbol or code before the figure ("$5 billion", "€3m", "QAR 20 billion",
- * "N8.6 trillion"; a bare code needs a scale word, so "G20" is no amount) or a currency after it
- * ("20 billion riyals", "400 million USD").
+ * "N8.6 trillion"; a code needs a scale word, so "R2" is no amount) or a currency after it
+ * ("20 billion riyals", "400 million USD"). Safe under the `i` flag (no bare capital-letter class).
  */
-export const MONEY = String.raw`(?:${SYMBOL}\s?\d[\d.,]*\d(?:\s*${SCALE})?|${SYMBOL}\s?\d(?:\s*${SCALE})?|(?<![\p{L}\d])\p{Lu}{1,3}\$?\s?\d[\d.,]*\s*${SCALE}|\d[\d.,]*\s*${SCALE}\s+(?:(?:US|Hong\s+Kong|Singapore|Canadian|Australian|New\s+Zealand)\s+)?(?:${CURRENCY_NAMES.join('|')}|\p{Lu}{3}(?![\p{L}])))`;
+export const MONEY = String.raw`(?:${SYMBOL}\s?\d[\d.,]*\d(?:\s*${SCALE})?|${SYMBOL}\s?\d(?:\s*${SCALE})?|(?<![\p{L}\d])${CODE}\s?\d[\d.,]*\s*${SCALE}|\d[\d.,]*\s*${SCALE}\s+(?:(?:US|Hong\s+Kong|Singapore|Canadian|Australian|New\s+Zealand)\s+)?(?:${CURRENCY_NAMES.join('|')}|${CODE})(?![\p{L}]))`;
 
 /** Verbs and nouns of spending public money: a figure after them "for/to" a purpose is an allocation. */
 export const ALLOCATION_CUES: string[] = [

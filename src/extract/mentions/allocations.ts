@@ -76,7 +76,11 @@ export function purposePhrase(toks: PosToken[], body: string, at: number, end: n
   let last = -1;
   for (let n = 0; toks[i] && toks[i]!.end <= end && n < 8; n++, i++) {
     const t = toks[i]!;
-    if (NOUNISH.has(t.pos) && /^[\p{L}\d]/u.test(t.text)) { if (t.pos === 'NOUN' || t.pos === 'PROPN') last = i; continue; }
+    // the tagger's slips: an acronym read as a pronoun ("IT"), a plural noun read as a verb at the
+    // phrase's end ("IT services,")
+    const acronym = /^\p{Lu}{2,}$/u.test(t.text);
+    const pluralEnd = t.pos === 'VERB' && i > first && /[^s]s$/.test(t.text) && (!toks[i + 1] || /^(?:PUNCT|ADP|CCONJ)$/.test(toks[i + 1]!.pos));
+    if ((NOUNISH.has(t.pos) || acronym || pluralEnd) && /^[\p{L}\d]/u.test(t.text)) { if (t.pos === 'NOUN' || t.pos === 'PROPN' || acronym || pluralEnd) last = i; continue; }
     const next = toks[i + 1];
     const join = /^(?:and|of|&|-)$/i.test(t.text) && next && NOUNISH.has(next.pos) && !MONEY_AT.test(body.slice(next.start, next.start + 30));
     if (join && !(t.text === 'and' && /^(?:the|a)$/i.test(next.text))) continue;
