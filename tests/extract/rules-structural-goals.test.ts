@@ -90,3 +90,14 @@ describe('abstract development ends', () => {
     expect(objs('Chile will support the reform agenda for the wellbeing of the nation.')).toEqual([]);
   });
 });
+
+describe('a national programme named in quotes after its noun', () => {
+  it('the quoted words are the name; the description at the noun folds into it', () => {
+    const g = ex('Peru approved the national programme “Clean Rivers for Everyone” on Monday.');
+    expect(names(g, 'NationalObjective')).toEqual(['Clean Rivers for Everyone']);
+    expect(rel(g, 'OBJECTIVE_OF', 'Clean Rivers for Everyone', 'Peru')).toBeTruthy();
+  });
+  it('a joint programme in quotes is not a national objective', () => {
+    expect(objs('Peru and Chile launched a joint programme “Andes Water”.')).toEqual([]);
+  });
+});
