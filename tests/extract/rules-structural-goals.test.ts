@@ -23,6 +23,11 @@ describe('budget allocations', () => {
     expect(objs('Ghana’s budget allocates 90 billion cedis for the year.')).toEqual([]);
     expect(objs('Japan’s budget allocates $2 billion for Ghana’s railways.').some((n) => /railways/.test(n))).toBe(false);
   });
+  it('a gloss may stand between the figure and a passive verb of giving it to a purpose; the figure alone is a mention', () => {
+    const g = ex('Another CLP 40 billion, 7.5% of total outlays, will be channelled into the water sector in Chile.');
+    expect(names(g, 'NationalObjective')).toContain('CLP 40 billion for water sector');
+    expect(g.entities.find((e) => e.name === 'CLP 40 billion for water sector')!.mentions.map((m) => m.text)).toContain('CLP 40 billion');
+  });
   it('a figure without a verb or noun of spending is not an allocation', () => {
     expect(objs('Peru sold $3 billion of bonds for refinancing.')).toEqual([]);
   });
@@ -88,6 +93,7 @@ describe('abstract development ends', () => {
     expect(objs('Japan supports the development of mutually beneficial cooperation with Chile.')).toEqual([]);
     expect(objs('Chile thanked Peru for its support for infrastructure development.')).toEqual([]);
     expect(objs('Chile will support the reform agenda for the wellbeing of the nation.')).toEqual([]);
+    expect(objs('The council will oversee relations between Chile and Peru and ensure their ongoing development.')).toEqual([]);
   });
 });
 
@@ -99,5 +105,18 @@ describe('a national programme named in quotes after its noun', () => {
   });
   it('a joint programme in quotes is not a national objective', () => {
     expect(objs('Peru and Chile launched a joint programme “Andes Water”.')).toEqual([]);
+  });
+});
+
+describe('plans aligned with national objectives', () => {
+  it('a plan before a purpose word and an objective in the same sentence is aligned with it', () => {
+    const g = ex('Ghana and Togo signed the Volta Trade Agreement in Accra. The Volta Trade Agreement will help raise bilateral trade to $2 billion by 2030.');
+    const o = names(g, 'NationalObjective').find((n) => /\$2 billion/.test(n));
+    expect(o).toBeTruthy();
+    expect(rel(g, 'ALIGNED_WITH', 'Volta Trade Agreement', o!)).toBeTruthy();
+  });
+  it('an objective after "in line with" aligns the plan named after it', () => {
+    const g = ex('In line with the national programme “Green Ghana”, Ghana and Togo signed the Volta Forest Agreement.');
+    expect(rel(g, 'ALIGNED_WITH', 'Volta Forest Agreement', 'Green Ghana')).toBeTruthy();
   });
 });

@@ -22,6 +22,12 @@ const FIGURE_FOR = new RegExp(
   'giu',
 );
 const ALLOCATING_VERB = /\b(?:allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|budget(?:s|ed|ted|ing)?|dedicat(?:e|es|ed|ing)|channel(?:s|led|ed|ling)?|apportion(?:s|ed)?|appropriat(?:e|es|ed|ing)|assign(?:s|ed)?|allot(?:s|ted)?)\s+(?:(?!of\b)\w+\s+){0,2}$/i;
+// "QAR 20 billion, 9 percent of spending, will be distributed to the health sector": a gloss between
+// the figure and a passive verb of giving money to a purpose
+const GLOSSED = new RegExp(
+  String.raw`(?<![\p{L}\d])(${MONEY})(?:,[^;,]{1,50},|,?\s+of\s+the\s+[a-z]+)?\s+(?:has|have|had|was|were|is|are|will|would|shall)\s+(?:be(?:en)?\s+)?(?:${alt(ALLOCATION_PARTICIPLES)}|distributed|pumped|directed|channelled|channeled|invested|spent|injected|disbursed)\s+(?:for|to|into|towards|toward|on)\s+(?=[\p{L}])`,
+  'giu',
+);
 const MONEY_AT = new RegExp(String.raw`^(?:${MONEY})`, 'u');
 const NOT_HEAD = new Set(NOT_PURPOSE);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -38,7 +44,8 @@ export function extractAllocations(ctx: Ctx): void {
     const text = body.slice(s.start, s.end);
     if (!/\d/.test(text)) continue;
     const cue = CUE.exec(text);
-    for (const m of text.matchAll(FIGURE_FOR)) {
+    const glossed = [...text.matchAll(GLOSSED)].map((m) => Object.assign(m, { 2: 'glossed', 3: 'for' }));
+    for (const m of [...text.matchAll(FIGURE_FOR), ...glossed]) {
       // a spending cue before the figure, or a participle of allocating between figure and purpose
       if (!m[2] && !(cue && cue.index < m.index!)) continue;
       // "to" names a purpose only right after a verb of allocating ("allocates X to health"), not
@@ -55,6 +62,7 @@ export function extractAllocations(ctx: Ctx): void {
       const figure = m[1]!.replace(/\s+/g, ' ');
       const id = g.entity('NationalObjective', `${figure} for ${what.replace(/\s+/g, ' ')}`, g.span(figStart, purpose.end));
       g.attr(id, 'amount', figure);
+      g.mention(id, g.span(figStart, figStart + m[1]!.length)); // the figure alone is how the text refers to it
       const before = countries.filter((c) => c.start >= s.start && c.end <= figStart).sort((x, y) => y.start - x.start)[0];
       const owner = before?.name ?? home;
       if (owner) g.relate('OBJECTIVE_OF', id, g.entity('Country', owner), [g.span(before ? before.start : figStart, purpose.end)], !before);

@@ -31,6 +31,8 @@ export function extractDevelopmentGoals(ctx: Ctx): void {
       const prev = ctx.tokens[vi - 1];
       // a verb by its tag or after "will"/"to" (the tagger reads "will foster" as an adjective); "support for …" is a noun
       if (vi < 0 || (ctx.tokens[vi]!.pos !== 'VERB' && !(prev && (prev.pos === 'AUX' || /^to$/i.test(prev.text))))) continue;
+      // "ensure their ongoing development": the development of something named before (relations), not a national end
+      if (/\btheir\s+$/i.test(m[0])) continue;
       const at = s.start + m.index! + m[0].length;
       const np = endPhrase(ctx.tokens, at, s.end);
       if (!np) continue;
