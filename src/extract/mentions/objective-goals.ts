@@ -9,7 +9,7 @@
 // a goal about bilateral trade or investment belongs to both countries of the sentence.
 import type { Ctx } from '../context.ts';
 import { countryOf } from '../data/lexicon.ts';
-import { GOAL_CUES, GOAL_VERBS, BECOME_HEADS, INDICATORS, FORWARD_CUES, PAST_STATS } from '../data/goal-words.ts';
+import { GOAL_CUES, GOAL_VERBS, BECOME_HEADS, INDICATORS, FORWARD_CUES, PAST_STATS, MONEY } from '../data/goal-words.ts';
 import { dominantCountry } from './goal-clauses.ts';
 import { mainCountries } from '../resolve/inference.ts';
 
@@ -17,7 +17,7 @@ const alt = (xs: string[]): string => xs.join('|');
 const ING = (v: string): string => (v.endsWith('e') && !v.endsWith('ee') ? `${v.slice(0, -1)}ing` : /^(?:cut|hit|get)$/.test(v) ? `${v}${v.slice(-1)}ing` : `${v}ing`);
 const VERB = `(?:${alt(GOAL_VERBS)})`;
 const VERB_ING = `(?:${alt(GOAL_VERBS.map(ING))})`;
-const AMOUNT = String.raw`(?:(?:US\s?|USD\s?|US\s?\$\s?|\$\s?|€\s?|£\s?|USD\s+|EUR\s+)\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn))?|\d[\d.,]*\s*(?:billion|million|trillion)(?:\s+(?:US\s+)?(?:dollars|euros|yuan|rupees|USD))?)`;
+const AMOUNT = String.raw`(?:(?:US\s?|USD\s?|US\s?\$\s?|\$\s?|€\s?|£\s?|USD\s+|EUR\s+)\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn))?|\d[\d.,]*\s*(?:billion|million|trillion)(?:\s+(?:US\s+)?(?:dollars|euros|yuan|rupees|USD))?|${MONEY})`;
 const PERCENT = String.raw`\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|the\s+population|the\s+total))?`;
 const SHARE = String.raw`(?:two|three)-(?:thirds|quarters)|(?:one-|a\s+|one\s+)?(?:third|quarter|half)(?![\p{L}-])`;
 const COUNT = String.raw`\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+[a-z]+(?:\s+[a-z]+)?`;
@@ -132,6 +132,31 @@ const MORE_TRADE = /\b(?:(?:increas\w*|boost\w*|expand\w*|enhanc\w*|rais\w*|grow
 // programme named by lower-case modifiers and a programme noun (a bare "Ruritania's plan" names nothing)
 const OWN_PROGRAMME = /(?<![\p{L}])(\p{Lu}[\p{L}.-]*\p{L}\.?(?:\s\p{Lu}[\p{L}-]+)?)(?:[’']s|(?<=[s.])[’'])\s+((?:(?!(?:the|a|an|its|their|and|or|to|of|in|on|for|with|by)\s)[a-z][a-z-]*\s+){1,3}(?:vision|agenda|strategy|programme|program|campaign|drive|initiative|blueprint|reform\s+agenda|development\s+plan|master\s+plan|economic\s+plan|national\s+plan))(?![\p{L}-])(?!\s+(?:to|of|for|with|and)\b)/gu;
 
+// A government's own future action with a figure or a deadline: "Ruritania will cut its deficit to
+// 3 percent of GDP", "the government would raise the minimum wage by 10 percent". The modal counts as a
+// cue only when its subject is a country, its government or "we" (a forecast's subject is a measure).
+const MODAL_RE = /\b(?:will|shall|would|is\s+going\s+to|are\s+going\s+to|is\s+to|are\s+to)\s+(?:(?:also|further|gradually|now|soon)\s+)?/giu;
+const GOV_SUBJECT = /(?:\b(?:government|cabinet|administration|authorities|ministry|state|country|nation|kingdom|republic|we|budget|plan|programme|program|vision|strategy)|[’']s\s+(?:government|cabinet|administration))\s*$/iu;
+// "aims to make Ruritania a regional logistics hub by 2035": making something (a place, the
+// country, "it") into something a country aims to become
+const MAKE = new RegExp(
+  String.raw`((?:make|making|turn|turning|transform|transforming)\s+((?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})|it|the\s+(?:country|nation|kingdom|city|capital|island|region|economy))\s+(?:into\s+)?(?:a|an|the|one\s+of\s+the)\s+((?:[\p{L}-]+\s+){0,5}?(?:${alt(BECOME_HEADS)}|hubs|centres|centers|destinations|leaders|producers|exporters|powers))(?:\s+(?:in|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|region|world|continent))?(?:\s+${YEAR})?)(?![\p{L}-])`,
+  'uy',
+);
+// an indicator at a figure by a year, needing no cue: the deadline makes it a goal ("per capita
+// income of $5,000 by 2030", "a fiscal deficit below 3 percent of GDP by 2027")
+const DEADLINE_MEASURE = String.raw`(?:${alt(INDICATORS)}|(?:annual\s+)?(?:per\s+capita\s+income|income\s+per\s+capita|GDP\s+per\s+capita)|(?:non-oil\s+|total\s+|annual\s+)?(?:exports|revenues?|foreign\s+direct\s+investment|FDI|tourist\s+arrivals))`;
+const DEADLINE_TARGET = new RegExp(
+  String.raw`(?<![\p{L}])(${DEADLINE_MEASURE})(?:\s+rate)?\s+(?:of|at|to|around|below|under|above|over|within|reaching)\s+${QUALIFIER}(${PERCENT}|${AMOUNT})((?:\s+[\p{L}-]+){0,3}?\s+by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d))(?![\d])`,
+  'giu',
+);
+// a government's expectation for an indicator: "the government expects inflation to ease to 4
+// percent in 2025", "the budget projects growth at 5.5 percent next year"
+const EXPECTED_MEASURE = new RegExp(
+  String.raw`\b(?:expects?|expected|expecting|projects?|projected|projecting|forecasts?|forecasting|sees|estimates?|estimated)\s+(?:the\s+)?(${DEADLINE_MEASURE})\s+(?:to\s+(?:fall|drop|decline|ease|rise|grow|increase|reach|expand|slow|remain|stay|hit|climb|narrow|widen)\s+(?:to\s+|at\s+|by\s+)?|at\s+|of\s+)${QUALIFIER}(${PERCENT}|${AMOUNT})((?:\s+(?:in|by|for)\s+(?:(?:19|20)\d\d|next\s+year|this\s+year))?)`,
+  'giu',
+);
+
 const FORWARD = new RegExp(String.raw`\b(?:${alt(FORWARD_CUES)})`, 'i');
 const PAST = new RegExp(String.raw`\b(?:${alt(PAST_STATS)})\b`, 'i');
 const BILATERAL = /\b(?:bilateral|two-way|mutual|between\s+the\s+two|trade\s+(?:with|between))\b/i;
@@ -189,6 +214,34 @@ export function extractGoalObjectives(ctx: Ctx): void {
       if (!figure && /\b(?:cooperation|ties|relations|efforts?|engagement|dialogue|contacts?)\b/i.test(m[6] ?? '')) continue;
       const start = s.start + m.index! + m[0].length - clause.length;
       add(start, start + clause.length, clause, s.start + m.index!, s.start, { target: figure, year: /(?:19|20)\d\d/.exec(clause)?.[0] });
+    }
+    // a modal with a government subject as a cue, for figures and deadlines only
+    for (const m of modalCued(ctx, s.start, text)) {
+      const clause = m[1]!;
+      const figure = m[3] ?? m[4] ?? m[5];
+      if (!figure && !(MULTIPLY.test(clause.split(/\s+/)[0]!) && /(?:19|20)\d\d|\byears?\b/.test(clause))) continue;
+      const start = s.start + m.index! + m[0].length - clause.length;
+      add(start, start + clause.length, clause, s.start + m.index!, s.start, { target: figure, year: /(?:19|20)\d\d/.exec(clause)?.[0] });
+    }
+    for (const m of [...cued(text, CUE_RE, MAKE), ...modalCued(ctx, s.start, text, MAKE)]) {
+      const clause = m[1]!;
+      if (/^(?:it|the)\b/i.test(m[2]!) === false && !/^\p{Lu}/u.test(m[2]!)) continue;
+      const start = s.start + m.index! + m[0].length - clause.length;
+      add(start, start + clause.length, clause.replace(/^(?:making|turning|transforming)/i, (v) => v.replace(/ing$/, v.startsWith('mak') ? 'e' : '')), s.start + m.index!, s.start, { year: /(?:19|20)\d\d/.exec(clause)?.[0] });
+    }
+    for (const m of digits ? text.matchAll(DEADLINE_TARGET) : []) {
+      const lead = text.slice(Math.max(0, m.index! - 30), m.index!);
+      if (PAST.test(lead)) continue;
+      const start = s.start + m.index!;
+      add(start, start + m[0].length, m[0], start, s.start, { target: m[2], year: m[4] });
+    }
+    for (const m of digits ? text.matchAll(EXPECTED_MEASURE) : []) {
+      if (!GOV_SUBJECT.test(text.slice(0, m.index!).replace(/\s+(?:also|now|still)\s*$/, ''))
+        && !countryEndsAt(ctx, s.start, s.start + m.index!)) continue;
+      const start = s.start + m.index! + m[0].indexOf(m[1]!);
+      const end = s.start + m.index! + m[0].length;
+      const what = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+      add(start, end, `${what} at ${m[2]}${m[3] ?? ''}`, s.start + m.index!, s.start, { target: m[2], year: /(?:19|20)\d\d/.exec(m[3] ?? '')?.[0] });
     }
     for (const re of [GERUND, GOAL_IS]) {
       if (re === GERUND && (!ABOUT_GOALS.test(text) || !GERUND_WORD.test(text))) continue;
@@ -284,3 +337,24 @@ export function extractProgrammeNames(ctx: Ctx): void {
 
 /** A figure compared across mentions: "US $ 1 Billion" = "$1 billion", "5 percent" = "5%". */
 const figureKey = (f: string): string => f.toLowerCase().replace(/\b(?:us|usd)\b|\$|\s+/g, '').replace(/percent|percent/g, '%').replace(/bn$/, 'billion');
+
+
+/** A country mention ending at `at` (spaces between allowed): "Ruritania will …". */
+function countryEndsAt(ctx: Ctx, sStart: number, at: number): boolean {
+  return [...ctx.g.entities.values()].some((e) => e.type === 'Country'
+    && e.mentions.some((m) => m.start >= sStart && m.end <= at && /^(?:[’']s\s+(?:government|cabinet|administration))?\s*$/u.test(ctx.body.slice(m.end, at))));
+}
+
+/** Matches of a sticky `tail` right after a modal whose subject is a country, its government or "we". */
+function* modalCued(ctx: Ctx, sStart: number, text: string, tail: RegExp = QUANTIFIED): Generator<RegExpExecArray> {
+  for (const c of text.matchAll(MODAL_RE)) {
+    const before = text.slice(0, c.index!);
+    if (!GOV_SUBJECT.test(before) && !countryEndsAt(ctx, sStart, sStart + c.index!)) continue;
+    tail.lastIndex = c.index! + c[0].length;
+    const t = tail.exec(text);
+    if (!t) continue;
+    t[0] = text.slice(c.index!, t.index + t[0].length);
+    t.index = c.index!;
+    yield t;
+  }
+}

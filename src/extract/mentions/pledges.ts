@@ -4,6 +4,8 @@
 // to ("to Ruritania", "in Ruritania") is who it was proposed to.
 import type { Ctx } from '../context.ts';
 import { PLEDGE_HEADS, PLEDGE_MODIFIERS, PLEDGE_VERBS } from '../data/plan-nouns.ts';
+import { extractQuotedProgrammes } from './quoted-programmes.ts';
+import { alignPlansWithObjectives } from './objective-alignment.ts';
 
 const alt = (xs: string[]): string => xs.join('|');
 const AMOUNT = String.raw`(?:(?:US\s?\$|USD|US\$|\$|€|£|EUR)\s?\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn))?|\d[\d.,]*\s*(?:billion|million|trillion)\s+(?:US\s+)?(?:dollars|euros|yuan|yen|rupees))`;
@@ -54,7 +56,10 @@ export function extractPledges(ctx: Ctx): void {
         if (to) g.relate('PROPOSED_TO', id, countryId(ctx, to), [g.span(start, full)]);
       }
     }
-  }
+  }  // national programmes named in quotes after their noun (quoted-programmes.ts): last of the
+  // mention passes here, so a description another pass made of the noun folds into the name
+  extractQuotedProgrammes(ctx);
+  alignPlansWithObjectives(ctx);
 }
 
 const countryId = (ctx: Ctx, text: string): string =>

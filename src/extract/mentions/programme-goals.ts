@@ -15,6 +15,8 @@ import type { PosToken } from '../text/sentences.ts';
 import { dominantCountry } from './goal-clauses.ts';
 import { countryOf } from '../data/lexicon.ts';
 import { mainCountries } from '../resolve/inference.ts';
+import { extractAllocations } from './allocations.ts';
+import { extractDevelopmentGoals } from './development-goals.ts';
 
 const RANK = /(?<![\p{L}])(?:(among\s+|one\s+of\s+)?(?:the\s+)?(?:(?:world|globe|region|continent)[’']s\s+)?)(top\s+(\d+)(?:\s+(?:countries|nations|economies))?|(\d+)\s+(?:leading|top|best[- ]ranked|best)\s+(?:countries|nations|economies))\s+(?:in\s+terms\s+of|in|regarding|on|of|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,5}Index)(?:\s+\((\p{Lu}{2,6})\))?/gu;
 const AIM = /\b(?:aims?|aiming|targets?|targeting|goals?|objectives?|plans?|strives?|striving|seeks?|expected|set\s+to|is\s+to|are\s+to|will|become|enter|make|reach|ambition|vision)\b/i;
@@ -304,5 +306,7 @@ export function extractFocusGoals(ctx: Ctx): void {
       if (owner) g.relate('OBJECTIVE_OF', id, owner, [g.span(at, end)], true);
       else if (home) g.relate('OBJECTIVE_OF', id, g.entity('Country', home), [g.span(at, end)], true);
     }
-  }
+  }  // budget allocations (allocations.ts) run here, after the goal clauses and before pledges claim figures
+  extractAllocations(ctx);
+  extractDevelopmentGoals(ctx);
 }
