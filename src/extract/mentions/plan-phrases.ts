@@ -6,7 +6,7 @@
 import type { Ctx } from '../context.ts';
 import type { PosToken } from '../text/sentences.ts';
 import { countryOf } from '../data/lexicon.ts';
-import { PLAN_NOUNS, SPLIT_HEADS, EMPTY_MODIFIERS, DEFINITE } from '../data/plan-nouns.ts';
+import { PLAN_NOUNS, SPLIT_HEADS, EMPTY_MODIFIERS, DEFINITE, INSTRUMENT_HEADS, GENERIC_INSTRUMENT, POSSESSIVE } from '../data/plan-nouns.ts';
 
 // heads that also name intentions and undertakings ("plans to export", "many projects")
 const SOFT_HEADS = /^(?:plans?|projects?|programmes?|programs?|package|deals?)$/;
@@ -168,8 +168,14 @@ function place(ctx: Ctx, phrase: Phrase): void {
   }
   if (!p.named) {
     // "the agreement" refers back; "the Roadmaps signed following …" names one of its own
-    if (!DEFINITE.has(p.det)) return;
+    if (!DEFINITE.has(p.det) && !POSSESSIVE.has(p.det)) return;
     if (sameHead) { g.mention(sameHead.id, g.span(p.start, p.end)); return; }
+    // "the agreement" after "a memorandum of understanding": a generic instrument word, singular and
+    // bare, refers back to the latest signed instrument (whatever its head)
+    const instrument = GENERIC_INSTRUMENT.has(p.head) && !/s$/i.test(body.slice(p.headEnd - 1, p.headEnd)) && p.end === p.headEnd
+      ? earlier.find((e) => e.name.toLowerCase().split(/[\s-]+/).map(stem).some((w) => INSTRUMENT_HEADS.has(w))) : undefined;
+    if (instrument) { g.mention(instrument.id, g.span(p.start, p.end)); return; }
+    if (!DEFINITE.has(p.det)) return;
     if (!/^\s+(?:signed|adopted|concluded|agreed|approved)\b/.test(body.slice(p.end, p.end + 12))) return;
   } else if (DEFINITE.has(p.det)) {
     // "the framework agreement" after "EU-Australia Framework Agreement"

@@ -10,6 +10,7 @@
 // - "the forum, which was held in Cairo": where it was held.
 import type { Ctx } from '../context.ts';
 import { mentionsIn } from '../mentions/event-complements.ts';
+import { linkEventSubjects } from './event-outcomes.ts';
 
 /** what may stand between an event and the larger one it belongs to */
 const WITHIN = /^,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?(?:organi[sz]ed|held|convened|hosted)\s+)?(?:during|as\s+part\s+of|on\s+the\s+(?:sidelines|margins)\s+of|within\s+the\s+framework\s+of)\s+$/;
@@ -82,6 +83,7 @@ export function linkEventFrames(ctx: Ctx): void {
     }
   }
   linkChairs(ctx);
+  linkEventSubjects(ctx);
 }
 
 type M = { id: string; start: number; end: number };

@@ -1,0 +1,52 @@
+// Plan and event rules driven by sentence structure (issue 17, round 3): each checked on an invented
+// snippet (no evaluation article text).
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.ts';
+import { names, rel } from './helpers.ts';
+
+const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
+const dump = (g: ReturnType<typeof ex>) => g.relations.map((r) => `${r.type} ${r.from} -> ${r.to}`);
+
+describe('back-references to a signed instrument', () => {
+  it('"the agreement" after a memorandum of understanding is that memorandum, and its passive signers sign it', () => {
+    const g = ex('Chile and Norway have signed a memorandum of understanding on salmon research, the ministry said. '
+      + 'The agreement was signed between Ana Ruiz, director of the fisheries office, and Ambassador Lars Berg, adviser to the ministry, in Oslo on Monday.');
+    const plan = names(g, 'Plan').find((n) => n.startsWith('memorandum'))!;
+    expect(names(g, 'Plan')).toHaveLength(1);
+    expect(rel(g, 'SIGNED', 'Ana Ruiz', plan), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'SIGNED', 'Lars Berg', plan), dump(g).join('\n')).toBeDefined();
+  });
+  it('a plural or modified "agreements" is no back-reference to a single memorandum', () => {
+    const g = ex('Chile and Norway have signed a memorandum of understanding on salmon research. The agreements on shipping will follow next year.');
+    const plan = names(g, 'Plan').find((n) => n.startsWith('memorandum'))!;
+    expect(g.entities.find((e) => e.name === plan)!.aliases).not.toContain('agreements');
+  });
+});
+
+describe('outcomes of events', () => {
+  it('an event as the subject of "adopted" produces each plan of its object list', () => {
+    const g = ex('The leaders met in Lima on 3 May 2019 for the Second Andean Water Summit. '
+      + 'On its last day, the summit adopted the Lima Water Declaration and a Joint Action Plan on glaciers.');
+    const ev = names(g, 'Event').find((n) => /Summit/.test(n))!;
+    expect(rel(g, 'OUTCOME_OF', 'Lima Water Declaration', ev), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'OUTCOME_OF', names(g, 'Plan').find((n) => /Joint Action Plan/.test(n))!, ev), dump(g).join('\n')).toBeDefined();
+  });
+  it('"Following the EVENT, PLAN were signed": a passive outcome verb after the plan', () => {
+    const g = ex('The minister led a trade mission of dairy producers to Quito in May 2022. Following the trade mission, export contracts were signed worth $3 million.');
+    const ev = names(g, 'Event').find((n) => /mission/i.test(n))!;
+    const plan = names(g, 'Plan').find((n) => /contracts/i.test(n))!;
+    expect(rel(g, 'OUTCOME_OF', plan, ev), dump(g).join('\n')).toBeDefined();
+  });
+});
+
+describe('one named event written several ways', () => {
+  it('"Third X Summit", "3rd X Summit" and "X Summit" are one event', () => {
+    const g = ex('The leaders met in Accra on 2 June 2021 for the Third Ruritania-Africa Energy Summit. '
+      + 'At the 3rd Ruritania Africa Energy Summit, the president spoke. The Ruritania Africa Energy Summit closed on Friday.');
+    expect(names(g, 'Event').filter((n) => /Energy Summit/.test(n))).toHaveLength(1);
+  });
+  it('two numbered sittings of the same name stay two events', () => {
+    const g = ex('The Second Nordic Fisheries Forum was held in Oslo in May 2019. The Third Nordic Fisheries Forum was held in Bergen in June 2021.');
+    expect(names(g, 'Event').filter((n) => /Fisheries Forum/.test(n)).length).toBe(2);
+  });
+});
