@@ -50,3 +50,31 @@ describe('one named event written several ways', () => {
     expect(names(g, 'Event').filter((n) => /Fisheries Forum/.test(n)).length).toBe(2);
   });
 });
+
+describe('event complements and frames', () => {
+  it('"a visit by the President" after the president was named: he takes part', () => {
+    const g = ex('President Tomas Varela Ortiz arrived in Cusco on Monday. The programme starts with a formal visit by the President to the port.');
+    const ev = names(g, 'Event').find((n) => /visit/i.test(n))!;
+    expect(rel(g, 'PARTICIPATED_IN', 'Tomas Varela Ortiz', ev), dump(g).join('\n')).toBeDefined();
+  });
+  it('"Meanwhile, within the framework of the EVENT, X organised EVENT2 in PLACE": part of it, held there', () => {
+    const g = ex('Meanwhile, within the framework of the 7th meeting of the joint commission on trade between Peru and Bolivia in May 2022, '
+      + 'the ministry organised a trade mission of dairy producers and exporters in Sucre.');
+    const whole = names(g, 'Event').find((n) => /7th meeting/.test(n))!;
+    const part = names(g, 'Event').find((n) => /trade mission/i.test(n))!;
+    expect(rel(g, 'PART_OF', part, whole), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'HELD_IN', part, 'Sucre'), dump(g).join('\n')).toBeDefined();
+  });
+  it('"the meeting of the commission on trade between A and B": each side takes part, and the parties belong to its name', () => {
+    const g = ex('The 7th meeting of the joint commission on trade between Peru and Bolivia took place in May 2022.');
+    const ev = g.entities.find((e) => e.type === 'Event' && /7th meeting/.test(e.name))!;
+    expect(rel(g, 'PARTICIPATED_IN', 'Peru', ev.name), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Bolivia', ev.name), dump(g).join('\n')).toBeDefined();
+    expect(ev.aliases.some((a) => a.endsWith('between Peru and Bolivia'))).toBe(true);
+  });
+  it('an "of" complement naming a place of its own is no venue', () => {
+    const g = ex('The minister led a trade mission of exporters from Lima in Quito in May 2022.');
+    const ev = names(g, 'Event').find((n) => /trade mission/i.test(n));
+    if (ev) expect(rel(g, 'HELD_IN', ev, 'Lima')).toBeUndefined();
+  });
+});

@@ -21,7 +21,7 @@ const INVITE = /^\s+(?:has\s+|had\s+|also\s+)?(?:invited|extended\s+(?:an|his|he
 const LED_BY = /^,?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?(?:led|headed)\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u;
 const LEADS = /^\s+(?:has\s+|had\s+)?(?:led|headed)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$/;
 /** a clause opening with the larger event: "During the visit, A met B", "On the sidelines of the summit, …" */
-const OPENING_WITHIN = /^(?:\p{Lu}\p{L}*,\s+)?(?:during|on\s+the\s+(?:sidelines|margins)\s+of|as\s+part\s+of|in\s+the\s+course\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of)\s+$/iu;
+const OPENING_WITHIN = /^(?:\p{Lu}\p{L}*,\s+)?(?:during|on\s+the\s+(?:sidelines|margins)\s+of|as\s+part\s+of|in\s+the\s+course\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of)\s+(?:the\s+)?$/iu;
 const CO_SUBJECT = /^\s*(?:,|,?\s+and)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,6}$/u;
 /** "at the invitation of President X", "at the invitation of the government of X" */
 const INVITATION_OF = /\b(?:at|on|upon)\s+(?:the\s+)?(?:\p{Ll}+\s+)?invitation\s+(?:of|from)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|of\s+|government\s+of\s+|his\s+|her\s+|(?:\p{Ll}+\s+)?counterpart,?\s+){0,6})$/u;
@@ -149,11 +149,16 @@ function invitations(ctx: Ctx, sStart: number, sEnd: number, events: M[]): void 
 /** "the X Forum, which was held in Cairo on Monday", "the summit, taking place at the Y Palace": where it was held */
 const HELD_AT = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|will\s+be|were|are)\s+(?:being\s+)?)?(?:held|hosted|convened|organi[sz]ed|taking\s+place|took\s+place|takes\s+place)\s+(?:(?:on|in)\s+\S+(?:\s+\d{1,4})?\s+|(?:today|yesterday|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:in|at)\s+(?:the\s+)?$/;
 
+/** " of Kazakh producers and service providers in ": a short of-complement of plain words, then "in" */
+const OF_THEN_IN = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,8}?in\s+(?:the\s+)?$/u;
+
 function heldAt(ctx: Ctx, events: M[], sEnd: number): void {
   const { g, body } = ctx;
   const places = mentionsIn(ctx, events[0]?.start ?? sEnd, sEnd, ['Place', 'Country']);
   for (const e of events) {
-    const pl = places.find((p) => p.start >= e.end && p.start - e.end < 80 && HELD_AT.test(body.slice(e.end, p.start)));
+    const pl = places.find((p) => p.start >= e.end && p.start - e.end < 80 && HELD_AT.test(body.slice(e.end, p.start)))
+      // "a trade mission of dairy producers in Quito": an "of" complement, then where
+      ?? places.find((p) => p.start >= e.end && p.start - e.end < 90 && OF_THEN_IN.test(body.slice(e.end, p.start)) && !mentionsIn(ctx, e.end, p.start, ['Place', 'Person', 'Event', 'Organization']).length);
     if (pl) g.relate('HELD_IN', e.id, pl.id, [g.span(e.start, pl.end)]);
   }
 }
