@@ -78,3 +78,25 @@ describe('event complements and frames', () => {
     if (ev) expect(rel(g, 'HELD_IN', ev, 'Lima')).toBeUndefined();
   });
 });
+
+describe('plans named by a possessive, a joint statement, "signed with"', () => {
+  it('"A and B signed the Council\'s (ABC) MoU at EVENT": a back-reference; both signed it, an outcome of the event', () => {
+    const g = ex('Peru and Chile signed a memorandum of understanding on Saturday. '
+      + 'Peru\'s Trade Minister Ana Ruiz and her Chilean counterpart Tomas Varela Ortiz signed the Joint Trade Council\'s (JTC) MoU at the Pacific Trade Ministers Meeting in Lima.');
+    const plan = names(g, 'Plan').find((n) => n.startsWith('memorandum'))!;
+    expect(names(g, 'Plan')).toHaveLength(1);
+    expect(rel(g, 'SIGNED', 'Ana Ruiz', plan), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'SIGNED', 'Tomas Varela Ortiz', plan), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'OUTCOME_OF', plan, names(g, 'Event').find((n) => /Ministers Meeting/.test(n))!), dump(g).join('\n')).toBeDefined();
+  });
+  it('"a joint statement signed with B": a plan both the speaker and B signed; a plain "statement" is no plan', () => {
+    const g = ex('This was stated by President Tomas Varela Ortiz in a joint statement signed with President Ana Ruiz on Monday. The ministry issued a statement.');
+    expect(names(g, 'Plan')).toEqual(['joint statement']);
+    expect(rel(g, 'SIGNED', 'Ana Ruiz', 'joint statement'), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'SIGNED', 'Tomas Varela Ortiz', 'joint statement'), dump(g).join('\n')).toBeDefined();
+  });
+  it('"proposed with" names no proposer', () => {
+    const g = ex('President Tomas Varela Ortiz welcomed the roadmap for fisheries proposed with great care by the ministry.');
+    expect(g.relations.filter((r) => r.type === 'PROPOSED')).toHaveLength(0);
+  });
+});

@@ -47,3 +47,9 @@ export const GENERIC_INSTRUMENT: Set<string> = new Set(['agreement', 'deal', 'ac
 
 /** Possessives that make a bare plan head a back-reference like "the": "their agreement", "its roadmap". */
 export const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/** Heads that name a plan only with a given word right before them: "joint statement" (a signed text). */
+export const QUALIFIED_HEADS: Record<string, RegExp> = {
+  statement: /^joint$/i,
+  statements: /^joint$/i,
+};

@@ -6,7 +6,7 @@
 import type { Ctx } from '../context.ts';
 import type { PosToken } from '../text/sentences.ts';
 import { countryOf } from '../data/lexicon.ts';
-import { PLAN_NOUNS, SPLIT_HEADS, EMPTY_MODIFIERS, DEFINITE, INSTRUMENT_HEADS, GENERIC_INSTRUMENT, POSSESSIVE } from '../data/plan-nouns.ts';
+import { PLAN_NOUNS, SPLIT_HEADS, EMPTY_MODIFIERS, DEFINITE, INSTRUMENT_HEADS, GENERIC_INSTRUMENT, POSSESSIVE, QUALIFIED_HEADS } from '../data/plan-nouns.ts';
 
 // heads that also name intentions and undertakings ("plans to export", "many projects")
 const SOFT_HEADS = /^(?:plans?|projects?|programmes?|programs?|package|deals?)$/;
@@ -35,6 +35,9 @@ function isHead(toks: PosToken[], i: number): boolean {
   if (SPLIT_HEADS[w]) return low(toks[i - 1]) === SPLIT_HEADS[w];
   // "Pacific Alliance" is a bloc: an alliance is a plan only in lower case ("strategic alliance")
   if (w === 'alliance' && /^\p{Lu}/u.test(t.text)) return false;
+  const q = QUALIFIED_HEADS[w];
+  // "the Appropriation Bill" at a sentence's start, "a joint statement": the word before qualifies the head
+  if (q) return q.test(toks[i - 1]?.text ?? '') && toks[i - 1]!.end + 1 >= t.start && !/^(?:The|A|An|This)$/.test(toks[i - 1]!.text) && (t.pos === 'NOUN' || t.pos === 'PROPN');
   return PLAN_NOUNS.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN');
 }
 
@@ -61,7 +64,9 @@ function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
   }
   let first = j + 1;
   while (first < i && EMPTY_MODIFIERS.has(low(toks[first]))) first++;
-  const det = low(toks[j]);
+  // "the Commission's (JETCO) MoU": a possessive, maybe with an acronym in brackets, determines the head like "its"
+  const acronymAt = toks[j]?.text === ')' && toks[j - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(toks[j - 1]?.text ?? '') ? j - 3 : j;
+  const det = /^[’']s$/.test(toks[acronymAt]?.text ?? '') && first === i ? 'its' : low(toks[j]);
   // "there was no joint declaration", "no signed agreement": a plan said not to exist
   if (det === 'no' || (/ed$/.test(det) && low(toks[j - 1]) === 'no')) return undefined;
   let end = i;
