@@ -100,3 +100,17 @@ describe('plans named by a possessive, a joint statement, "signed with"', () => 
     expect(g.relations.filter((r) => r.type === 'PROPOSED')).toHaveLength(0);
   });
 });
+
+describe('meetings named by a verb', () => {
+  it('"A met yesterday with B": an adverb between the verb and "with"; the mention is the verb', () => {
+    const g = ex('Prime Minister Ana Ruiz met yesterday with Prime Minister Tomas Varela Ortiz to discuss fisheries.');
+    const ev = g.entities.find((e) => e.type === 'Event')!;
+    expect(ev.aliases).toContain('met');
+    expect(rel(g, 'PARTICIPATED_IN', 'Ana Ruiz', ev.name), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Tomas Varela Ortiz', ev.name), dump(g).join('\n')).toBeDefined();
+  });
+  it('"A met yesterday the target" names no meeting', () => {
+    const g = ex('Prime Minister Ana Ruiz said exports met yesterday the target set in May.');
+    expect(names(g, 'Event')).toHaveLength(0);
+  });
+});
