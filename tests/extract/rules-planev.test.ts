@@ -114,3 +114,29 @@ describe('meetings named by a verb', () => {
     expect(names(g, 'Event')).toHaveLength(0);
   });
 });
+
+describe('precision guards and more frames', () => {
+  it('"in a joint statement, ministers said" is a communiqué, not a plan', () => {
+    const g = ex('In a joint statement, the ministers of Peru and Chile said they aim to conclude talks this year.');
+    expect(names(g, 'Plan')).not.toContain('joint statement');
+  });
+  it('a passive outcome inside a relative clause ("a forum, in which some of the MoUs were finalised") links nothing', () => {
+    const g = ex('Peru and Chile signed six memoranda of understanding (MoUs) on Friday. '
+      + 'At a business forum organised during the visit, in which some of the MoUs were finalised, the president spoke.');
+    expect(g.relations.filter((r) => r.type === 'OUTCOME_OF' && /forum/.test(r.to))).toHaveLength(0);
+  });
+  it('"“…,” the French minister said during his visit": "his" is the minister, not the last name written', () => {
+    const g = ex('French Foreign Minister Laurent Dubois spoke of Chinese Premier Wang Jianguo\'s visit to Paris. '
+      + '"We expect much," the French minister said during his 4th visit to China.');
+    const ev = names(g, 'Event').find((n) => /4th visit/.test(n))!;
+    expect(rel(g, 'PARTICIPATED_IN', 'Laurent Dubois', ev), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Wang Jianguo', ev)).toBeUndefined();
+  });
+  it('"her tour, which included the Brazilian city of Sao Paulo and the Argentine capital, Buenos Aires": each stop, not the demonyms', () => {
+    const g = ex('President Ana Ruiz of Bolivia ended her regional tour, which included the Brazilian city of Sao Paulo and the Argentine capital, Buenos Aires, on Sunday.');
+    const ev = names(g, 'Event').find((n) => /tour/.test(n))!;
+    expect(rel(g, 'HELD_IN', ev, 'Sao Paulo'), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'HELD_IN', ev, 'Buenos Aires'), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'HELD_IN', ev, 'Brazil')).toBeUndefined();
+  });
+});

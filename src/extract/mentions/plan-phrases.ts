@@ -37,6 +37,8 @@ function isHead(toks: PosToken[], i: number): boolean {
   if (w === 'alliance' && /^\p{Lu}/u.test(t.text)) return false;
   const q = QUALIFIED_HEADS[w];
   // "the Appropriation Bill" at a sentence's start, "a joint statement": the word before qualifies the head
+  // … and a joint statement is a plan only when signed or adopted ("in a joint statement, ministers said" is a communiqué)
+  if (q && /^statements?$/.test(w) && !toks.slice(Math.max(0, i - 4), i + 2).some((x) => /^(?:signed|sign|signing|adopted|adopt|inked)$/i.test(x.text))) return false;
   if (q) return q.test(toks[i - 1]?.text ?? '') && toks[i - 1]!.end + 1 >= t.start && !/^(?:The|A|An|This)$/.test(toks[i - 1]!.text) && (t.pos === 'NOUN' || t.pos === 'PROPN');
   return PLAN_NOUNS.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN');
 }

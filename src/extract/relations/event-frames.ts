@@ -13,7 +13,7 @@ import { mentionsIn } from '../mentions/event-complements.ts';
 import { linkEventSubjects } from './event-outcomes.ts';
 
 /** what may stand between an event and the larger one it belongs to */
-const WITHIN = /^,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?(?:organi[sz]ed|held|convened|hosted)\s+)?(?:during|as\s+part\s+of|on\s+the\s+(?:sidelines|margins)\s+of|within\s+the\s+framework\s+of)\s+$/;
+const WITHIN = /^(?:\s+(?:today|yesterday|on\s+\p{Lu}\p{L}+)(?:,\s+\p{Lu}\p{L}+)?)?,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?(?:organi[sz]ed|held|convened|hosted)\s+)?(?:during|as\s+part\s+of|on\s+the\s+(?:sidelines|margins)\s+of|within\s+the\s+framework\s+of)\s+$/u;
 /** the invitation verb, then maybe the guest's title ("… an invitation to Foreign Minister B") */
 const INVITE = /^\s+(?:has\s+|had\s+|also\s+)?(?:invited|extended\s+(?:an|his|her|their|a\s+\w+)\s+invitation\s+to|renewed\s+(?:an|his|her|their)\s+invitation\s+to)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u;
 
@@ -160,5 +160,21 @@ function heldAt(ctx: Ctx, events: M[], sEnd: number): void {
       // "a trade mission of dairy producers in Quito": an "of" complement, then where
       ?? places.find((p) => p.start >= e.end && p.start - e.end < 90 && OF_THEN_IN.test(body.slice(e.end, p.start)) && !mentionsIn(ctx, e.end, p.start, ['Place', 'Person', 'Event', 'Organization']).length);
     if (pl) g.relate('HELD_IN', e.id, pl.id, [g.span(e.start, pl.end)]);
+    // "his Gulf tour, which included the Saudi city of Jeddah and the Qatari capital, Doha": each stop
+    const kind = g.entities.get(e.id)?.name ?? '';
+    const cue = /\b(?:tour|trip|visit|visits|journey)\b/i.test(kind) ? ITINERARY.exec(body.slice(e.end, sEnd)) : null;
+    if (!cue) continue;
+    let at = e.end + cue[0].length;
+    for (const p of places.filter((x) => x.start >= at)) {
+      if (!STOP_GAP.test(body.slice(at, p.start))) break;
+      // "the Saudi city of …", "Gulf countries": a demonym or region describing the stop, not the stop
+      if (/^\s+(?:city|capital|port|town|region|province|state|island|kingdom|emirate|countries|states|nations|cities)\b/.test(body.slice(p.end, p.end + 12))) continue;
+      g.relate('HELD_IN', e.id, p.id, [g.span(e.start, p.end)]);
+      at = p.end;
+    }
   }
 }
+/** "…, which included", "that took him to", "covering": the stops of a tour follow */
+const ITINERARY = /^(?:\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*)+)?,?\s+(?:(?:which|that)\s+(?:has\s+|will\s+|also\s+)?(?:included|includes|include|covered|covers|cover|took\s+(?:him|her|them)\s+to|takes\s+(?:him|her|them)\s+to|take\s+(?:him|her|them)\s+to)|including|covering)\s+/u;
+/** between two stops: a comma or "and", then maybe a descriptor ("the Saudi city of", "the Qatari capital,") */
+const STOP_GAP = /^(?:\s*(?:,|,?\s+and)\s+)?(?:the\s+(?:\p{Lu}\p{L}+\s+)?(?:city|capital|port|town|region|province|state|island|kingdom|emirate)(?:\s+of|,)\s+)?(?:the\s+)?$/u;

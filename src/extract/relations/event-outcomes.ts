@@ -20,7 +20,9 @@ export function linkOutcomes(ctx: Ctx, events: EventRec[]): void {
       const plan = plans.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
       const cue = OUTCOME_CUE.exec(body.slice(Math.min(plan.end, m.end), Math.max(plan.start, m.start)));
       // "Following the mission, export contracts were signed": the cue may follow the plan as a passive
-      const passive = plan.start >= m.end && PASSIVE_OUTCOME.test(body.slice(plan.end, s.end));
+      const passive = plan.start >= m.end && PASSIVE_OUTCOME.test(body.slice(plan.end, s.end))
+        // not a relative clause ("a forum, in which some of the MoUs were finalised"): the main clause's plan only
+        && !/\b(?:which|who|whom|where|whose|some|part|one)\b/.test(body.slice(m.end, plan.start));
       const between = cue || passive || OUTCOME_CUE.test(body.slice(s.start, Math.min(plan.start, m.start)));
       if (!between) continue;
       g.relate('OUTCOME_OF', plan.id, e.id, [g.span(Math.min(plan.start, m.start), Math.max(plan.end, m.end))]);
