@@ -140,3 +140,29 @@ describe('precision guards and more frames', () => {
     expect(rel(g, 'HELD_IN', ev, 'Brazil')).toBeUndefined();
   });
 });
+
+describe('signings in the present tense, attendees, speakers at an occasion', () => {
+  it('"A and B sign four MoUs": the verb is no part of the plan, both countries are party to it', () => {
+    const g = ex('Peru and Chile sign four Memoranda of Understanding (MOU) to promote investment.');
+    const plan = names(g, 'Plan').find((n) => /Memoranda/.test(n))!;
+    expect(plan).not.toMatch(/sign/);
+    expect(rel(g, 'PARTY_TO', 'Peru', plan), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'PARTY_TO', 'Chile', plan), dump(g).join('\n')).toBeDefined();
+  });
+  it('"hoped to sign a free trade agreement" is no signature', () => {
+    const g = ex('Foreign Minister Ana Ruiz of Peru said the two sides hoped to sign a free trade agreement before the end of the year.');
+    expect(g.relations.filter((r) => r.type === 'SIGNED')).toHaveLength(0);
+  });
+  it('"the signing … in the presence of the visiting President X": X attends; the name stays the signing', () => {
+    const g = ex('Peru and Chile signed four memoranda of understanding (MoUs) on Monday. '
+      + 'After the signing of the MoUs in the presence of the visiting Chilean President Tomas Varela Ortiz, the delegations left.');
+    const ev = g.entities.find((e) => e.type === 'Event' && /signing/i.test(e.name))!;
+    expect(ev.name).not.toMatch(/presence/);
+    expect(rel(g, 'PARTICIPATED_IN', 'Tomas Varela Ortiz', ev.name), dump(g).join('\n')).toBeDefined();
+  });
+  it('"Speaking at the forum, …, President X said": X attended the forum', () => {
+    const g = ex('The Andean Mining Forum opened in Lima on 3 May 2021. Speaking at the Andean Mining Forum, President Ana Ruiz said investment would grow.');
+    const ev = names(g, 'Event').find((n) => /Mining Forum/.test(n))!;
+    expect(rel(g, 'PARTICIPATED_IN', 'Ana Ruiz', ev), dump(g).join('\n')).toBeDefined();
+  });
+});

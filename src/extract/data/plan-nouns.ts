@@ -53,3 +53,10 @@ export const QUALIFIED_HEADS: Record<string, RegExp> = {
   statement: /^joint$/i,
   statements: /^joint$/i,
 };
+
+/** Verbs the tagger may read as nouns before a plan head ("Kenya and Indonesia sign four MoUs"): they end
+ * the noun phrase on the left. */
+export const VERB_NOT_MODIFIER: Set<string> = new Set([
+  'sign', 'signs', 'ink', 'inks', 'agree', 'agrees', 'adopt', 'adopts', 'approve', 'approves', 'conclude', 'concludes',
+  'seal', 'seals', 'launch', 'launches', 'unveil', 'unveils', 'renew', 'renews', 'extend', 'extends',
+]);

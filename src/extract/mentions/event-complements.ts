@@ -89,6 +89,16 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
         continue;
       }
     }
+    // "the signing of the MoUs in the presence of the visiting President X": X attends
+    const presence = /^\s+(?:in\s+the\s+presence\s+of|witnessed\s+by|attended\s+by)\s+/.exec(rest);
+    if (presence) {
+      const p = mentionsIn(ctx, c.end + presence[0].length, Math.min(c.end + presence[0].length + 90, ctx.body.length), ['Person'])[0];
+      if (p && TITLE_STRETCH.test(body.slice(c.end + presence[0].length, p.start).replace(/\bvisiting\s+/i, ''))) {
+        // the attendee is no part of the occasion's name: the phrase ends before the cue
+        c.people.push(p.id);
+        break;
+      }
+    }
     const withWhom = /^\s+(with|between)\s+/.exec(rest);
     if (withWhom) {
       // "with Vietnamese Prime Minister X": the person, not the demonym of their title

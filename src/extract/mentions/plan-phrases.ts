@@ -6,7 +6,7 @@
 import type { Ctx } from '../context.ts';
 import type { PosToken } from '../text/sentences.ts';
 import { countryOf } from '../data/lexicon.ts';
-import { PLAN_NOUNS, SPLIT_HEADS, EMPTY_MODIFIERS, DEFINITE, INSTRUMENT_HEADS, GENERIC_INSTRUMENT, POSSESSIVE, QUALIFIED_HEADS } from '../data/plan-nouns.ts';
+import { PLAN_NOUNS, SPLIT_HEADS, EMPTY_MODIFIERS, DEFINITE, INSTRUMENT_HEADS, GENERIC_INSTRUMENT, POSSESSIVE, QUALIFIED_HEADS, VERB_NOT_MODIFIER } from '../data/plan-nouns.ts';
 
 // heads that also name intentions and undertakings ("plans to export", "many projects")
 const SOFT_HEADS = /^(?:plans?|projects?|programmes?|programs?|package|deals?)$/;
@@ -59,6 +59,8 @@ function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
     // whatever its tag
     const joined = j > 1 && /^[-–]$/.test(toks[j - 1]!.text) && glued(toks[j - 1]!, t) && glued(toks[j - 2]!, toks[j - 1]!) && /^\p{Lu}/u.test(t.text);
     if (!hyphen && !joined && !(MODIFIER.has(t.pos) && !/^[’']s$/.test(t.text)) && !(SPLIT_HEADS[low(toks[j + 1])] && low(t) === 'road')) break;
+    // a present-tense verb the tagger took for a noun ("Kenya and Indonesia sign four MoUs")
+    if (VERB_NOT_MODIFIER.has(t.text)) break;
     // a participle right after its subject is the verb ("Egypt formalized two agreements")
     if (/^[a-z]+ed$/.test(t.text) && !DEFINITE.has(low(toks[j - 1])) && !/^an?$/.test(low(toks[j - 1]))) break;
     if (!hyphen && !EMPTY_MODIFIERS.has(low(t)) && low(t) !== 'road') mods++;

@@ -69,6 +69,13 @@ export function linkEventFrames(ctx: Ctx): void {
       const p = people.find((x) => x.start >= b.end && UNDER_LEADERSHIP.test(body.slice(b.end, x.start)));
       if (p && g.typeOf(b.id) === 'Organization') g.relate('LEADS', p.id, b.id, [g.span(b.start, p.end)]);
     }
+    // "Speaking at the forum, …, President X said": the speaker attended the event the participle names
+    const speaking = SPEAKING_AT.exec(s.text);
+    const spoken = speaking && events.find((x) => x.start === s.start + speaking[0].length || x.start === s.start + speaking[0].length - 4);
+    if (spoken) {
+      const speaker = people.find((p) => p.start >= spoken.end && SPEECH_AFTER.test(body.slice(p.end, p.end + 20)));
+      if (speaker) g.relate('PARTICIPATED_IN', speaker.id, spoken.id, [g.span(s.start, speaker.end + (SPEECH_AFTER.exec(body.slice(speaker.end, speaker.end + 20))?.[0].length ?? 0))]);
+    }
     coChairs(ctx, people, bodies, s.end);
     heldAt(ctx, events, s.end);
     invitations(ctx, s.start, s.end, events);
@@ -151,6 +158,10 @@ const HELD_AT = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|will\s+be|were|are)\s+
 
 /** " of Kazakh producers and service providers in ": a short of-complement of plain words, then "in" */
 const OF_THEN_IN = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,8}?in\s+(?:the\s+)?$/u;
+
+/** a sentence opening with a participle of speaking at an occasion */
+const SPEAKING_AT = /^(?:Speaking|Addressing\s+(?:the\s+)?\p{Ll}+|Talking\s+to\s+\p{Ll}+|In\s+(?:his|her)\s+(?:speech|remarks|address))\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of|after)\s+(?:the\s+)?/u;
+const SPEECH_AFTER = /^\s+(?:said|says|told|noted|stressed|added|announced|stated|declared|emphasi[sz]ed)\b/;
 
 function heldAt(ctx: Ctx, events: M[], sEnd: number): void {
   const { g, body } = ctx;

@@ -73,6 +73,8 @@ export function linkPlans(ctx: Ctx, events: EventRec[]): void {
       if (am) {
         const verbAt = s.start + am.index;
         const rel = PLAN_VERBS[am[1]!]!;
+        // "hoped to sign a free trade agreement", "will sign": an intention, not a signature
+        if (am[1] === 'sign' && /\b(?:to|will|would|could|may|might|should|can|shall|not)\s+(?:(?:also|soon|jointly)\s+)?$/.test(ctx.body.slice(s.start, verbAt + 1))) continue;
         // the verb's object is the first plan after it: "prepared a budget envisaging growth at 4%"
         if (plans.some((o) => o.id !== p.id && o.start > verbAt && o.end <= p.start)) continue;
         // agents: the person/country mentions closest before the verb, joined by "and"
