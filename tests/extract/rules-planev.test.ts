@@ -166,3 +166,12 @@ describe('signings in the present tense, attendees, speakers at an occasion', ()
     expect(rel(g, 'PARTICIPATED_IN', 'Ana Ruiz', ev), dump(g).join('\n')).toBeDefined();
   });
 });
+
+describe('signing as an outcome cue', () => {
+  it('"witnessed the signing of A and B during their meeting in Lima": both plans are outcomes of the meeting', () => {
+    const g = ex('President Ana Ruiz and President Tomas Varela Ortiz witnessed the signing of a Fisheries Cooperation Agreement and a Protocol on customs during their meeting in Lima.');
+    const ev = names(g, 'Event').find((n) => /meeting/i.test(n))!;
+    expect(rel(g, 'OUTCOME_OF', names(g, 'Plan').find((n) => /Protocol/.test(n))!, ev), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'OUTCOME_OF', names(g, 'Plan').find((n) => /Fisheries/.test(n))!, ev), dump(g).join('\n')).toBeDefined();
+  });
+});

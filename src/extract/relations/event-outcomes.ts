@@ -26,6 +26,10 @@ export function linkOutcomes(ctx: Ctx, events: EventRec[]): void {
       const between = cue || passive || OUTCOME_CUE.test(body.slice(s.start, Math.min(plan.start, m.start)));
       if (!between) continue;
       g.relate('OUTCOME_OF', plan.id, e.id, [g.span(Math.min(plan.start, m.start), Math.max(plan.end, m.end))]);
+      // "the signing of an accord to … and an agreement to … during their meeting": the plans coordinated with it
+      for (let cur = plan, prev = plans.filter((x) => x.end <= cur.start).at(-1); prev && LIST_GAP.test(body.slice(prev.end, cur.start)); cur = prev, prev = plans.filter((x) => x.end <= cur.start).at(-1)) {
+        g.relate('OUTCOME_OF', prev.id, e.id, [g.span(Math.min(prev.start, m.start), Math.max(plan.end, m.end))]);
+      }
     }
   }
 }
