@@ -44,7 +44,7 @@ export const PLAN_VERBS: Record<string, 'PROPOSED' | 'INITIATED' | 'SIGNED'> = {
   // the present tense of headlines and openings: "the commission introduces a plan"
   tabling: 'PROPOSED', presenting: 'PROPOSED', tables: 'PROPOSED',
   proposes: 'PROPOSED', presents: 'PROPOSED', submits: 'PROPOSED', unveils: 'INITIATED', launches: 'INITIATED',
-  introduces: 'INITIATED', adopts: 'INITIATED', approves: 'INITIATED', signs: 'SIGNED',
+  introduces: 'INITIATED', adopts: 'INITIATED', approves: 'INITIATED', signs: 'SIGNED', sign: 'SIGNED',
   initiated: 'INITIATED', launched: 'INITIATED', unveiled: 'INITIATED', introduced: 'INITIATED', announced: 'INITIATED',
   set: 'INITIATED', 'set out': 'INITIATED', established: 'INITIATED', started: 'INITIATED', conceived: 'INITIATED',
   adopted: 'INITIATED', approved: 'INITIATED', signed: 'SIGNED', concluded: 'SIGNED', inked: 'SIGNED',

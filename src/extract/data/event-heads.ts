@@ -45,7 +45,7 @@ export const NOT_PREMODIFIERS = new Set([
 ]);
 
 /** Verbs and prepositions that tie a plan to the event it came out of. */
-export const OUTCOME_CUE = /\b(?:sign(?:ed)?|agreed|adopt(?:ed)?|approved|concluded|inked|reached|finalised|finalized|sealed|announce[ds]?|unveil(?:ed|s)?|launch(?:ed|es)?|endorse[ds]?|issued)\b/;
+export const OUTCOME_CUE = /\b(?:sign(?:ed|ing)?|agreed|adopt(?:ed)?|approved|concluded|inked|reached|finalised|finalized|sealed|announce[ds]?|unveil(?:ed|s)?|launch(?:ed|es)?|endorse[ds]?|issued)\b/;
 export const EVENT_LEAD = /\b(?:during|at|following|after|at the end of|on the sidelines of|as a result of|in the course of|(?:as\s+(?:a\s+|the\s+)?)?(?:product|result|outcome)\s+of(?:\s+the)?)\s+$/i;
 
 /** Ordinals that number a sitting: "II Binational Cabinet", "Second Binational Cabinet", "16th Joint Commission". */

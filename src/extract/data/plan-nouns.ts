@@ -36,3 +36,27 @@ export const PLEDGE_MODIFIERS: string[] = [
 
 /** Verbs of pledging a sum to another party: "will invest $5 billion in …". */
 export const PLEDGE_VERBS: string[] = ['invest', 'provide', 'extend', 'lend', 'allocate', 'grant', 'give', 'donate', 'offer', 'disburse', 'inject'];
+
+/** Heads of signed instruments: "the agreement", "the deal", "the accord" may refer back to any
+ * one of them ("a memorandum of understanding … The agreement was signed by …"). Singular stems. */
+export const INSTRUMENT_HEADS: Set<string> = new Set([
+  'agreement', 'memorandum', 'treaty', 'protocol', 'accord', 'deal', 'pact', 'contract', 'compact', 'charter', 'declaration',
+]);
+/** Of those, the generic words that name any instrument when they stand alone after "the". */
+export const GENERIC_INSTRUMENT: Set<string> = new Set(['agreement', 'deal', 'accord', 'pact']);
+
+/** Possessives that make a bare plan head a back-reference like "the": "their agreement", "its roadmap". */
+export const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/** Heads that name a plan only with a given word right before them: "joint statement" (a signed text). */
+export const QUALIFIED_HEADS: Record<string, RegExp> = {
+  statement: /^joint$/i,
+  statements: /^joint$/i,
+};
+
+/** Verbs the tagger may read as nouns before a plan head ("Kenya and Indonesia sign four MoUs"): they end
+ * the noun phrase on the left. */
+export const VERB_NOT_MODIFIER: Set<string> = new Set([
+  'sign', 'signs', 'ink', 'inks', 'agree', 'agrees', 'adopt', 'adopts', 'approve', 'approves', 'conclude', 'concludes',
+  'seal', 'seals', 'launch', 'launches', 'unveil', 'unveils', 'renew', 'renews', 'extend', 'extends',
+]);

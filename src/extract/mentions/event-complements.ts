@@ -1,6 +1,7 @@
 // What follows an event noun and belongs to it: "to China", "in Beijing", "with Commerce Minister
 // Gao Hucheng", "between A and B", "of the Framework Agreement", "on a free trade deal",
 // "in May 2023". Only entities other passes found count, so the phrase never runs on blindly.
+import { resolvePerson } from '../resolve/coref.ts';
 import type { Ctx } from '../context.ts';
 import type { EntityLabel } from '../../model/vocabulary.ts';
 import type { EventKind } from '../data/event-heads.ts';
@@ -35,6 +36,8 @@ const PARTIES: EntityLabel[] = ['Person', 'Organization', 'Country'];
 // "in May 2023", "held on May 13", "which was held on 2 June"
 const DATE = new RegExp(String.raw`^,?\s+(?:(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?held\s+)?(?:in|on)\s+(${DATE_SRC})(?![\p{L}\p{N}])`, 'u');
 /** "a state visit by Tanzanian President X", "a speech by Y": the person it is by takes part */
+/** "by the President", "by the Russian foreign minister": a title standing for a person (resolved in coref) */
+const BY_TITLE = /^\s+by\s+(the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)(?=\s*(?:[,.;:]|$|\s+(?:to|at|in|on|of|and|assisted|with|for)\b))/u;
 const BY = /^\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5})$/u;
 
 export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement {
@@ -76,6 +79,24 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
         c.people.push(by.id);
         c.end = by.end;
         continue;
+      }
+      // "a formal visit by the President", "a ceremony by the prime minister": the title of a person named before
+      const title = BY_TITLE.exec(rest);
+      const who = title && resolvePerson(ctx, c.end + title[0].length - title[1]!.length, c.end + title[0].length);
+      if (who) {
+        c.people.push(who);
+        c.end += title![0].length;
+        continue;
+      }
+    }
+    // "the signing of the MoUs in the presence of the visiting President X": X attends
+    const presence = /^\s+(?:in\s+the\s+presence\s+of|witnessed\s+by|attended\s+by)\s+/.exec(rest);
+    if (presence) {
+      const p = mentionsIn(ctx, c.end + presence[0].length, Math.min(c.end + presence[0].length + 90, ctx.body.length), ['Person'])[0];
+      if (p && TITLE_STRETCH.test(body.slice(c.end + presence[0].length, p.start).replace(/\bvisiting\s+/i, ''))) {
+        // the attendee is no part of the occasion's name: the phrase ends before the cue
+        c.people.push(p.id);
+        break;
       }
     }
     const withWhom = /^\s+(with|between)\s+/.exec(rest);

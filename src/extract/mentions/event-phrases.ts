@@ -5,6 +5,7 @@
 // Meeting verbs and signing ceremonies come from event-verbs.ts. Countries and bodies named before
 // the head ("the Canada–Peru talks") or as the subject of "held" take part; a place-and-date phrase
 // right after an event phrase ("… was held in Oslo on 3 May") is folded into it.
+import { resolvePerson } from '../resolve/coref.ts';
 import type { Ctx } from '../context.ts';
 import type { EventRec } from './events.ts';
 import { DATE_SRC, isoDate } from '../text/dates.ts';
@@ -398,8 +399,19 @@ function verbPhrases(ctx: Ctx): Phrase[] {
  * in "“(Li) will travel …,” the minister said during his visit" the quote's Li is not "his". */
 function latestPerson(ctx: Ctx, at: number): string | undefined {
   const outside = (m: { start: number }): boolean => !ctx.quotes.some((q) => m.start >= q.start && m.start < q.end);
-  return mentionsIn(ctx, Math.max(0, at - 400), at, ['Person']).filter(outside).at(-1)?.id;
+  const named = mentionsIn(ctx, Math.max(0, at - 400), at, ['Person']).filter(outside).at(-1);
+  // "…,” the French minister said during his visit": a title standing for a person, later than the last
+  // name, is whom "his" refers to (descriptions are linked to people only after events are found)
+  const s = sentenceAt(ctx.sentences, at);
+  if (s) {
+    const from = Math.max(s.start, named?.end ?? 0);
+    const titled = [...ctx.body.slice(from, at).matchAll(TITLE_DESCRIPTION)].filter((d) => outside({ start: from + d.index })).at(-1);
+    const who = titled && resolvePerson(ctx, from + titled.index, from + titled.index + titled[0].length);
+    if (who) return who;
+  }
+  return named?.id;
 }
+const TITLE_DESCRIPTION = /\bthe\s+(?:\p{Lu}\p{L}+\s+)?(?:(?:deputy|vice|prime|foreign|first)\s+)?(?:minister|president|premier|chancellor|leader)\b/giu;
 
 function nameOf(ctx: Ctx, ph: Phrase, participants: string[], parties: string[]): string {
   const surname = (id: string): string => ctx.people.get(id)?.surname ?? ctx.g.entities.get(id)?.name ?? '';

@@ -13,14 +13,17 @@ export interface VerbMeeting {
   parties?: string[]; about?: boolean;
 }
 
-const MEET = /\b(?<verb>met(?:\s+with)?|meets(?:\s+with)?|(?:will|to|would)\s+meet(?:\s+with)?|received|receives|hosted|hosts|welcomed|spoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)\s+with|(?:held|had|holds|has)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)\s+with)\s+/gu;
+const MEET = /\b(?<verb>met(?:\s+(?:yesterday|today|separately|later|earlier|also|again|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?(?:\s+with)?|meets(?:\s+with)?|(?:will|to|would)\s+meet(?:\s+with)?|received|receives|hosted|hosts|welcomed|spoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)\s+with|(?:held|had|holds|has)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)\s+with)\s+/gu;
 /** between the verb and its object: titles, determiners, "his counterpart", not a clause */
 const OBJECT_GAP = /^(?:(?:\p{Lu}[\p{L}.’'-]*|his|her|their|the|visiting|counterpart|newly|appointed|elected|foreign|prime|deputy|vice|first|minister|president|secretary|chancellor|premier|king|emir|crown|prince|state|general|of|for)\s+){0,8}$/u;
 const NOT_IN_GAP = /\b(?:to|for|that|which|who|and|on|in|at|after|before|by|as|the\s+(?:target|goal|demand|request|deadline|expectations?))\b/i;
 /** between the subject and the verb: an apposition or an adverb, not another clause */
-const SUBJECT_GAP = /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*)+)?(?:\s*,[^,.;:“”"]{1,90},)?\s*(?:(?:also|later|then|first|separately|today|yesterday|has|had|have|will|would|is|was|on\s+\p{Lu}\p{L}+)\s+)*$/u;
+const SUBJECT_GAP = /^(?:\s+(?:Jr|Sr)\.?)?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*)+)?(?:\s*,[^,.;:“”"]{1,90},)?\s*(?:(?:also|later|then|first|separately|today|yesterday|has|had|have|will|would|is|was|on\s+\p{Lu}\p{L}+)\s+)*$/u;
 /** what may follow an intransitive "met": a place, a date, a purpose, the end of the clause */
 const INTRANSITIVE_NEXT = /^(?:in|at|on|for|to\s+discuss|today|yesterday|last|earlier|virtually|online|[,.;])/;
+
+/** the verb a meeting is named by, without the adverb between it and "with": "met yesterday with" → "met" */
+const coreOf = (verb: string): number => (/^met\s+(?!with)/.test(verb) ? 3 : verb.length);
 
 export function meetingVerbs(ctx: Ctx): VerbMeeting[] {
   const out: VerbMeeting[] = [];
@@ -40,7 +43,7 @@ export function meetingVerbs(ctx: Ctx): VerbMeeting[] {
     if (obj && OBJECT_GAP.test(gap) && !NOT_IN_GAP.test(gap) && !subjects.some((x) => x.id === obj.id)) {
       const comp = complementOf(ctx, obj.end, kind);
       comp.people.unshift(obj.id);
-      out.push({ start: m.index, end: comp.end, coreEnd: m.index + verb.length, kind, who: subjects[0]!.id, comp: { ...comp, people: [...new Set([...subjects.slice(1).map((x) => x.id), ...comp.people])] }, head });
+      out.push({ start: m.index, end: comp.end, coreEnd: m.index + coreOf(verb), kind, who: subjects[0]!.id, comp: { ...comp, people: [...new Set([...subjects.slice(1).map((x) => x.id), ...comp.people])] }, head });
       continue;
     }
     // "A and B met in Geneva on Monday": two subjects, no object

@@ -107,8 +107,46 @@ export function extractEvents(ctx: Ctx): EventRec[] {
     }
   }
   extractEventPhrases(ctx, out, taken);
+  mergeSameNamed(ctx, out);
   linkOutcomes(ctx, out);
   return out;
+}
+
+/** A named event's key: lower case, dashes as spaces, a leading ordinal as its word ("3rd" → "third"). */
+function nameKey(name: string): { key: string; ord?: string } {
+  const words = name.toLowerCase().replace(/[-–—]/g, ' ').split(/\s+/).filter(Boolean);
+  const first = words[0] ?? '';
+  const word = ordinalWord(/^[ivx]+$/.test(first) ? first.toUpperCase() : /^\d/.test(first) ? first : cap(first)).toLowerCase();
+  return ORDINAL_WORD.test(word) ? { key: words.slice(1).join(' '), ord: word } : { key: words.join(' ') };
+}
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)$/;
+
+/**
+ * "the Third India-Africa Forum Summit" … "the 3rd India Africa Forum Summit" … "the India Africa Forum
+ * Summit": one occasion written three ways. Named events (capitalised names with an event head) whose
+ * names agree up to dashes and the ordinal's spelling are merged; an unnumbered name joins the one
+ * numbered event of that name when the article has exactly one.
+ */
+function mergeSameNamed(ctx: Ctx, out: EventRec[]): void {
+  const { g } = ctx;
+  const named = [...new Set(out.map((e) => e.id))].filter((id) => /^\p{Lu}/u.test(g.entities.get(id)?.name ?? '') && /\b(?:Summit|Forum|Conference|Congress|Meeting|Dialogue|Expo)\b/.test(g.entities.get(id)?.name ?? ''));
+  const keys = new Map(named.map((id) => [id, nameKey(g.entities.get(id)!.name)]));
+  const into = new Map<string, string>();
+  for (const a of named) {
+    const ka = keys.get(a)!;
+    for (const b of named) {
+      if (a === b || into.has(b) || into.has(a) || !g.entities.has(a) || !g.entities.has(b)) continue;
+      const kb = keys.get(b)!;
+      if (ka.key !== kb.key || ka.key.split(' ').length < 2) continue;
+      const same = ka.ord === kb.ord;
+      const bare = !kb.ord && ka.ord && named.filter((x) => keys.get(x)!.key === ka.key && keys.get(x)!.ord && keys.get(x)!.ord !== ka.ord).length === 0;
+      if (same || bare) into.set(b, a);
+    }
+  }
+  for (const [from, to] of into) {
+    g.merge(from, to);
+    for (const e of out) if (e.id === from) e.id = to;
+  }
 }
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -6,7 +6,7 @@
 import type { Ctx } from '../context.ts';
 import type { PosToken } from '../text/sentences.ts';
 import { countryOf } from '../data/lexicon.ts';
-import { PLAN_NOUNS, SPLIT_HEADS, EMPTY_MODIFIERS, DEFINITE } from '../data/plan-nouns.ts';
+import { PLAN_NOUNS, SPLIT_HEADS, EMPTY_MODIFIERS, DEFINITE, INSTRUMENT_HEADS, GENERIC_INSTRUMENT, POSSESSIVE, QUALIFIED_HEADS, VERB_NOT_MODIFIER } from '../data/plan-nouns.ts';
 
 // heads that also name intentions and undertakings ("plans to export", "many projects")
 const SOFT_HEADS = /^(?:plans?|projects?|programmes?|programs?|package|deals?)$/;
@@ -35,6 +35,11 @@ function isHead(toks: PosToken[], i: number): boolean {
   if (SPLIT_HEADS[w]) return low(toks[i - 1]) === SPLIT_HEADS[w];
   // "Pacific Alliance" is a bloc: an alliance is a plan only in lower case ("strategic alliance")
   if (w === 'alliance' && /^\p{Lu}/u.test(t.text)) return false;
+  const q = QUALIFIED_HEADS[w];
+  // "the Appropriation Bill" at a sentence's start, "a joint statement": the word before qualifies the head
+  // … and a joint statement is a plan only when signed or adopted ("in a joint statement, ministers said" is a communiqué)
+  if (q && /^statements?$/.test(w) && !toks.slice(Math.max(0, i - 4), i + 2).some((x) => /^(?:signed|sign|signing|adopted|adopt|inked)$/i.test(x.text))) return false;
+  if (q) return q.test(toks[i - 1]?.text ?? '') && toks[i - 1]!.end + 1 >= t.start && !/^(?:The|A|An|This)$/.test(toks[i - 1]!.text) && (t.pos === 'NOUN' || t.pos === 'PROPN');
   return PLAN_NOUNS.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN');
 }
 
@@ -54,6 +59,8 @@ function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
     // whatever its tag
     const joined = j > 1 && /^[-–]$/.test(toks[j - 1]!.text) && glued(toks[j - 1]!, t) && glued(toks[j - 2]!, toks[j - 1]!) && /^\p{Lu}/u.test(t.text);
     if (!hyphen && !joined && !(MODIFIER.has(t.pos) && !/^[’']s$/.test(t.text)) && !(SPLIT_HEADS[low(toks[j + 1])] && low(t) === 'road')) break;
+    // a present-tense verb the tagger took for a noun ("Kenya and Indonesia sign four MoUs")
+    if (VERB_NOT_MODIFIER.has(t.text)) break;
     // a participle right after its subject is the verb ("Egypt formalized two agreements")
     if (/^[a-z]+ed$/.test(t.text) && !DEFINITE.has(low(toks[j - 1])) && !/^an?$/.test(low(toks[j - 1]))) break;
     if (!hyphen && !EMPTY_MODIFIERS.has(low(t)) && low(t) !== 'road') mods++;
@@ -61,7 +68,9 @@ function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
   }
   let first = j + 1;
   while (first < i && EMPTY_MODIFIERS.has(low(toks[first]))) first++;
-  const det = low(toks[j]);
+  // "the Commission's (JETCO) MoU": a possessive, maybe with an acronym in brackets, determines the head like "its"
+  const acronymAt = toks[j]?.text === ')' && toks[j - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(toks[j - 1]?.text ?? '') ? j - 3 : j;
+  const det = /^[’']s$/.test(toks[acronymAt]?.text ?? '') && first === i ? 'its' : low(toks[j]);
   // "there was no joint declaration", "no signed agreement": a plan said not to exist
   if (det === 'no' || (/ed$/.test(det) && low(toks[j - 1]) === 'no')) return undefined;
   let end = i;
@@ -168,8 +177,14 @@ function place(ctx: Ctx, phrase: Phrase): void {
   }
   if (!p.named) {
     // "the agreement" refers back; "the Roadmaps signed following …" names one of its own
-    if (!DEFINITE.has(p.det)) return;
+    if (!DEFINITE.has(p.det) && !POSSESSIVE.has(p.det)) return;
     if (sameHead) { g.mention(sameHead.id, g.span(p.start, p.end)); return; }
+    // "the agreement" after "a memorandum of understanding": a generic instrument word, singular and
+    // bare, refers back to the latest signed instrument (whatever its head)
+    const instrument = GENERIC_INSTRUMENT.has(p.head) && !/s$/i.test(body.slice(p.headEnd - 1, p.headEnd)) && p.end === p.headEnd
+      ? earlier.find((e) => e.name.toLowerCase().split(/[\s-]+/).map(stem).some((w) => INSTRUMENT_HEADS.has(w))) : undefined;
+    if (instrument) { g.mention(instrument.id, g.span(p.start, p.end)); return; }
+    if (!DEFINITE.has(p.det)) return;
     if (!/^\s+(?:signed|adopted|concluded|agreed|approved)\b/.test(body.slice(p.end, p.end + 12))) return;
   } else if (DEFINITE.has(p.det)) {
     // "the framework agreement" after "EU-Australia Framework Agreement"

@@ -35,7 +35,7 @@ export function linkNamedParties(ctx: Ctx): void {
       const tail = body.slice(m.end, sentence.end);
       const within = BETWEEN.exec(m.text);
       // "… forum of border cooperation between A and B": a short "of" complement may come first
-      const after = /^\s+(?:of\s+[^,;.()]{0,40}?\s+)?between\s/.test(tail) ? BETWEEN.exec(tail) : null;
+      const after = /^\s+(?:(?:of|on|for)\s+[^,;.()]{0,40}?\s+)?between\s/.test(tail) ? BETWEEN.exec(tail) : null;
       const hit = within ?? after;
       if (!hit) continue;
       const base = within ? m.start + hit.index : m.end + hit.index;
@@ -43,6 +43,8 @@ export function linkNamedParties(ctx: Ctx): void {
       if (!ids[0] || !ids[1] || ids[0] === ids[1]) continue;
       const ev = g.span(m.start, Math.max(m.end, base + hit[0].length));
       for (const id of ids) g.relate(relType, id!, e.id, [ev]);
+      // "the 5th meeting of the joint commission on trade between A and B": the parties complete the event's name
+      if (after && e.type === 'Event') g.mention(e.id, ev);
     }
   }
 }

@@ -9,7 +9,7 @@ import { alternation } from '../data/lexicon.ts';
 import { resolvePerson } from '../resolve/coref.ts';
 
 const VERBS = `(?:${alternation(Object.keys(PLAN_VERBS))})`;
-const PASSIVE = new RegExp(`^[”’"]?\\s*(?:[a-z-]+\\s+){0,3}?,?\\s*(?:(?:which|that)\\s+)?(?:(?:was|were|has been|have been|had been|is|are)\\s+)?(?:jointly\\s+|first\\s+)?(${VERBS})\\s+(?:by|between)\\s+`);
+const PASSIVE = new RegExp(`^[”’"]?\\s*(?:[a-z-]+\\s+){0,3}?,?\\s*(?:(?:which|that)\\s+)?(?:(?:was|were|has been|have been|had been|is|are)\\s+)?(?:jointly\\s+|first\\s+)?(${VERBS})\\s+(by|between|with)\\s+`);
 const ACTIVE = new RegExp(`\\s(?:has\\s+|have\\s+|had\\s+|jointly\\s+|also\\s+)?(${VERBS})\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?[^.;]{0,50}$`);
 const RELATIVE = new RegExp(`^[”’"]?,?\\s+(?:which|that|whom)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})\\s+(?:has\\s+|have\\s+|had\\s+)?(?:[a-z]+ly\\s+)?(${VERBS})\\b`, 'u');
 const STOP = /\s+(?:to|in|at|on|during|within|for|as|which|that|covers|and)\s+|[,.;“”]/;
@@ -27,6 +27,8 @@ export function linkPlans(ctx: Ctx, events: EventRec[]): void {
       const pm = PASSIVE.exec(after);
       if (pm) {
         const rel = PLAN_VERBS[pm[1]!]!;
+        // "signed with B" names the other signatory only; proposals are not made "with" someone
+        if (pm[2] === 'with' && rel !== 'SIGNED') continue;
         const aStart = p.end + pm[0].length;
         const aLen = STOP.exec(ctx.body.slice(aStart, s.end))?.index ?? s.end - aStart;
         // "by A and B", "between A, TITLE, and B": each conjunct is an agent
@@ -41,6 +43,11 @@ export function linkPlans(ctx: Ctx, events: EventRec[]): void {
         }
         const agent = agents[0];
         const evEnd = aEnd;
+        // "A … in a joint statement signed with B": A, the person last named before the plan, signed too
+        if (pm[2] === 'with' && agents[0]) {
+          const a = inS.filter((m) => m.type === 'Person' && m.end <= p.start && !plans.some((o) => o.start >= m.end && o.end <= p.start && o.id !== p.id)).at(-1);
+          if (a && a.id !== agents[0]) { agents.push(a.id); link(ctx, rel, a.id, p, [a.start, evEnd], events, s.index); }
+        }
         for (const a of agents) link(ctx, rel, a, p, [p.end, evEnd], events, s.index);
         const to = /^\s+to\s+/.exec(ctx.body.slice(evEnd, s.end));
         if (to && rel === 'PROPOSED' && agent) {
@@ -66,6 +73,8 @@ export function linkPlans(ctx: Ctx, events: EventRec[]): void {
       if (am) {
         const verbAt = s.start + am.index;
         const rel = PLAN_VERBS[am[1]!]!;
+        // "hoped to sign a free trade agreement", "will sign": an intention, not a signature
+        if (am[1] === 'sign' && /\b(?:to|will|would|could|may|might|should|can|shall|not)\s+(?:(?:also|soon|jointly)\s+)?$/.test(ctx.body.slice(s.start, verbAt + 1))) continue;
         // the verb's object is the first plan after it: "prepared a budget envisaging growth at 4%"
         if (plans.some((o) => o.id !== p.id && o.start > verbAt && o.end <= p.start)) continue;
         // agents: the person/country mentions closest before the verb, joined by "and"
