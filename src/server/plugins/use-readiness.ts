@@ -1,7 +1,7 @@
 import { type Plugin, useReadinessCheck } from 'graphql-yoga';
 
-/** What /ready reports: whether Neo4j answers, and how many articles the graph holds. */
-export type Readiness = { status: 'ok'; neo4j: 'reachable'; articles: number } | { status: 'unavailable'; neo4j: 'reachable' | 'unreachable'; reason: string };
+/** What /ready reports: whether Neo4j answers, and how many articles the graph holds (null: not counted in time). */
+export type Readiness = { status: 'ok'; neo4j: 'reachable'; articles: number | null } | { status: 'unavailable'; neo4j: 'reachable' | 'unreachable'; reason: string };
 
 /**
  * /ready: 200 with `{"status":"ok","neo4j":"reachable","articles":N}` while the service can answer
