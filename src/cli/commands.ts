@@ -1,24 +1,11 @@
+// The commands that write to the graph (ingest, load, delete): each opens the configured Neo4j
+// (the local one when NEO4J_URI is unset) for the call and closes it.
 import { SingleBar, Presets } from 'cli-progress';
 import { extractArticle } from '../extract/index.ts';
-import { parseArticle } from '../model/article-file.ts';
 import { articleFiles, loadFiles, type FileResult } from '../ingest/load-files.ts';
 import { withDatabase } from './database.ts';
 import { CliError } from './errors.ts';
 import { readText } from './read-text.ts';
-
-/** `extract FILE --json`: the extracted graph, in the format score-extraction.py reads. */
-export function extractCommand(file: string, opts: { json?: boolean }): void {
-  const raw = readText(file);
-  for (const w of parseArticle(raw).warnings ?? []) console.error(`warning: ${file}: ${w}`);
-  const graph = extractArticle(raw);
-  if (opts.json) {
-    process.stdout.write(JSON.stringify(graph, null, 1) + '\n');
-    return;
-  }
-  console.log(`${graph.article.title}\n${graph.sentences.length} sentences, ${graph.entities.length} entities, ${graph.relations.length} relations`);
-  for (const e of graph.entities) console.log(`  ${e.type.padEnd(18)} ${e.name}  (${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'})`);
-  for (const r of graph.relations) console.log(`  ${r.from} -[${r.type}]-> ${r.to}  «${r.evidence[0]?.text}»`);
-}
 
 function report(results: FileResult[]): void {
   for (const r of results) for (const w of r.warnings ?? []) console.error(`warning: ${r.file}: ${w}`);

@@ -1,8 +1,19 @@
+// The `policygraph` command line. Each command's module is imported when that command runs, not
+// before: `extract` then loads the extractor alone, and `--help` loads nothing but commander, so a
+// call starts without paying for the driver, the graph layer or the NLP model it does not use.
 import { Command, CommanderError } from 'commander';
-import { deleteCommand, extractCommand, ingestCommand, loadCommand } from './commands.ts';
 import { CliError } from './errors.ts';
-import { evalCommand, scoreCommand } from './eval-commands.ts';
-import { importCommand } from './import-command.ts';
+
+/** An action that imports its module on first use (the modules are listed here, literally, so tsc rewrites their extensions). */
+const lazy = <A extends unknown[]>(load: () => Promise<(...args: A) => unknown>) =>
+  async (...args: A) => { await (await load())(...args); };
+const extractCommand = lazy(async () => (await import('./extract-command.ts')).extractCommand);
+const ingestCommand = lazy(async () => (await import('./commands.ts')).ingestCommand);
+const loadCommand = lazy(async () => (await import('./commands.ts')).loadCommand);
+const deleteCommand = lazy(async () => (await import('./commands.ts')).deleteCommand);
+const importCommand = lazy(async () => (await import('./import-command.ts')).importCommand);
+const scoreCommand = lazy(async () => (await import('./eval-commands.ts')).scoreCommand);
+const evalCommand = lazy(async () => (await import('./eval-commands.ts')).evalCommand);
 
 const program = new Command('policygraph')
   .description('News articles about governments → a Neo4j knowledge graph with sentence-level provenance.')
