@@ -31,28 +31,29 @@ export function extractPeople(ctx: Ctx): void {
   const roleRefs: { hit: OfficeHit; office: string | undefined }[] = [];
   for (const hit of hits) {
     const office = hit.specific && hit.country ? addOffice(ctx, hit) : hit.specific ? addOffice(ctx, hit) : undefined;
+    // (2) appositive: "Name Surname, the Title of Country"; it wins over a name after the
+    // title's comma ("Name A, Under-Secretary, Name B, Director …": A holds the first title)
+    const before = /(\S+(?: \S+){0,5}),\s+(?:the\s+)?$/.exec(body.slice(Math.max(0, hit.start - 80), hit.start));
+    // the name is the longest run of name words that ends at the comma: the words before it
+    // ("… and Name Surname, Minister of …", "officials Name Surname, …") are not part of it
+    const nameEnd = before ? hit.start - before[0].length + before[1]!.length : 0;
+    const nameStart = before ? appositiveNameStart(body, hit.start - before[0].length, nameEnd) : undefined;
     // (1) name right after the title, or after its comma when a full name follows ("Brazil’s
     // president, Luiz Inácio Lula da Silva, and …"); an honorific ("Sheikh") is skipped
     const ws = /^(?:,?[ \t\u00a0]+)(?:(?:Sheikh|Sheikha|Sultan|Dr\.?|Mr\.?|Mrs\.?|Ms\.?) )?/.exec(body.slice(hit.end, hit.end + 12));
     const at = hit.end + (ws ? ws[0].length : 0);
     const comma = ws?.[0].startsWith(',');
-    const len = ws ? nameAt(body, at, comma ? 2 : 1) : 0;
+    const len = ws && !(comma && nameStart !== undefined) ? nameAt(body, at, comma ? 2 : 1) : 0;
     if (len > 0) {
       const tokens = body.slice(at, at + len).split(/\s+/).length;
       if (tokens >= 2) bind(ctx, addPerson(ctx, body.slice(at, at + len), at, len), hit, office, at + len);
       else pending.push({ hit, at, len });
       continue;
     }
-    // (2) appositive: "Name Surname, the Title of Country"
-    const before = /(\S+(?: \S+){0,3}),\s+(?:the\s+)?$/.exec(body.slice(Math.max(0, hit.start - 60), hit.start));
     if (!before && hit.country) roleRefs.push({ hit, office });
-    if (before) {
-      const nameStart = hit.start - before[0].length;
-      const nlen = nameAt(body, nameStart, 2);
-      if (nlen > 0 && nameStart + nlen === nameStart + before[1]!.length) {
-        const pid = addPerson(ctx, body.slice(nameStart, nameStart + nlen), nameStart, nlen);
-        bind(ctx, pid, hit, office, hit.end, nameStart);
-      }
+    if (nameStart !== undefined) {
+      const pid = addPerson(ctx, body.slice(nameStart, nameEnd), nameStart, nameEnd - nameStart);
+      bind(ctx, pid, hit, office, hit.end, nameStart);
     }
   }
   // (3) counterparts ("his Japanese counterpart Name"); (4) names without a title
@@ -73,6 +74,23 @@ export function extractPeople(ctx: Ctx): void {
   }
   resolveRoleRefs(ctx, roleRefs);
   addSurnameMentions(ctx);
+}
+
+/** Start of the longest name (two words or more) in [from, end) that ends exactly at `end`. */
+function appositiveNameStart(body: string, from: number, end: number): number | undefined {
+  for (let s = from; s < end; ) {
+    // a word after a particle ("Sultan bin Saeed Al Mansoori") is inside a name begun earlier
+    if (/(?:^|\s)(?:bin|bint|ibn|al|el|da|de|del|van|von)\s$/.test(body.slice(Math.max(0, s - 6), s))) {
+      // … unless that earlier word is a given name that is also a title: "Sultan bin Saeed …"
+      const given = /(?<!\p{L})(?:Sultan|Emir|Amir) (?:bin|ibn) $/u.exec(body.slice(Math.max(0, s - 14), s));
+      return given && nameAt(body, s, 1) === end - s ? s - given[0].length : undefined;
+    }
+    if (nameAt(body, s, 2) === end - s) return s;
+    const sp = body.indexOf(' ', s);
+    if (sp < 0 || sp >= end) break;
+    s = sp + 1;
+  }
+  return undefined;
 }
 
 /**
