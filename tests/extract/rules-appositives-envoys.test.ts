@@ -37,4 +37,14 @@ describe('appositive names and envoy offices', () => {
     const g = ex('Maldivian President Ahmed Rasheed Latheef welcomed the delegation.');
     expect(rel(g, 'HOLDS_OFFICE', 'Ahmed Rasheed Latheef', 'President of Maldives')).toBeDefined();
   });
+  it('a lower-case role noun before a name: the body named before it, or "his" principal', () => {
+    const g = ex('The opposition Democratic Labour Party (DLP) disagreed. “No,” said DLP leader Dr. Kwame Ashby Nelson. Nigerian President Tunde Bakare, in a statement released by his media aide Chidi Okafor, welcomed it.');
+    expect(rel(g, 'HOLDS_OFFICE', 'Kwame Ashby Nelson', 'Leader of the Democratic Labour Party')).toBeDefined();
+    expect(rel(g, 'HOLDS_OFFICE', 'Chidi Okafor', 'Media Aide to the President of Nigeria')).toBeDefined();
+  });
+  it('a city name as a family name belongs to the person; an envoy post stays a place', () => {
+    const g = ex('The chair passed to the president of Peru, Carlos Lima. Lima thanked the Chilean Consul-General in Valparaiso.');
+    expect(names(g, 'Person')).toEqual(['Carlos Lima']);
+    expect(names(g, 'Place')).not.toContain('Lima');
+  });
 });

@@ -11,6 +11,7 @@ import { findBareNames } from './name-patterns.ts';
 import { findCounterparts } from './counterparts.ts';
 import { findOfficeLists } from './office-lists.ts';
 import { findBodyOffices } from './org-offices.ts';
+import { findRoleNouns } from './role-nouns.ts';
 import { lastNamed } from '../resolve/coref.ts';
 import { FAMILY_NAME_FIRST, FAMILY_FIRST_COUNTRIES } from '../data/names.ts';
 
@@ -60,6 +61,7 @@ export function extractPeople(ctx: Ctx): void {
   findCounterparts(ctx, hits);
   findOfficeLists(ctx);
   findBodyOffices(ctx);
+  findRoleNouns(ctx);
   findBareNames(ctx, hits);
   // single-token names after a title: an earlier/later full name with that surname, else new
   for (const p of pending) {
