@@ -11,6 +11,7 @@ import { wordCount } from '../text/quotes.ts';
 import { extractTargets } from './targets.ts';
 import { extractPlanPhrases } from './plan-phrases.ts';
 import { extractGoalClauses } from './goal-clauses.ts';
+import { extractListedGoals } from './listed-goals.ts';
 import { extractGoalObjectives, extractProgrammeNames } from './objective-goals.ts';
 import { extractPledges } from './pledges.ts';
 import { extractNominalGoals } from './nominal-goals.ts';
@@ -125,6 +126,7 @@ export function extractPlans(ctx: Ctx): void {
   extractDeclaredGoals(ctx);
   extractVisionStatements(ctx);
   extractFocusGoals(ctx);
+  extractListedGoals(ctx);
   extractProgrammeDescriptors(ctx);
   extractLegalActs(ctx);
   extractPlanPhrases(ctx);
