@@ -29,3 +29,25 @@ describe('organisation names', () => {
     expect(names(g, 'Organization')).toContain('Parliament of Ghana');
   });
 });
+
+describe('named events', () => {
+  it('a summit name with a hyphenated compound, an ordinal and "and"; a plan-shaped head before Summit names no plan', () => {
+    const g = ex('Ministers attended the Ghana-Asia 2nd Trade and Investment Summit and the Ghana-Asia 2nd Partnership Summit in Accra.');
+    expect(names(g, 'Event')).toEqual(expect.arrayContaining(['Ghana-Asia 2nd Trade and Investment Summit']));
+    expect(names(g, 'Plan').some((n) => /Partnership/.test(n))).toBe(false);
+  });
+  it('Games are events, a year before them included', () => {
+    const g = ex('Both countries hope to co-host the 2036 Summer Games.');
+    expect(names(g, 'Event').some((n) => n.includes('2036 Summer Games'))).toBe(true);
+  });
+});
+
+describe('a body’s title before a name', () => {
+  it('"World Rowing Committee President Name" holds the committee’s presidency, not a state’s', () => {
+    const g = ex('Kenyan President William Otieno met World Rowing Committee President Anna Lindqvist in Nairobi.');
+    const office = g.entities.find((e) => e.name === 'President of the World Rowing Committee');
+    expect(office?.mentions.map((m) => m.text)).toContain('World Rowing Committee President');
+    const holds = g.relations.filter((r) => r.type === 'HOLDS_OFFICE' && g.entities.find((e) => e.id === r.from)?.name === 'Anna Lindqvist').map((r) => g.entities.find((e) => e.id === r.to)?.name);
+    expect(holds).toEqual(['President of the World Rowing Committee']);
+  });
+});

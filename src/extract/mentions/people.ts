@@ -14,6 +14,7 @@ import { findBodyOffices } from './org-offices.ts';
 import { findRoleNouns } from './role-nouns.ts';
 import { lastNamed } from '../resolve/coref.ts';
 import { FAMILY_NAME_FIRST, FAMILY_FIRST_COUNTRIES } from '../data/names.ts';
+import { BODY_TITLES } from '../data/offices.ts';
 
 /** Chinese and Korean names put the family name first ("Xi Jinping", "Moon Jae-in"). */
 function surnameOf(parts: string[]): string {
@@ -30,7 +31,10 @@ export function extractPeople(ctx: Ctx): void {
   const hits = officeHits(body);
   const pending: { hit: OfficeHit; at: number; len: number }[] = [];
   const roleRefs: { hit: OfficeHit; office: string | undefined }[] = [];
+  const orgEnds = new Set([...ctx.g.entities.values()].filter((e) => e.type === 'Organization' && /\s/.test(e.name)).flatMap((e) => e.mentions.filter((m) => /\s/.test(m.text)).map((m) => m.end)));
   for (const hit of hits) {
+    // "Olympic Committee President Name": the title is the body's (org-offices.ts), not a state's
+    if (!hit.country && BODY_TITLE_SET.has(hit.title) && orgEnds.has(hit.start - 1) && body[hit.start - 1] === ' ') continue;
     const office = hit.specific && hit.country ? addOffice(ctx, hit) : hit.specific ? addOffice(ctx, hit) : undefined;
     // (2) appositive: "Name Surname, the Title of Country"; it wins over a name after the
     // title's comma ("Name A, Under-Secretary, Name B, Director …": A holds the first title)
@@ -150,6 +154,7 @@ export function bind(ctx: Ctx, pid: string, hit: OfficeHit, office: string | und
   }
 }
 
+const BODY_TITLE_SET = new Set(BODY_TITLES);
 const ROYAL_TITLES = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Emperor']);
 const LETTER = /\p{L}/u;
 /** Is the code point ending just before `i` (or starting at `i`) a letter? Surrogate pairs count as one. */

@@ -32,6 +32,18 @@ export function dropMentionsInsideNames(ctx: Ctx): void {
   }
 }
 
+/** "the Ruritania-Africa Partnership Summit": a plan-shaped name followed by an event head names
+ * the event, not a plan; a plan seen only so is dropped. */
+export function dropPlansNamingEvents(ctx: Ctx): void {
+  const { g, body } = ctx;
+  for (const e of [...g.entities.values()]) {
+    if (e.type !== 'Plan') continue;
+    e.mentions = e.mentions.filter((m) => !/^\s+(?:Summit|Forum|Conference|Congress|Games|Expo)\b/.test(body.slice(m.end, m.end + 12)));
+    e.aliases = [...new Set(e.mentions.map((m) => m.text))];
+    if (!e.mentions.length) g.entities.delete(e.id);
+  }
+}
+
 /** A multi-word plan or objective name repeated verbatim later is another mention of it. */
 export function repeatNames(ctx: Ctx): void {
   const { g, body } = ctx;
