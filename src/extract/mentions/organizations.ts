@@ -64,7 +64,8 @@ export function extractOrganizations(ctx: Ctx): void {
     const acr = ACRONYM_AFTER.exec(body.slice(start + name.length));
     if (acr) addAcronym(ctx, id, acr[1]!);
     if (tailAcr) addAcronym(ctx, id, tailAcr[1]!);
-    const country = [...name.matchAll(/\p{Lu}[\p{L}-]+/gu)].map((w) => countryOf(w[0])).find(Boolean);
+    // "Latin American", "Central Asian": a region's adjective names no state
+    const country = [...name.replace(/\b(?:Latin|South|North|Central)\s+(?:American|Asian|African)\b/g, '').matchAll(/\p{Lu}[\p{L}-]+/gu)].map((w) => countryOf(w[0])).find(Boolean);
     if (country && !/\b(?:and|between)\b/.test(name.replace(/ of [^]*/, ''))) {
       g.relate('AFFILIATED_WITH', id, g.entity('Country', country), [g.span(start, start + name.length)]);
     }

@@ -12,6 +12,7 @@ import { extractTargets } from './targets.ts';
 import { extractPlanPhrases } from './plan-phrases.ts';
 import { extractGoalClauses } from './goal-clauses.ts';
 import { extractListedGoals } from './listed-goals.ts';
+import { extractPlanLists } from './plan-lists.ts';
 import { extractGoalObjectives, extractProgrammeNames } from './objective-goals.ts';
 import { extractPledges } from './pledges.ts';
 import { extractNominalGoals } from './nominal-goals.ts';
@@ -130,6 +131,7 @@ export function extractPlans(ctx: Ctx): void {
   extractProgrammeDescriptors(ctx);
   extractLegalActs(ctx);
   extractPlanPhrases(ctx);
+  extractPlanLists(ctx);
   extractPledges(ctx);
   extendOrdinals(ctx);
   extractReviews(ctx);
