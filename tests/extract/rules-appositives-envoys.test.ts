@@ -47,4 +47,8 @@ describe('appositive names and envoy offices', () => {
     expect(names(g, 'Person')).toEqual(['Carlos Lima']);
     expect(names(g, 'Place')).not.toContain('Lima');
   });
+  it('"Name, Title, on behalf of COUNTRY": the person acts for that country', () => {
+    const g = ex('The accord was signed by Ravi Menon Pillai, Minister of Foreign Affairs, on behalf of India.');
+    expect(rel(g, 'AFFILIATED_WITH', 'Ravi Menon Pillai', 'India')).toBeDefined();
+  });
 });

@@ -15,6 +15,7 @@ import { findRoleNouns } from './role-nouns.ts';
 import { lastNamed } from '../resolve/coref.ts';
 import { FAMILY_NAME_FIRST, FAMILY_FIRST_COUNTRIES } from '../data/names.ts';
 import { BODY_TITLES } from '../data/offices.ts';
+import { countryOf } from '../data/lexicon.ts';
 
 /** Chinese and Korean names put the family name first ("Xi Jinping", "Moon Jae-in"). */
 function surnameOf(parts: string[]): string {
@@ -59,6 +60,17 @@ export function extractPeople(ctx: Ctx): void {
     if (nameStart !== undefined) {
       const pid = addPerson(ctx, body.slice(nameStart, nameEnd), nameStart, nameEnd - nameStart);
       bind(ctx, pid, hit, office, hit.end, nameStart);
+      // "Name, Minister of Foreign Affairs, on behalf of Ruritania": the country they act for
+      const behalf = hit.country ? null : /^,?\s+on behalf of (?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u.exec(body.slice(hit.end, hit.end + 60));
+      const country = behalf ? countryOf(behalf[1]!) : undefined;
+      if (country) {
+        const ev = [ctx.g.span(nameStart, hit.end + behalf![0].length)];
+        const cid = ctx.g.entity('Country', country);
+        ctx.g.relate('AFFILIATED_WITH', pid, cid, ev);
+        if (office) ctx.g.relate('OFFICE_OF', office, cid, ev);
+        const info = ctx.people.get(pid)!;
+        if (!info.countries.includes(country)) info.countries.push(country);
+      }
     }
   }
   // (3) counterparts ("his Japanese counterpart Name"); (4) names without a title
