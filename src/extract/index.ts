@@ -21,7 +21,7 @@ import { linkNamedParties } from './relations/named-parties.ts';
 import { linkEventFrames } from './relations/event-frames.ts';
 import { resolveAnaphora } from './resolve/anaphora.ts';
 import { inferContextCountries } from './resolve/bare-titles.ts';
-import { dropMentionsInsideNames, repeatNames } from './resolve/cleanup.ts';
+import { dropMentionsInsideNames, dropPlansNamingEvents, repeatNames } from './resolve/cleanup.ts';
 import { inferBareTitles, inferParties } from './resolve/inference.ts';
 import { extractStatements } from './statements/statements.ts';
 import { findQuotes } from './text/quotes.ts';
@@ -43,6 +43,7 @@ export function extractArticle(raw: string): ExtractedGraph {
   const events = extractEvents(ctx);
   extractTopics(ctx);
   dropMentionsInsideNames(ctx);
+  dropPlansNamingEvents(ctx);
   // statements, then the offices their speakers are described by ("the minister responsible for …")
   const statements = extractStatements(ctx);
   extractDescriptiveOffices(ctx, statements);

@@ -8,6 +8,9 @@ export const GOAL_CUES: string[] = [
   'strives? to', 'striving to', 'targets?', 'targeted', 'targeting', 'vow(?:s|ed)? to', 'pledge[sd]? to', 'promise[sd]? to',
   'committed to', 'commits? to', 'determined to', 'set out to', 'is set to', 'are set to', 'expects? to', 'expected to',
   'goal (?:is|was) to', 'aim (?:is|was) to', 'target (?:is|was) to', 'objective (?:is|was) to', 'ambition (?:is|was) to',
+  // "one of the biggest goals for this year is to", "we hope and pray that we will be expanding"
+  'goals? for (?:this|next|the) (?:year|decade|term) (?:is|was|are) to',
+  '(?:hope|hopes|hoped|expect|expects)(?: and pray)? that (?:we|they|both (?:countries|sides|nations)) will(?: be)?',
   'goal of', 'target of', 'objective of', 'ambition of', 'vision of', 'intention of', 'mission of', 'bid to', 'drive to',
   'push to', 'efforts? to', 'in order to', 'so as to', 'with a view to', 'on track to', 'ambition to', 'strategy to',
   'plan to', 'programme to', 'program to', 'roadmap to', 'initiative to', 'policy to', 'measures to', 'steps to',

@@ -9,6 +9,9 @@ export const TITLES: string[] = [
   'King', 'Queen', 'Emir', 'Sultan', 'Emperor', 'Crown Prince', 'Secretary of State', 'Chief Cabinet Secretary', 'General Secretary',
   'Secretary General', 'Secretary-General', 'Special Representative', 'Presidential Envoy', 'Envoy',
   'Trade Representative', 'Head', 'Director General', 'Director-General', 'Chief Executive', 'CEO',
+  // civil-service and diplomatic ranks
+  'Under-Secretary', 'Under Secretary', 'Undersecretary', 'Permanent Secretary', 'Consul-General', 'Consul General',
+  'High Commissioner', 'Trade Commissioner',
 ];
 
 /** Titles also written in lower case after a demonym or possessive ("the Kazakh president"). */
@@ -16,6 +19,15 @@ export const LOWER_TITLES: string[] = [
   'president', 'vice president', 'vice-president', 'prime minister', 'deputy prime minister', 'premier', 'chancellor',
   'crown prince', 'king', 'queen', 'emir', 'sultan', 'foreign minister', 'finance minister', 'trade minister',
   'defence minister', 'defense minister', 'economy minister', 'energy minister', 'ambassador', 'envoy',
+];
+
+/** Titles of a state's representative abroad: "Ambassador of X to Y", "Consul-General in CITY". */
+export const ENVOY_TITLES = /^(?:(?:Senior|Deputy|Acting)\s+)?(?:Ambassador|Envoy|High Commissioner|Consul-General|Consul General|Trade Commissioner|Permanent Representative)$/i;
+
+/** Lower-case role nouns before a personal name ("party leader Name", "his media aide Name"). */
+export const ROLE_NOUNS: string[] = [
+  'leader', 'media aide', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor',
+  'special adviser', 'special advisor', 'press secretary', 'chief of staff', 'chief executive', 'chairman', 'chairperson',
 ];
 
 /** Modifiers that form a distinct office ("Deputy Prime Minister" is not "Prime Minister"). */

@@ -2,6 +2,7 @@
 export const ORG_NOUNS: string[] = [
   'Ministry', 'Commission', 'Committee', 'Council', 'Agency', 'Bank', 'Fund', 'Corporation', 'Company',
   'Organization', 'Organisation', 'Union', 'Association', 'Chamber of Commerce and Industry', 'Chamber of Commerce',
+  'Chambers of Commerce and Industry', 'Chambers of Commerce', 'Community',
   'Institute', 'University', 'Group', 'Holding', 'Authority', 'Service', 'Department', 'Office', 'Parliament',
   'Duma', 'Assembly', 'Bureau', 'Party', 'League', 'News Agency', 'Press Agency', 'Cabinet', 'Government', 'Secretariat', 'Board', 'Centre', 'Center',
 ];

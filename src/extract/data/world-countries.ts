@@ -28,8 +28,11 @@ function plural(demonym: string): string | undefined {
   return /(?:s|sh|ch|ese|x)$/.test(demonym) ? undefined : `${demonym}s`;
 }
 
+/** Demonyms the package spells as no newspaper does, with the usual English form. */
+const DEMONYM_USAGE: Record<string, string> = { Maldivan: 'Maldivian' };
+
 function demonymsOf(m: string, f: string): string[] {
-  const singles = [...new Set([m, f].flatMap((d) => d.split(/,\s*|\s+or\s+/)))].filter((d) => /^\p{Lu}/u.test(d));
+  const singles = [...new Set([m, f].flatMap((d) => d.split(/,\s*|\s+or\s+/)).flatMap((d) => DEMONYM_USAGE[d] ? [d, DEMONYM_USAGE[d]] : [d]))].filter((d) => /^\p{Lu}/u.test(d));
   return singles.flatMap((d) => [d, plural(d)]).filter((d): d is string => !!d);
 }
 

@@ -8,8 +8,10 @@ import { TITLES, TITLE_MODIFIERS } from '../data/offices.ts';
 import { PLACES } from '../data/places.ts';
 import { NAME_PARTICLES, NAME_STOP_WORDS } from '../data/names.ts';
 
+/** A city's name may be a family name ("… Medina"): it ends a name only as the first word. */
+const PLACE_WORDS = new Set<string>(Object.keys(PLACES));
 const STOP = new Set<string>([
-  ...COUNTRY_FORMS.keys(), ...MONTHS, ...Object.keys(PLACES),
+  ...COUNTRY_FORMS.keys(), ...MONTHS,
   ...TITLES.flatMap((t) => t.split(' ')), ...TITLE_MODIFIERS.flatMap((t) => t.split(' ')), ...NAME_STOP_WORDS,
 ]);
 
@@ -38,7 +40,7 @@ export function nameAt(text: string, at: number, minTokens = 1): number {
     if (!m) break;
     const tok = m[1]!.replace(/[’']s$/, '');
     // "Bin Salman" alone is a later mention of a patronymic name, not a name of its own
-    if (STOP.has(tok) || !TOKEN.test(m[1]!) || (n === 0 && /^(?:Bin|Ibn|Bint)$/.test(tok))) break;
+    if (STOP.has(tok) || (n === 0 && PLACE_WORDS.has(tok)) || !TOKEN.test(m[1]!) || (n === 0 && /^(?:Bin|Ibn|Bint)$/.test(tok))) break;
     n++;
     if (!tok.endsWith('.')) realWords++;
     end = WORD.lastIndex - m[2]!.length;
@@ -53,5 +55,5 @@ export function nameAt(text: string, at: number, minTokens = 1): number {
 }
 
 export function isNameStop(word: string): boolean {
-  return STOP.has(word);
+  return STOP.has(word) || PLACE_WORDS.has(word);
 }

@@ -2,7 +2,7 @@
 // (of COUNTRY)? (– TITLE …)?". The canonical office name ties the title to its country:
 // "Japanese Prime Minister" → "Prime Minister of Japan".
 import { COUNTRIES } from '../data/countries.ts';
-import { TITLES, TITLE_MODIFIERS, PORTFOLIO_WORDS, LOWER_TITLES } from '../data/offices.ts';
+import { TITLES, TITLE_MODIFIERS, PORTFOLIO_WORDS, LOWER_TITLES, ENVOY_TITLES } from '../data/offices.ts';
 import { alternation, countryOf } from '../data/lexicon.ts';
 
 const countryNames = COUNTRIES.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
@@ -14,7 +14,9 @@ const COUNTRY = `(?:the\\s+)?(?:${alternation(countryNames)})`;
 const PRE = `(?:${alternation(demonyms)}|(?:${alternation(countryNames)})(?:[’']s)?)`;
 /** A lower-case title counts only after a demonym or possessive ("Brazil’s president", "the Saudi crown prince"). */
 const LOWER_PRE = `(?:${alternation(demonyms)}|(?:${alternation(countryNames)})[’']s)`;
-const LOWER_RE = new RegExp(`(?<![\\p{L}])(?<pre>${LOWER_PRE})\\s+(?<title>${alternation(LOWER_TITLES)})(?![\\p{L}])`, 'gu');
+const LOWER_RE = new RegExp(`(?<![\\p{L}])(?:(?<pre>${LOWER_PRE})\\s+(?<title>${alternation(LOWER_TITLES)})|(?<=\\bthe\\s+)(?<title2>${alternation(LOWER_TITLES)})\\s+of\\s+(?<of>${COUNTRY}))(?![\\p{L}])`, 'gu');
+/** Where a state's representative serves: "to (the) COUNTRY" or "in CITY". */
+const ENVOY_POST = new RegExp(`^\\s+(?:to\\s+(?<to>${COUNTRY})|in\\s+(?<in>\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?))(?![\\p{L}])`, 'u');
 
 /** Groups: pre (demonym or possessive), title (one or two titles joined by a dash), of (country). */
 export const OFFICE_RE = new RegExp(
@@ -30,6 +32,8 @@ export interface OfficeHit {
   titleEnd: number;
   title: string;
   country?: string;
+  /** Where an envoy serves (" to the UAE", " in Dubai"), part of the office name. */
+  station?: string;
   /** True when the title says more than a bare "Minister"/"President". */
   specific: boolean;
 }
@@ -42,14 +46,20 @@ export function officeHits(text: string): OfficeHit[] {
   const upper = [...text.matchAll(OFFICE_RE)];
   const lower = [...text.matchAll(LOWER_RE)].filter((l) => !upper.some((u) => u.index! < l.index! + l[0].length && l.index! < u.index! + u[0].length));
   for (const m of [...upper, ...lower].sort((a, b) => a.index! - b.index!)) {
-    const g = m.groups!;
+    const g: Record<string, string | undefined> = { ...m.groups! };
+    g.title ??= g.title2;
     const titleStart = m.index! + (g.pre ? m[0].indexOf(g.title!, g.pre.length) : 0);
-    const title = titleCase(g.title!.replace(/\s*[–—-]\s*/g, ' – ').replace(/\s+/g, ' '));
+    const title = titleCase(g.title!.replace(/\s+[–—-]\s*|\s*[–—-]\s+|\s*[–—]\s*/g, ' – ').replace(/\s+/g, ' '));
     const countryForm = g.of ?? g.pre;
     const country = countryForm ? countryOf(countryForm.replace(/^the\s+/, '')) : undefined;
+    // an envoy's post: "Ambassador of Angola to the UAE", "Australian Consul-General in Dubai"
+    const post = country && ENVOY_TITLES.test(title) ? ENVOY_POST.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60)) : null;
+    const postTo = post?.groups?.to ? countryOf(post.groups.to.replace(/^the\s+/, '')) : undefined;
+    const station = postTo && postTo !== country ? ` to ${post!.groups!.to!}` : post?.groups?.in && !/^(?:The|This|That)$/.test(post.groups.in) ? ` in ${post.groups.in}` : undefined;
     out.push({
       start: m.index!,
-      end: m.index! + m[0].length,
+      end: m.index! + m[0].length + (station ? post![0].length : 0),
+      station,
       titleStart,
       titleEnd: titleStart + g.title!.length,
       title,
@@ -61,5 +71,5 @@ export function officeHits(text: string): OfficeHit[] {
 }
 
 export function officeName(h: OfficeHit): string {
-  return h.country ? `${h.title} of ${h.country}` : h.title;
+  return h.country ? `${h.title} of ${h.country}${h.station ?? ''}` : h.title;
 }

@@ -11,6 +11,7 @@ import { addPerson } from './people.ts';
 const TITLE = `(?:(?:Deputy|Vice|Acting|Assistant)[ -])?(?:${alternation(BODY_TITLES)})`;
 const ACR_TITLE = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Lu}\\p{N}&]{1,8}) (${TITLE})(?![\\p{L}])`, 'gu');
 const TITLE_OF = new RegExp(`(?<![\\p{L}])(${TITLE}|${TITLE.toLowerCase()}) (?:of|at) (?:the )?(?:\\p{L}+[’']s )?`, 'gu');
+const ORG_TITLE = new RegExp(`^ (${TITLE})(?= \\p{Lu}\\p{Ll})`, 'u');
 /** A company by its legal or generic head noun, which "the company" may refer back to. */
 const COMPANY = /\b(?:Company|Co\.|Ltd\.?|Limited|Inc\.?|Corporation|Corp\.?|Group|Holdings?)$/;
 
@@ -23,6 +24,16 @@ export function findBodyOffices(ctx: Ctx): void {
     if (!org) continue;
     const titleAt = m.index! + m[1]!.length + 1;
     add(ctx, m[2]!, org.id, org.name, m.index!, titleAt + m[2]!.length);
+  }
+  // "International Olympic Committee President Name": a body's full name right before a title
+  for (const org of orgs) {
+    if (!/\s/.test(org.name)) continue;
+    for (const om of org.mentions) {
+      const t = ORG_TITLE.exec(body.slice(om.end, om.end + 40));
+      if (!t || !/\s/.test(om.text)) continue;
+      const office = add(ctx, t[1]!, org.id, `the ${org.name}`, om.start, om.end + t[0].length);
+      ctx.g.mention(office, ctx.g.span(om.start, om.end + t[0].length));
+    }
   }
   for (const m of body.matchAll(TITLE_OF)) {
     const at = m.index! + m[0].length;
@@ -42,7 +53,7 @@ const last = (e: { mentions: { end: number }[] }, at: number) => Math.max(...e.m
 
 /** Office "TITLE of BODY" with the title as written as its mention; a name before ("Name, TITLE")
  * or after ("TITLE Name") holds it. */
-function add(ctx: Ctx, written: string, orgId: string, orgName: string, start: number, end: number): void {
+function add(ctx: Ctx, written: string, orgId: string, orgName: string, start: number, end: number): string {
   const { body, g } = ctx;
   const title = written.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   const titleAt = body.indexOf(written, start);
@@ -54,11 +65,12 @@ function add(ctx: Ctx, written: string, orgId: string, orgName: string, start: n
   if (afterLen > 0 && body.slice(after.lastIndex, after.lastIndex + afterLen).includes(' ')) {
     const pid = addPerson(ctx, body.slice(after.lastIndex, after.lastIndex + afterLen), after.lastIndex, afterLen);
     g.relate('HOLDS_OFFICE', pid, office, [g.span(start, after.lastIndex + afterLen)]);
-    return;
+    return office;
   }
   const before = /(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3}), $/u.exec(body.slice(Math.max(0, start - 50), start));
-  if (!before) return;
+  if (!before) return office;
   const nameStart = start - before[0].length;
   const pid = addPerson(ctx, before[1]!, nameStart, before[1]!.length);
   g.relate('HOLDS_OFFICE', pid, office, [g.span(nameStart, end)]);
+  return office;
 }

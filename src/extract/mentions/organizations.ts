@@ -11,14 +11,17 @@ const NAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?){0,6}(?:${alternation(ORG_NOUNS)})(?:\s+(?:of|for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}-]*){0,5})?)(?![\p{L}])`,
   'gu',
 );
+const LEAD_OF = new RegExp(String.raw`^(?:(?:[IVX]+|\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Joint|Annual|Extraordinary)\s+)*(?:Summit|Session|Meeting|Conference|Congress|Director|Director-General|Director General|Head|Chairman|Chair|Secretary-General|Secretary General|President|Minister|Ambassador)\s+of\s+(?:the\s+)?`, 'u');
+const ORG_HEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(ORG_NOUNS)})(?![\p{L}])`, 'u');
 const NUMBERED_SITTING = new RegExp(String.raw`^${SITTING_ORDINAL}\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}${SITTING_BODY}$`, 'u');
 const KNOWN = wordMatcher(Object.keys(KNOWN_ORGS));
 const LEGISLATURE = wordMatcher(Object.keys(LEGISLATURES));
 /** "the Polish parliament": a state's parliament by its demonym */
 const DEMONYM_PARLIAMENT = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+parliament(?![\p{L}])/gu;
-/** "the Parliament approved …", "the Government has considered …": the one state's house or government
+/** "the Parliament approved …", "the Government has considered …", "presented it to Parliament":
+ * the one state's house or government
  * (not "the Unity Government", "the Government of X", "the Parliament Speaker") */
-const BARE_BODY = /(?<=\b[Tt]he\s)(Parliament|Government)(?!\s+(?:of\b|\p{Lu}))(?![\p{L}’'-])/gu;
+const BARE_BODY = /(?<=\b(?:[Tt]he|to|before|in|by|from)\s)(Parliament|Government)(?!\s+(?:of\b|\p{Lu}))(?![\p{L}’'-])/gu;
 // a lower-case body keeps its remit and parties: "joint commission on trade between A and B"
 const COMMON = new RegExp(String.raw`\b(?:(?:joint|new|bilateral)\s+)?(?:${alternation(ORG_COMMON)})(?:\s+(?:on|for)\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+between\s+\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*)?(?![\p{L}])`, 'gu');
 const AGENCY = new RegExp(String.raw`(?<=\(|^|\s)(${alternation(AGENCIES_IN_CONTEXT)})(?=\)|\s+(?:news agency|reports|reported|said|quoted|cited))`, 'gmu');
@@ -44,13 +47,25 @@ export function extractOrganizations(ctx: Ctx): void {
     let start = m.index! + m[0].indexOf(name);
     const dotted = /(?:U\.S\.|U\.K\.|U\.N\.)\s+$/.exec(body.slice(Math.max(0, start - 6), start));
     if (dotted) [start, name] = [start - dotted[0].length, body.slice(start - dotted[0].length, start + name.length)];
+    // "IV Summit of the Community of …", "Director of the Tourism Department": an event or a post
+    // held in the body is not its name; the body is what follows "of (the)"
+    const lead = LEAD_OF.exec(name);
+    if (lead && ORG_HEAD.test(name.slice(lead[0].length)) && /\s/.test(name.slice(lead[0].length))) {
+      start += lead[0].length;
+      name = name.slice(lead[0].length);
+    }
+    // "…States, CELAC": an acronym after a comma is another name of the body
+    const tailAcr = /,\s+(\p{Lu}[\p{Lu}\p{N}&]{1,8})$/u.exec(name);
+    if (tailAcr) name = name.slice(0, tailAcr.index);
     if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length < 2) continue;
     // "the Second Binational Cabinet", "II Joint Commission": a numbered sitting is an event (events.ts)
     if (NUMBERED_SITTING.test(name)) continue;
     const id = g.entity('Organization', KNOWN_ORGS[name] ?? name, g.span(start, start + name.length));
     const acr = ACRONYM_AFTER.exec(body.slice(start + name.length));
     if (acr) addAcronym(ctx, id, acr[1]!);
-    const country = [...name.matchAll(/\p{Lu}[\p{L}-]+/gu)].map((w) => countryOf(w[0])).find(Boolean);
+    if (tailAcr) addAcronym(ctx, id, tailAcr[1]!);
+    // "Latin American", "Central Asian": a region's adjective names no state
+    const country = [...name.replace(/\b(?:Latin|South|North|Central)\s+(?:American|Asian|African)\b/g, '').matchAll(/\p{Lu}[\p{L}-]+/gu)].map((w) => countryOf(w[0])).find(Boolean);
     if (country && !/\b(?:and|between)\b/.test(name.replace(/ of [^]*/, ''))) {
       g.relate('AFFILIATED_WITH', id, g.entity('Country', country), [g.span(start, start + name.length)]);
     }
@@ -101,7 +116,7 @@ function soleCountry(ctx: Ctx): string | undefined {
   const counts = [...ctx.g.entities.values()].filter((e) => e.type === 'Country').map((e) => [e.name, e.mentions.length] as const)
     .sort((a, b) => b[1] - a[1]);
   const [first, second] = counts;
-  return first && first[1] >= 2 && (!second || first[1] >= 3 * second[1]) ? first[0] : undefined;
+  return first && (first[1] >= 2 || !second) && (!second || first[1] >= 3 * second[1]) ? first[0] : undefined;
 }
 
 /** Every occurrence of an acronym introduced in parentheses names the same body. */

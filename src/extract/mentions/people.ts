@@ -11,8 +11,11 @@ import { findBareNames } from './name-patterns.ts';
 import { findCounterparts } from './counterparts.ts';
 import { findOfficeLists } from './office-lists.ts';
 import { findBodyOffices } from './org-offices.ts';
+import { findRoleNouns } from './role-nouns.ts';
 import { lastNamed } from '../resolve/coref.ts';
 import { FAMILY_NAME_FIRST, FAMILY_FIRST_COUNTRIES } from '../data/names.ts';
+import { BODY_TITLES } from '../data/offices.ts';
+import { countryOf } from '../data/lexicon.ts';
 
 /** Chinese and Korean names put the family name first ("Xi Jinping", "Moon Jae-in"). */
 function surnameOf(parts: string[]): string {
@@ -29,29 +32,44 @@ export function extractPeople(ctx: Ctx): void {
   const hits = officeHits(body);
   const pending: { hit: OfficeHit; at: number; len: number }[] = [];
   const roleRefs: { hit: OfficeHit; office: string | undefined }[] = [];
+  const orgEnds = new Set([...ctx.g.entities.values()].filter((e) => e.type === 'Organization' && /\s/.test(e.name)).flatMap((e) => e.mentions.filter((m) => /\s/.test(m.text)).map((m) => m.end)));
   for (const hit of hits) {
+    // "Olympic Committee President Name": the title is the body's (org-offices.ts), not a state's
+    if (!hit.country && BODY_TITLE_SET.has(hit.title) && orgEnds.has(hit.start - 1) && body[hit.start - 1] === ' ') continue;
     const office = hit.specific && hit.country ? addOffice(ctx, hit) : hit.specific ? addOffice(ctx, hit) : undefined;
+    // (2) appositive: "Name Surname, the Title of Country"; it wins over a name after the
+    // title's comma ("Name A, Under-Secretary, Name B, Director …": A holds the first title)
+    const before = /(\S+(?: \S+){0,5}),\s+(?:the\s+)?$/.exec(body.slice(Math.max(0, hit.start - 80), hit.start));
+    // the name is the longest run of name words that ends at the comma: the words before it
+    // ("… and Name Surname, Minister of …", "officials Name Surname, …") are not part of it
+    const nameEnd = before ? hit.start - before[0].length + before[1]!.length : 0;
+    const nameStart = before ? appositiveNameStart(body, hit.start - before[0].length, nameEnd) : undefined;
     // (1) name right after the title, or after its comma when a full name follows ("Brazil’s
     // president, Luiz Inácio Lula da Silva, and …"); an honorific ("Sheikh") is skipped
     const ws = /^(?:,?[ \t\u00a0]+)(?:(?:Sheikh|Sheikha|Sultan|Dr\.?|Mr\.?|Mrs\.?|Ms\.?) )?/.exec(body.slice(hit.end, hit.end + 12));
     const at = hit.end + (ws ? ws[0].length : 0);
     const comma = ws?.[0].startsWith(',');
-    const len = ws ? nameAt(body, at, comma ? 2 : 1) : 0;
+    const len = ws && !(comma && nameStart !== undefined) ? nameAt(body, at, comma ? 2 : 1) : 0;
     if (len > 0) {
       const tokens = body.slice(at, at + len).split(/\s+/).length;
       if (tokens >= 2) bind(ctx, addPerson(ctx, body.slice(at, at + len), at, len), hit, office, at + len);
       else pending.push({ hit, at, len });
       continue;
     }
-    // (2) appositive: "Name Surname, the Title of Country"
-    const before = /(\S+(?: \S+){0,3}),\s+(?:the\s+)?$/.exec(body.slice(Math.max(0, hit.start - 60), hit.start));
     if (!before && hit.country) roleRefs.push({ hit, office });
-    if (before) {
-      const nameStart = hit.start - before[0].length;
-      const nlen = nameAt(body, nameStart, 2);
-      if (nlen > 0 && nameStart + nlen === nameStart + before[1]!.length) {
-        const pid = addPerson(ctx, body.slice(nameStart, nameStart + nlen), nameStart, nlen);
-        bind(ctx, pid, hit, office, hit.end, nameStart);
+    if (nameStart !== undefined) {
+      const pid = addPerson(ctx, body.slice(nameStart, nameEnd), nameStart, nameEnd - nameStart);
+      bind(ctx, pid, hit, office, hit.end, nameStart);
+      // "Name, Minister of Foreign Affairs, on behalf of Ruritania": the country they act for
+      const behalf = hit.country ? null : /^,?\s+on behalf of (?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u.exec(body.slice(hit.end, hit.end + 60));
+      const country = behalf ? countryOf(behalf[1]!) : undefined;
+      if (country) {
+        const ev = [ctx.g.span(nameStart, hit.end + behalf![0].length)];
+        const cid = ctx.g.entity('Country', country);
+        ctx.g.relate('AFFILIATED_WITH', pid, cid, ev);
+        if (office) ctx.g.relate('OFFICE_OF', office, cid, ev);
+        const info = ctx.people.get(pid)!;
+        if (!info.countries.includes(country)) info.countries.push(country);
       }
     }
   }
@@ -59,6 +77,7 @@ export function extractPeople(ctx: Ctx): void {
   findCounterparts(ctx, hits);
   findOfficeLists(ctx);
   findBodyOffices(ctx);
+  findRoleNouns(ctx);
   findBareNames(ctx, hits);
   // single-token names after a title: an earlier/later full name with that surname, else new
   for (const p of pending) {
@@ -73,6 +92,23 @@ export function extractPeople(ctx: Ctx): void {
   }
   resolveRoleRefs(ctx, roleRefs);
   addSurnameMentions(ctx);
+}
+
+/** Start of the longest name (two words or more) in [from, end) that ends exactly at `end`. */
+function appositiveNameStart(body: string, from: number, end: number): number | undefined {
+  for (let s = from; s < end; ) {
+    // a word after a particle ("Sultan bin Saeed Al Mansoori") is inside a name begun earlier
+    if (/(?:^|\s)(?:bin|bint|ibn|al|el|da|de|del|van|von)\s$/.test(body.slice(Math.max(0, s - 6), s))) {
+      // … unless that earlier word is a given name that is also a title: "Sultan bin Saeed …"
+      const given = /(?<!\p{L})(?:Sultan|Emir|Amir) (?:bin|ibn) $/u.exec(body.slice(Math.max(0, s - 14), s));
+      return given && nameAt(body, s, 1) === end - s ? s - given[0].length : undefined;
+    }
+    if (nameAt(body, s, 2) === end - s) return s;
+    const sp = body.indexOf(' ', s);
+    if (sp < 0 || sp >= end) break;
+    s = sp + 1;
+  }
+  return undefined;
 }
 
 /**
@@ -130,6 +166,7 @@ export function bind(ctx: Ctx, pid: string, hit: OfficeHit, office: string | und
   }
 }
 
+const BODY_TITLE_SET = new Set(BODY_TITLES);
 const ROYAL_TITLES = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Emperor']);
 const LETTER = /\p{L}/u;
 /** Is the code point ending just before `i` (or starting at `i`) a letter? Surrogate pairs count as one. */

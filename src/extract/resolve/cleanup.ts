@@ -13,14 +13,32 @@ export function dropMentionsInsideNames(ctx: Ctx): void {
   // a corridor's or a plan's cities are still places
   const placeHosts = [...g.entities.values()].filter((e) => e.type === 'Office' || e.type === 'Organization')
     .flatMap((e) => e.mentions.filter((m) => /^\p{Lu}/u.test(m.text) && /\s/.test(m.text)));
+  // a city that is a family name ("Danilo Medina", later "Medina") is the person's
+  const personSpans = [...g.entities.values()].filter((e) => e.type === 'Person').flatMap((e) => e.mentions);
+  const inPerson = (m: { start: number; end: number }) => personSpans.some((n) => n.start <= m.start && n.end >= m.end);
+  // an envoy's post ("Consul-General in Dubai") is still a place
+  const isPost = (m: { start: number }) => / in $/.test(ctx.body.slice(m.start - 4, m.start));
   for (const e of [...g.entities.values()]) {
     if (e.type !== 'Place' && e.type !== 'Topic') continue;
     const hosts = e.type === 'Place' ? placeHosts : names;
     e.mentions = e.mentions.filter((m) => {
-      const inside = hosts.some((n) => n.start <= m.start && n.end >= m.end && (n.start !== m.start || n.end !== m.end));
+      if (e.type === 'Place' && inPerson(m)) return false;
+      const inside = hosts.some((n) => n.start <= m.start && n.end >= m.end && (n.start !== m.start || n.end !== m.end)) && !(e.type === 'Place' && isPost(m));
       // lower-case topics inside lower-case plan names ("roadmap for industrial cooperation") stay
       return !inside || (e.type === 'Topic' && /^\p{Ll}/u.test(m.text));
     });
+    e.aliases = [...new Set(e.mentions.map((m) => m.text))];
+    if (!e.mentions.length) g.entities.delete(e.id);
+  }
+}
+
+/** "the Ruritania-Africa Partnership Summit": a plan-shaped name followed by an event head names
+ * the event, not a plan; a plan seen only so is dropped. */
+export function dropPlansNamingEvents(ctx: Ctx): void {
+  const { g, body } = ctx;
+  for (const e of [...g.entities.values()]) {
+    if (e.type !== 'Plan') continue;
+    e.mentions = e.mentions.filter((m) => !/^\s+(?:Summit|Forum|Conference|Congress|Games|Expo)\b/.test(body.slice(m.end, m.end + 12)));
     e.aliases = [...new Set(e.mentions.map((m) => m.text))];
     if (!e.mentions.length) g.entities.delete(e.id);
   }
