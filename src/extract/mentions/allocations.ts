@@ -11,7 +11,7 @@ import type { Ctx } from '../context.ts';
 import type { PosToken } from '../text/sentences.ts';
 import { countryOf } from '../data/lexicon.ts';
 import { ALLOCATION_CUES, ALLOCATION_PARTICIPLES, MONEY, NOT_PURPOSE } from '../data/goal-words.ts';
-import { dominantCountry } from './goal-clauses.ts';
+import { countryMentions, dominantCountry, overlapsDescriptive } from './goal-clauses.ts';
 
 const alt = (xs: string[]): string => xs.join('|');
 const CUE = new RegExp(String.raw`\b(?:${alt(ALLOCATION_CUES)})\b`, 'iu');
@@ -36,10 +36,8 @@ const DETERMINERS = /^(?:the|a|an|its|their|our|his|her|this|these|new|various|d
 export function extractAllocations(ctx: Ctx): void {
   const { body, g } = ctx;
   const home = dominantCountry(ctx);
-  const taken = (a: number, b: number): boolean => [...g.entities.values()]
-    .some((e) => (e.type === 'NationalObjective' || e.type === 'Plan' || e.type === 'Event') && e.mentions.some((m) => m.start < b && m.end > a));
-  const countries = [...g.entities.values()].filter((e) => e.type === 'Country')
-    .flatMap((e) => e.mentions.map((m) => ({ name: e.name, start: m.start, end: m.end })));
+  const taken = overlapsDescriptive(ctx);
+  const countries = countryMentions(ctx);
   for (const s of ctx.sentences) {
     const text = body.slice(s.start, s.end);
     if (!/\d/.test(text)) continue;

@@ -87,3 +87,15 @@ export function dominantCountry(ctx: Ctx): string | undefined {
   if (!countries.length) return undefined;
   return countries.length === 1 || countries[0]!.mentions.length >= 2 * countries[1]!.mentions.length ? countries[0]!.name : undefined;
 }
+
+/** Whether [a, b) overlaps a mention of a plan, objective or event already found: goal rules never claim those words twice. */
+export function overlapsDescriptive(ctx: Ctx): (a: number, b: number) => boolean {
+  return (a, b) => [...ctx.g.entities.values()]
+    .some((e) => (e.type === 'NationalObjective' || e.type === 'Plan' || e.type === 'Event') && e.mentions.some((m) => m.start < b && m.end > a));
+}
+
+/** Every mention of a country, with the country's name. */
+export function countryMentions(ctx: Ctx): { name: string; start: number; end: number }[] {
+  return [...ctx.g.entities.values()].filter((e) => e.type === 'Country')
+    .flatMap((e) => e.mentions.map((m) => ({ name: e.name, start: m.start, end: m.end })));
+}

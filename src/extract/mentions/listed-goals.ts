@@ -6,7 +6,7 @@
 // - "under the (overall) theme of NP": the theme a plan pursues.
 // Each is an objective of the article's dominant country (implicit: no sentence says whose).
 import type { Ctx } from '../context.ts';
-import { dominantCountry } from './goal-clauses.ts';
+import { countryMentions, dominantCountry, overlapsDescriptive } from './goal-clauses.ts';
 
 const LEAD_IN = /\b(?:objectives?|goals?|aims?|targets?|priorities|pillars|strategic\s+directions?)\b[^.:\n]{0,80}:\s*$/i;
 const ITEM = /^[ \t]*(?:\(?\d{1,2}[).]|\(?[a-h]\)|[-•*–])\s+(?=\p{Lu})/u;
@@ -17,8 +17,7 @@ const THEME = /\b(?:under|with)\s+the\s+(?:overall\s+|overarching\s+|main\s+)?th
 export function extractListedGoals(ctx: Ctx): void {
   const { body, g } = ctx;
   const home = dominantCountry(ctx);
-  const taken = (a: number, b: number): boolean => [...g.entities.values()]
-    .some((e) => (e.type === 'NationalObjective' || e.type === 'Plan' || e.type === 'Event') && e.mentions.some((m) => m.start < b && m.end > a));
+  const taken = overlapsDescriptive(ctx);
   const add = (start: number, end: number): void => {
     while (end > start && /[\s.,;]/.test(body[end - 1]!)) end--;
     if (end - start < 8 || taken(start, end)) return;

@@ -44,10 +44,20 @@ const MULTIPLY = /^(?:doubl|tripl|quadrupl|halv)/i;
 // the clause regexes are tried only right after a cue (sticky), which keeps them cheap
 const CUE_RE = new RegExp(String.raw`\b${CUE}\s+`, 'giu');
 const STATE_CUE_RE = new RegExp(String.raw`\b(?:${CUE}|need\s+to|must)\s+`, 'giu');
-/** Matches of a sticky `tail` right after each `cue`, shaped as if one regex had matched from the cue. */
 // "aims to reduce X, raise Y to 65 percent and increase Z": each verb of the list after a cue
 const BASE_VERB = new RegExp(String.raw`^(?:${VERB}|end|eradicate|eliminate|achieve|attain|diversify|modernise|modernize|transform)\b`, 'i');
 const LIST_ITEM = /(?:,\s*(?:and\s+)?|\s+and\s+)/g;
+/** The sticky `tail` matched right after the cue `c`, shaped as if one regex had matched from the cue. */
+function tailAfter(text: string, c: RegExpMatchArray, tail: RegExp): RegExpExecArray | null {
+  tail.lastIndex = c.index! + c[0].length;
+  const t = tail.exec(text);
+  if (!t) return null;
+  t[0] = text.slice(c.index!, t.index + t[0].length);
+  t.index = c.index!;
+  return t;
+}
+
+/** Matches of a sticky `tail` right after each `cue` (and each listed verb after the first cue). */
 function* cued(text: string, cue: RegExp, tail: RegExp): Generator<RegExpExecArray> {
   const cues = [...text.matchAll(cue)];
   const first = cues[0]?.index;
@@ -55,12 +65,8 @@ function* cued(text: string, cue: RegExp, tail: RegExp): Generator<RegExpExecArr
   const items = first === undefined ? [] : [...text.matchAll(LIST_ITEM)]
     .filter((x) => x.index! > first && BASE_VERB.test(text.slice(x.index! + x[0].length, x.index! + x[0].length + 30)));
   for (const c of [...cues, ...items]) {
-    tail.lastIndex = c.index! + c[0].length;
-    const t = tail.exec(text);
-    if (!t) continue;
-    t[0] = text.slice(c.index!, t.index + t[0].length);
-    t.index = c.index!;
-    yield t;
+    const t = tailAfter(text, c, tail);
+    if (t) yield t;
   }
 }
 
@@ -350,11 +356,7 @@ function* modalCued(ctx: Ctx, sStart: number, text: string, tail: RegExp = QUANT
   for (const c of text.matchAll(MODAL_RE)) {
     const before = text.slice(0, c.index!);
     if (!GOV_SUBJECT.test(before) && !countryEndsAt(ctx, sStart, sStart + c.index!)) continue;
-    tail.lastIndex = c.index! + c[0].length;
-    const t = tail.exec(text);
-    if (!t) continue;
-    t[0] = text.slice(c.index!, t.index + t[0].length);
-    t.index = c.index!;
-    yield t;
+    const t = tailAfter(text, c, tail);
+    if (t) yield t;
   }
 }

@@ -12,7 +12,7 @@
 // dominant country.
 import type { Ctx } from '../context.ts';
 import type { PosToken } from '../text/sentences.ts';
-import { dominantCountry } from './goal-clauses.ts';
+import { countryMentions, dominantCountry, overlapsDescriptive } from './goal-clauses.ts';
 import { countryOf } from '../data/lexicon.ts';
 import { mainCountries } from '../resolve/inference.ts';
 import { extractAllocations } from './allocations.ts';
@@ -34,10 +34,8 @@ const TRAIL = /\s*(?:\([^)]*\)|,\s+(?:including|such\s+as|excluding|except)\b[^,
 export function extractProgrammeGoals(ctx: Ctx): void {
   const { body, g } = ctx;
   const home = dominantCountry(ctx);
-  const taken = (a: number, b: number): boolean => [...g.entities.values()]
-    .some((e) => (e.type === 'NationalObjective' || e.type === 'Plan' || e.type === 'Event') && e.mentions.some((m) => m.start < b && m.end > a));
-  const countries = [...g.entities.values()].filter((e) => e.type === 'Country')
-    .flatMap((e) => e.mentions.map((m) => ({ name: e.name, start: m.start, end: m.end })));
+  const taken = overlapsDescriptive(ctx);
+  const countries = countryMentions(ctx);
   const add = (name: string, start: number, end: number, sStart: number, extra: [number, number][] = [], attrs: Record<string, string | undefined> = {}): string | undefined => {
     if (end <= start || taken(start, end)) return undefined;
     const clean = name.replace(/\s+/g, ' ').trim();
@@ -215,8 +213,7 @@ const MUST = /\b(?:[Ww]e\s+(?:must|need\s+to|have\s+to)|the\s+need\s+to)\s+((?:g
 export function extractDeclaredGoals(ctx: Ctx): void {
   const { body, g } = ctx;
   const home = dominantCountry(ctx);
-  const taken = (a: number, b: number): boolean => [...g.entities.values()]
-    .some((e) => (e.type === 'NationalObjective' || e.type === 'Plan' || e.type === 'Event') && e.mentions.some((m) => m.start < b && m.end > a));
+  const taken = overlapsDescriptive(ctx);
   const objective = (start: number, end: number, owner: string | undefined, ev: [number, number], implicit: boolean): string | undefined => {
     if (end <= start || taken(start, end)) return undefined;
     const t = body.slice(start, end).replace(/\s+/g, ' ');
