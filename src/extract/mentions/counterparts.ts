@@ -6,7 +6,7 @@ import type { OfficeHit } from './offices.ts';
 import { COUNTRIES } from '../data/countries.ts';
 import { alternation, countryOf } from '../data/lexicon.ts';
 import { nameAt } from './names.ts';
-import { addOffice, addPerson, bind } from './people.ts';
+import { addOffice, addPerson, bind } from './person-entities.ts';
 import { sentenceAt } from '../text/sentences.ts';
 
 const DEMONYM = alternation(COUNTRIES.flatMap((c) => c.demonyms ?? []));

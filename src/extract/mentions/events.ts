@@ -6,7 +6,7 @@ import type { Span } from '../../model/extracted-graph.ts';
 import { DATE_SRC, isoDate } from '../text/dates.ts';
 import { EVENT_NOUNS } from '../data/cues.ts';
 import { alternation } from '../data/lexicon.ts';
-import { personMentionsIn } from './people.ts';
+import { personMentionsIn } from './person-entities.ts';
 import { sentenceAt } from '../text/sentences.ts';
 import { EVENT_HEADS, SITTING_BODY, SITTING_ORDINAL, ordinalWord, type EventKind } from '../data/event-heads.ts';
 import { extractEventPhrases } from './event-phrases.ts';

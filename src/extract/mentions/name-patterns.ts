@@ -11,7 +11,7 @@ import { nameAt } from './names.ts';
 import { SPEECH_VERBS, MEET_VERBS } from '../data/cues.ts';
 import { KNOWN_PEOPLE } from '../data/people.ts';
 import { alternation, escapeRe } from '../data/lexicon.ts';
-import { addPerson } from './people.ts';
+import { addPerson } from './person-entities.ts';
 
 const VERB_AFTER = new RegExp(`^,?\\s+(?:also\\s+)?(?:${alternation([...SPEECH_VERBS, ...MEET_VERBS])})\\b`);
 /** An apposition naming a role: "Jane Doe, managing director of …", "John Roe, National Coordinator". */

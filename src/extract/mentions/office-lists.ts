@@ -7,7 +7,7 @@ import type { OfficeHit } from './offices.ts';
 import { PORTFOLIO_WORDS } from '../data/offices.ts';
 import { alternation } from '../data/lexicon.ts';
 import { nameAt } from './names.ts';
-import { addOffice, addPerson, bind } from './people.ts';
+import { addOffice, addPerson, bind } from './person-entities.ts';
 import { sentenceAt } from '../text/sentences.ts';
 
 const PW = `(?:${alternation(PORTFOLIO_WORDS)})`;

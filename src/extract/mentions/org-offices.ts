@@ -6,7 +6,7 @@ import type { Ctx } from '../context.ts';
 import { BODY_TITLES } from '../data/offices.ts';
 import { alternation } from '../data/lexicon.ts';
 import { nameAt } from './names.ts';
-import { addPerson } from './people.ts';
+import { addPerson } from './person-entities.ts';
 
 const TITLE = `(?:(?:Deputy|Vice|Acting|Assistant)[ -])?(?:${alternation(BODY_TITLES)})`;
 const ACR_TITLE = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Lu}\\p{N}&]{1,8}) (${TITLE})(?![\\p{L}])`, 'gu');

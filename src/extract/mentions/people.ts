@@ -3,7 +3,6 @@
 // name without a title (name-patterns.ts). Titles are stripped from the name and become Office entities
 // tied to their country; bare surnames later in the text are mentions of the same person.
 import type { Ctx, PersonInfo } from '../context.ts';
-import type { Span } from '../../model/extracted-graph.ts';
 import { entityId } from '../../model/ids.ts';
 import { officeHits, officeName, type OfficeHit } from './offices.ts';
 import { nameAt } from './names.ts';
@@ -13,19 +12,9 @@ import { findOfficeLists } from './office-lists.ts';
 import { findBodyOffices } from './org-offices.ts';
 import { findRoleNouns } from './role-nouns.ts';
 import { lastNamed } from '../resolve/coref.ts';
-import { FAMILY_NAME_FIRST, FAMILY_FIRST_COUNTRIES } from '../data/names.ts';
+import { addOffice, addPerson, bind } from './person-entities.ts';
 import { BODY_TITLES } from '../data/offices.ts';
 import { countryOf } from '../data/lexicon.ts';
-
-/** Chinese and Korean names put the family name first ("Xi Jinping", "Moon Jae-in"). */
-function surnameOf(parts: string[]): string {
-  const first = parts[0]!;
-  // Arabic patronymics: "Mohammed bin Salman …" is "bin Salman" later
-  const bin = parts.findIndex((w) => /^(?:bin|ibn)$/.test(w));
-  if (bin > 0 && bin < parts.length - 1) return `${parts[bin]} ${parts[bin + 1]}`;
-  if (parts.length >= 2 && (FAMILY_NAME_FIRST.has(first) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1]!))) return first;
-  return parts[parts.length - 1]!;
-}
 
 export function extractPeople(ctx: Ctx): void {
   const { body } = ctx;
@@ -127,45 +116,6 @@ function resolveRoleRefs(ctx: Ctx, refs: { hit: OfficeHit; office: string | unde
   }
 }
 
-export function addOffice(ctx: Ctx, hit: OfficeHit): string {
-  const { g } = ctx;
-  const id = g.entity('Office', officeName(hit), g.span(hit.start, hit.end));
-  // The bare title is a surface form too ("Minister of Industry and Trade").
-  if (hit.titleEnd < hit.end && /\s(?:of|for)\s|–/.test(hit.title)) g.mention(id, g.span(hit.titleStart, hit.titleEnd));
-  if (hit.country) g.relate('OFFICE_OF', id, g.entity('Country', hit.country), [g.span(hit.start, hit.end)]);
-  return id;
-}
-
-export function addPerson(ctx: Ctx, name: string, at: number, len: number): string {
-  const { g } = ctx;
-  const id = g.entity('Person', name, g.span(at, at + len));
-  if (!ctx.people.has(id)) {
-    const parts = name.split(/\s+/);
-    ctx.people.set(id, { id, name, surname: surnameOf(parts), titles: [], countries: [], offices: [], bare: [] });
-  }
-  return id;
-}
-
-/** Person holds the office; evidence is the title-and-name phrase. */
-export function bind(ctx: Ctx, pid: string, hit: OfficeHit, office: string | undefined, end: number, start = hit.start): void {
-  const { g } = ctx;
-  const info = ctx.people.get(pid)!;
-  const ev: Span[] = [g.span(start, end)];
-  if (!info.titles.includes(hit.title)) info.titles.push(hit.title);
-  if (!hit.country) info.bare.push({ title: hit.title, start: hit.titleStart, end: hit.titleEnd, evEnd: end });
-  if (office) {
-    g.relate('HOLDS_OFFICE', pid, office, ev);
-    if (!info.offices.includes(office)) info.offices.push(office);
-  }
-  // Family-name-first order is East Asian: a Kazakh minister "Lin Ivanova" is Ms Ivanova.
-  const parts = info.name.split(/\s+/);
-  if (hit.country && !FAMILY_FIRST_COUNTRIES.has(hit.country) && parts.length > 1 && info.surname === parts[0]) info.surname = parts[parts.length - 1]!;
-  if (hit.country) {
-    g.relate('AFFILIATED_WITH', pid, g.entity('Country', hit.country), ev);
-    if (!info.countries.includes(hit.country)) info.countries.push(hit.country);
-  }
-}
-
 const BODY_TITLE_SET = new Set(BODY_TITLES);
 const ROYAL_TITLES = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Emperor']);
 const LETTER = /\p{L}/u;
@@ -195,12 +145,4 @@ function addSurnameMentions(ctx: Ctx): void {
       } else i = body.indexOf(surname, i + 1);
     }
   }
-}
-
-export function personMentionsIn(ctx: Ctx, start: number, end: number): { id: string; start: number }[] {
-  const out: { id: string; start: number }[] = [];
-  for (const p of ctx.people.values()) {
-    for (const m of ctx.g.entities.get(p.id)?.mentions ?? []) if (m.start >= start && m.end <= end) out.push({ id: p.id, start: m.start });
-  }
-  return out.sort((a, b) => a.start - b.start);
 }

@@ -7,7 +7,7 @@ import { ROLE_NOUNS } from '../data/offices.ts';
 import { alternation, countryOf } from '../data/lexicon.ts';
 import { COUNTRIES } from '../data/countries.ts';
 import { nameAt } from './names.ts';
-import { addPerson } from './people.ts';
+import { addPerson } from './person-entities.ts';
 import { lastNamed } from '../resolve/coref.ts';
 
 const demonyms = COUNTRIES.flatMap((c) => c.demonyms ?? []);

@@ -3,7 +3,7 @@
 // "the Japanese Prime Minister") → the most recent speaker whose titles and country fit, else
 // the most recently named person who fits.
 import type { Ctx, PersonInfo } from '../context.ts';
-import { personMentionsIn } from '../mentions/people.ts';
+import { personMentionsIn } from '../mentions/person-entities.ts';
 import { PRONOUNS } from '../data/cues.ts';
 import { LEADER_TITLES } from '../data/offices.ts';
 import { alternation, countryOf } from '../data/lexicon.ts';
