@@ -21,7 +21,7 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export interface RuntimeOptions {
+interface RuntimeOptions {
   indexWaitSeconds?: number;
   /** Restart the local Neo4j this process starts when it dies (the service; a CLI run just fails). */
   supervise?: { onGiveUp: (reason: string) => void };
@@ -31,7 +31,7 @@ export interface RuntimeOptions {
  * Neo4j Browser opens already styled and with the PolicyGraph guide: the service serves both
  * (with CORS) under /neo4j-browser/, and the Browser runs these commands on connect.
  */
-export function browserConf(serviceUrl: string): Record<string, string> {
+function browserConf(serviceUrl: string): Record<string, string> {
   return {
     'browser.post_connect_cmd': `style ${serviceUrl}/neo4j-browser/style.grass; play ${serviceUrl}/neo4j-browser/guide.html`,
     'browser.remote_content_hostname_whitelist': '127.0.0.1,localhost',

@@ -8,7 +8,7 @@ import { EvidenceRef } from './types/provenance.ts';
 // The Relay connection and edge types: neighbours through a relationship (with evidence), plain
 // entity pages, and any other page (connectionType). Pages and cursors are paging.ts's.
 
-export type RelationEdgeShape = RelatedEdge & { keyset: Keyset };
+type RelationEdgeShape = RelatedEdge & { keyset: Keyset };
 type EntityTypeRef = ObjectRef<Types, EntityRow> | InterfaceRef<Types, EntityRow>;
 
 /** `<Target>RelationConnection`: neighbours through one relationship, each edge with its evidence. */

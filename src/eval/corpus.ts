@@ -8,8 +8,8 @@ import { parseArticle } from '../model/article-file.ts';
 import { goldFile, type GoldFile } from './documents.ts';
 import { prf, scoreGraph, type Prf, type ScoreReport } from './score.ts';
 
-export interface CorpusArticle { name: string; goldPath: string; textPath?: string; gold: GoldFile }
-export interface ScoredArticle extends CorpusArticle { score: ScoreReport }
+interface CorpusArticle { name: string; goldPath: string; textPath?: string; gold: GoldFile }
+interface ScoredArticle extends CorpusArticle { score: ScoreReport }
 
 /** Gold files under `dir` (itself or its `gold/` folder); each text beside it or in `texts/`. */
 export function corpusArticles(dir: string): CorpusArticle[] {

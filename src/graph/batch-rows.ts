@@ -17,7 +17,7 @@ export interface ArticleRowIn {
   sentences: { id: string; index: number; start: number; end: number; text: string }[];
 }
 
-export interface EntityRowIn {
+interface EntityRowIn {
   id: string;
   label: string;
   name: string;

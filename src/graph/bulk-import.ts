@@ -63,7 +63,7 @@ const HEADERS = {
   relations: ':START_ID,:END_ID,:TYPE,evSentenceIds:string[],evStarts:double[],evEnds:double[],evTexts:string[],evImplicit:boolean[],articleIds:string[]',
 };
 
-export interface BulkImportCounts {
+interface BulkImportCounts {
   articles: number;
   duplicates: number;
   entities: number;

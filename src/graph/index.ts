@@ -4,22 +4,20 @@
 
 // Reading and writing
 export { GraphStore, ReadCancelledError, type RequestOptions } from './store.ts';
-export { GraphReader, type ReadSessions } from './reader.ts';
+export { GraphReader } from './reader.ts';
 export type { QueryRunner } from './sessions.ts';
 export { EntityNotFoundError, MergeRefusedError } from './entity-writes.ts';
 
 // What reads return (one module of row types) and what they take
 export type * from './rows.ts';
 export type { NodeSelection, RelationSelection } from './reads/compile-selection.ts';
-export type { EntityListArgs, EntitySort, EntitySortField } from './reads/entities.ts';
+export type { EntityListArgs, EntitySort } from './reads/entities.ts';
 export { InvalidFilterError, type EntityFilter } from './reads/entity-filter.ts';
-export type { ExploreOptions } from './reads/explore.ts';
 export { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS } from './reads/explore.ts';
-export type { ArticleListArgs } from './reads/provenance.ts';
 export { decodeCursor, encodeCursor, InvalidCursorError } from './reads/paging.ts';
 
 // The database: driver, schema, the local Neo4j, offline import
-export { createDriver, type DriverOptions } from './driver.ts';
+export { createDriver } from './driver.ts';
 export { applySchema } from './migrations.ts';
 export { LocalNeo4jError, startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from './local-neo4j.ts';
 export { superviseLocalNeo4j, type Neo4jSupervisor } from './neo4j-supervisor.ts';

@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../project-root.ts';
 
 const SCHEMA_FILE = join(PROJECT_ROOT, 'cypher', 'schema.cypher');
 
-export function schemaStatements(text = readFileSync(SCHEMA_FILE, 'utf8')): string[] {
+function schemaStatements(text = readFileSync(SCHEMA_FILE, 'utf8')): string[] {
   return text
     .split('\n')
     .filter((l) => !l.trim().startsWith('//'))

@@ -6,7 +6,7 @@ import { logTail, type LocalNeo4j } from './local-neo4j.ts';
 // out-of-memory killer, a kill -9) the service brings it back on the same folder by itself, and
 // gives up — so that something outside can restart the whole — only after a bounded number of tries.
 
-export interface SupervisorOptions {
+interface SupervisorOptions {
   home: string;
   heap: string;
   pagecache: string;
@@ -31,7 +31,7 @@ export interface Neo4jSupervisor {
 }
 
 /** 1 s, 2 s, 4 s … capped at 30 s. */
-export const backoff = (attempt: number): number => Math.min(30_000, 1000 * 2 ** (attempt - 1));
+const backoff = (attempt: number): number => Math.min(30_000, 1000 * 2 ** (attempt - 1));
 
 /** A JVM restarted this long ago and still running has recovered: the next crash starts counting afresh. */
 export const STABLE_MS = 60_000;

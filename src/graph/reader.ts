@@ -20,7 +20,7 @@ import type { EntityProp } from './rows.ts';
 import type { QueryRunner } from './sessions.ts';
 
 /** Where a reader's reads run: a GraphStore, or a request's view of one (GraphStore.forRequest). */
-export interface ReadSessions {
+interface ReadSessions {
   read<T>(work: (q: QueryRunner) => Promise<T>): Promise<T>;
 }
 

@@ -1,14 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { ExtractedEntity, ExtractedGraph } from '../model/extracted-graph.ts';
-
-/** Where each merged key (mergeEntities leaves a (:Redirect) behind) of `ids` now leads: one query. */
-export async function redirectTargets(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, string>> {
-  const res = await tx.run(
-    `UNWIND $ids AS id MATCH (:Redirect {id: id})-[:REDIRECTS_TO]->(e:Entity) RETURN id, e.id AS target`,
-    { ids },
-  );
-  return new Map(res.records.map((r) => [r.get('id') as string, r.get('target') as string]));
-}
 
 /**
  * Keys that a person merged into another entity are rewritten to the entity they now lead to, so
@@ -30,8 +20,4 @@ export function applyRedirects(graph: ExtractedGraph, to: ReadonlyMap<string, st
     .map((r) => ({ ...r, from: key(r.from), to: key(r.to) }))
     .filter((r) => r.from !== r.to);
   return { ...graph, entities: [...entities.values()], relations };
-}
-
-export async function followRedirects(tx: ManagedTransaction, graph: ExtractedGraph): Promise<ExtractedGraph> {
-  return applyRedirects(graph, await redirectTargets(tx, graph.entities.map((e) => e.id)));
 }

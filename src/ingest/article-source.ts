@@ -3,11 +3,11 @@ import type { ExtractedGraph } from '../model/extracted-graph.ts';
 import { parseArticle } from '../model/article-file.ts';
 
 /** `foo.txt` → `foo.annotation.json`: a reviewed annotation kept next to its article. */
-export function annotationPath(articlePath: string): string {
+function annotationPath(articlePath: string): string {
   return articlePath.replace(/\.txt$/i, '') + '.annotation.json';
 }
 
-export class ArticleFileError extends Error {}
+class ArticleFileError extends Error {}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

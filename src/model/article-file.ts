@@ -3,7 +3,7 @@ import { headerDate } from './header-date.ts';
 
 const HEADER_LINE = /^(Title|Source|Date):[ \t]*(.*)$/i;
 
-export interface ParsedArticle extends ArticleMeta {
+interface ParsedArticle extends ArticleMeta {
   /** The text all offsets point into: the file after the header block, unchanged. */
   body: string;
   /** What the header said that could not be used (an unreadable date); the article loads anyway. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityLabel } from './vocabulary.ts';
 
 /** Lower-case ASCII slug: accents folded, anything else between words becomes one hyphen. */
-export function slug(text: string): string {
+function slug(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

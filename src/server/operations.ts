@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../project-root.ts';
 
-export const OPERATIONS_DIR = join(PROJECT_ROOT, 'schema', 'operations');
+const OPERATIONS_DIR = join(PROJECT_ROOT, 'schema', 'operations');
 
 /** The example operations of schema/operations/, shared by GraphiQL's tabs, the tests and clients. */
 export function exampleOperations(dir = OPERATIONS_DIR): { name: string; query: string }[] {

@@ -1,24 +1,22 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, print } from 'graphql';
+import { sha256 } from '../model/ids.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
 const ROOT = PROJECT_ROOT;
 
 /** The registry: the shared example operations, and the explorer's own (so it works when arbitrary operations are refused). */
 export const EXPLORE_OPERATIONS_DIR = join(ROOT, 'src', 'explore', 'operations');
-export const OPERATION_DIRS = [join(ROOT, 'schema', 'operations'), EXPLORE_OPERATIONS_DIR];
-
-export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const OPERATION_DIRS = [join(ROOT, 'schema', 'operations'), EXPLORE_OPERATIONS_DIR];
 
 /**
  * The hash a client sends for a document: sha256 of graphql-js `print` of it, which is what
  * Apollo Client's persisted-query link computes, and what a typed client gets from print(TypedDocumentNode).
  */
-export const operationHash = (query: string) => sha256(print(parse(query)));
+const operationHash = (query: string) => sha256(print(parse(query)));
 
-export interface RegisteredOperation {
+interface RegisteredOperation {
   name: string;
   file: string;
   query: string;

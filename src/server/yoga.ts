@@ -21,7 +21,7 @@ import { useUtf8Body } from './plugins/use-utf8-body.ts';
 import { graphReadiness } from './readiness-probe.ts';
 import { usePolicyGraphResponseCache } from './response-cache.ts';
 
-export interface YogaOptions {
+interface YogaOptions {
   store: GraphStore;
   logger: Logger;
   writeToken?: string | undefined;

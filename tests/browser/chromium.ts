@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 // Debian's Chromium (apt-get install chromium; .ci/run does it), driven by playwright-core:
 // no browser is ever downloaded. A fresh profile per launch, nothing reaching out.
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -16,7 +16,7 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-export const ARTIFACTS = 'test-artifacts';
+const ARTIFACTS = 'test-artifacts';
 
 export async function launch(): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
   // playwright passes this folder as --user-data-dir.

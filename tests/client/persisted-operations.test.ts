@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 import { createPolicyGraphYoga } from '../../src/server/yoga.ts';
-import { registeredOperations, sha256 } from '../../src/server/persisted-operations.ts';
+import { sha256 } from '../../src/model/ids.ts';
+import { registeredOperations } from '../../src/server/persisted-operations.ts';
 import { loadSeed, openStack, wipe, type Stack } from '../helpers/stack.ts';
 import { generateClient, run, serve, type Served } from './serve.ts';
 

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 
-export interface CliRun {
+interface CliRun {
   code: number | null;
   stdout: string;
   stderr: string;

@@ -14,11 +14,11 @@ import { WRITE_TOKEN } from './stack.ts';
  * writes 3×), plus the driver's wait for a connection (5 s) and its retry window (2 s) of
  * src/graph/driver.ts, which a request that meets the outage may spend before its query starts.
  */
-export const TX_TIMEOUT_MS = 10_000;
+const TX_TIMEOUT_MS = 10_000;
 const BEFORE_THE_QUERY_MS = 5_000 + 2_000;
 export const REQUEST_TIMEOUT_MS = { read: TX_TIMEOUT_MS + BEFORE_THE_QUERY_MS, write: 3 * TX_TIMEOUT_MS + BEFORE_THE_QUERY_MS };
 
-export interface Outcome {
+interface Outcome {
   kind: 'read' | 'write';
   /** When it was sent and how long it took (ms since the epoch; ms). */
   at: number;
@@ -31,7 +31,7 @@ export interface Outcome {
 }
 
 /** The synthetic article i as a file's text (Source: https://example.org/synthetic/SEED/i). */
-export const articleText = (seed: number, i: number): string => article(seed, i).text;
+const articleText = (seed: number, i: number): string => article(seed, i).text;
 export const sourceOf = (seed: number, i: number): string => `https://example.org/synthetic/${seed}/${i}`;
 
 /** Writes articles [from, to) of corpus `seed` to `dir` as NNNN.txt; returns their sources. */
@@ -68,7 +68,7 @@ const READS = [
   '{ entities(label: Person, first: 10) { edges { node { name } } } }',
 ];
 
-export interface Load {
+interface Load {
   outcomes: Outcome[];
   /** Stops sending; resolves once every request sent has its answer. */
   stop(): Promise<Outcome[]>;
@@ -78,7 +78,7 @@ export interface Load {
  * `readers` loops of reads (cached and not) and one loop of ingestArticle mutations of articles
  * [from, to) of corpus `seed`, one after another as a client would send them.
  */
-export function startLoad(service: Service, o: { seed: number; from: number; to: number; readers?: number }): Load {
+function startLoad(service: Service, o: { seed: number; from: number; to: number; readers?: number }): Load {
   const outcomes: Outcome[] = [];
   let running = true;
   const pause = () => new Promise((r) => setTimeout(r, 20));
@@ -141,7 +141,7 @@ function failedSources(stderr: string, files: Map<string, string>): Set<string> 
   return new Set([...stderr.matchAll(/^error: (\S+?): /gm)].map((m) => files.get(m[1]!) ?? m[1]!));
 }
 
-export interface Crash {
+interface Crash {
   killedAt: number;
   /** kill -9 → /ready 200 (Infinity: not within two minutes). */
   readyMs: number;

@@ -42,7 +42,7 @@ export async function graphCounts(driver: Driver): Promise<Record<string, number
   return Object.fromEntries([...nodes.records, ...rels.records].map((r) => [r.get('k') as string, r.get('c') as number]));
 }
 
-export interface GqlResult<T = any> {
+interface GqlResult<T = any> {
   status: number;
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];

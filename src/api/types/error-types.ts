@@ -5,7 +5,7 @@ import { builder } from '../builder.ts';
 // Typed errors of mutations: returned in the field's result union (clients branch on __typename),
 // unlike transport-level errors (UNAUTHENTICATED, BAD_USER_INPUT) in `errors`.
 
-export const ErrorRef = builder.interfaceRef<Error>('Error').implement({
+const ErrorRef = builder.interfaceRef<Error>('Error').implement({
   description: 'An expected failure of a mutation.',
   fields: (t) => ({ message: t.exposeString('message') }),
 });

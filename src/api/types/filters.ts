@@ -26,7 +26,7 @@ const EntitySortFieldEnum = builder.enumType('EntitySortField', {
   },
 });
 
-export const SortDirectionEnum = builder.enumType('SortDirection', { values: ['ASC', 'DESC'] as const });
+const SortDirectionEnum = builder.enumType('SortDirection', { values: ['ASC', 'DESC'] as const });
 
 export const EntitySortRef = builder.inputRef<EntitySort>('EntitySort').implement({
   description: 'Sort order; ties are broken by key, and cursors stay valid for each order.',

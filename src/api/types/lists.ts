@@ -52,7 +52,7 @@ builder.queryField('entities', (t) =>
 );
 
 // people, countries, organizations, ...: one list per label.
-export const LIST_FIELDS: Record<EntityLabel, string> = {
+const LIST_FIELDS: Record<EntityLabel, string> = {
   Person: 'people', Country: 'countries', Organization: 'organizations', Office: 'offices', Plan: 'plans',
   NationalObjective: 'nationalObjectives', Topic: 'topics', Event: 'events', Place: 'places', Statement: 'statements',
 };

@@ -52,7 +52,7 @@ export const PAST_STATS: string[] = [
 // ---- money in any currency (mentions/allocations.ts, objective-goals.ts) ----
 
 /** Currency names written after a figure: "20 billion riyals". */
-export const CURRENCY_NAMES: string[] = [
+const CURRENCY_NAMES: string[] = [
   'dollars', 'euros', 'pounds', 'yuan', 'renminbi', 'yen', 'rupees', 'riyals', 'rials', 'dinars', 'dirhams', 'naira',
   'pesos', 'rand', 'shillings', 'taka', 'ringgit', 'baht', 'dong', 'won', 'liras?', 'francs', 'birr', 'cedis', 'tenge',
   'soums?', 'sums', 'rubles', 'roubles', 'manats?', 'reais', 'rupiah', 'kwacha', 'zlotys?', 'forints?', 'lei', 'kip', 'kyats?',
@@ -61,7 +61,7 @@ export const CURRENCY_NAMES: string[] = [
 const SCALE = String.raw`(?:trillion|billion|million|bn|mn|tn|crores?|lakhs?|m(?![\p{L}]))`;
 const SYMBOL = String.raw`(?:US\s?\$|US\s?dollars?|USD|\$|€|£|¥|₹|₦|₱|৳|₩|₺|₽|₫|฿|₵|₸|Rs\.?|Tk\.?|Rp\.?|K[Ss]h\.?)`;
 /** Currency codes and local abbreviations written before or after a figure ("QAR 20 billion", "KD400 million"). */
-export const CURRENCY_CODES: string[] = [
+const CURRENCY_CODES: string[] = [
   'QAR', 'QR', 'SAR', 'SR', 'AED', 'Dh', 'Dhs', 'KWD', 'KD', 'JOD', 'JD', 'BHD', 'BD', 'OMR', 'RO', 'EGP', 'LE', 'NGN', 'N',
   'GHS', 'GH¢', 'KES', 'ZAR', 'R', 'INR', 'PKR', 'BDT', 'LKR', 'MYR', 'RM', 'IDR', 'PHP', 'P', 'THB', 'VND', 'KRW', 'JPY',
   'CNY', 'RMB', 'HKD', 'SGD', 'S\\$', 'AUD', 'A\\$', 'NZD', 'CAD', 'C\\$', 'CHF', 'GBP', 'EUR', 'RUB', 'KZT', 'UZS', 'TRY', 'TL',

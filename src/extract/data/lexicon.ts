@@ -14,8 +14,8 @@ export function wordMatcher(forms: string[], flags = 'gu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(forms)})(?![\\p{L}\\p{N}])`, flags);
 }
 
-export type CountryForm = 'name' | 'demonym' | 'capital';
-export interface CountryHit { country: string; form: CountryForm }
+type CountryForm = 'name' | 'demonym' | 'capital';
+interface CountryHit { country: string; form: CountryForm }
 
 const countryForms = new Map<string, CountryHit>();
 for (const c of COUNTRIES) {

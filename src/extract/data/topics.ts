@@ -1,6 +1,6 @@
 // Areas that plans and objectives cover. `forms` are the surface phrases (regex sources,
 // case-insensitive); an optional leading verb ("increasing productivity") joins the mention.
-export interface TopicEntry { name: string; forms: string[] }
+interface TopicEntry { name: string; forms: string[] }
 
 export const TOPIC_VERBS = '(?:(?:increas|rais|improv|boost|develop|expand|promot|strengthen|enhanc|diversify|diversif|moderniz|modernis|ensur)(?:e|es|ed|ing|y|ying|ies)?\\s+)?';
 

@@ -21,7 +21,7 @@ const SAFE_ALT = new Set([
 /** An alternative that names the state by its form of government ("Kingdom of Morocco"). */
 const STATE_WORD = /\b(?:Republic|Kingdom|State|States|Federation|Commonwealth|Principality|Sultanate|Duchy|Emirates)\b/;
 
-export interface WorldCountry { entry: CountryEntry; capitals: string[] }
+interface WorldCountry { entry: CountryEntry; capitals: string[] }
 
 function plural(demonym: string): string | undefined {
   // "Chinese", "Swiss", "French", "Dutch" have no plural in -s

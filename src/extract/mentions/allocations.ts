@@ -73,7 +73,7 @@ export function extractAllocations(ctx: Ctx): void {
  * "of" or a hyphen (up to eight words), ending on a noun; a gerund may open it ("for building roads").
  * It stops before "and" that starts the next figure of a list.
  */
-export function purposePhrase(toks: PosToken[], body: string, at: number, end: number): { start: number; end: number } | undefined {
+function purposePhrase(toks: PosToken[], body: string, at: number, end: number): { start: number; end: number } | undefined {
   let i = toks.findIndex((t) => t.start >= at);
   if (i < 0 || toks[i]!.start >= end) return undefined;
   while (toks[i] && DETERMINERS.test(toks[i]!.text)) i++;

@@ -7,7 +7,7 @@ import type { EventKind } from '../data/event-heads.ts';
 import { complementOf, mentionsIn, type At, type Complement } from './event-complements.ts';
 import { sentenceAt } from '../text/sentences.ts';
 
-export interface VerbMeeting {
+interface VerbMeeting {
   start: number; end: number; coreEnd: number; kind: EventKind; who?: string; comp: Complement; head: string; name?: string;
   /** bodies that take part ("tabled … at the National Assembly"); about: comp.plans are its subject, not its outcome */
   parties?: string[]; about?: boolean;

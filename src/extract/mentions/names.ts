@@ -53,7 +53,3 @@ export function nameAt(text: string, at: number, minTokens = 1): number {
   // Trailing initials are not part of a name.
   return n >= minTokens && realWords >= 1 ? end - at : 0;
 }
-
-export function isNameStop(word: string): boolean {
-  return STOP.has(word) || PLACE_WORDS.has(word);
-}

@@ -19,7 +19,7 @@ const LOWER_RE = new RegExp(`(?<![\\p{L}])(?:(?<pre>${LOWER_PRE})\\s+(?<title>${
 const ENVOY_POST = new RegExp(`^\\s+(?:to\\s+(?<to>${COUNTRY})|in\\s+(?<in>\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?))(?![\\p{L}])`, 'u');
 
 /** Groups: pre (demonym or possessive), title (one or two titles joined by a dash), of (country). */
-export const OFFICE_RE = new RegExp(
+const OFFICE_RE = new RegExp(
   `(?<![\\p{L}])(?:(?<pre>${PRE})\\s+)?(?<title>${ONE}(?:\\s*[–—-]\\s*${ONE})?)(?:\\s+of\\s+(?<of>${COUNTRY}))?(?![\\p{L}])`,
   'gu',
 );

@@ -230,7 +230,7 @@ const endsWith = (long: string[], short: string[]): boolean =>
   short.length <= long.length && short.every((w, i) => long[long.length - short.length + i] === w);
 
 /** Country named just before a mention: "Russia’s “twelve national projects”", "India's". */
-export function possessor(ctx: Ctx, start: number): string | undefined {
+function possessor(ctx: Ctx, start: number): string | undefined {
   const m = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?:[’']s)?\s+[“‘"]?$/u.exec(ctx.body.slice(Math.max(0, start - 40), start));
   return m ? countryOf(m[1]!) : undefined;
 }

@@ -113,7 +113,7 @@ export function inferParties(ctx: Ctx): void {
  * long-term strategy"), else, when the article has one dominant country, that country — stated
  * when a mention is introduced as "the country's/nation's …" or "national …", implied otherwise.
  */
-export function inferOwners(ctx: Ctx): void {
+function inferOwners(ctx: Ctx): void {
   const { g, body } = ctx;
   const home = dominantCountry(ctx);
   for (const e of [...g.entities.values()]) {

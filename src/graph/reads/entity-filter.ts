@@ -21,8 +21,8 @@ export interface EntityFilter {
 }
 
 export const COUNTRY_LINKS = ['AFFILIATED_WITH', 'OFFICE_OF', 'OBJECTIVE_OF', 'PARTY_TO', 'HELD_IN', 'LOCATED_IN'] as const;
-export const MAX_FILTER_NESTING = 4;
-export const MAX_FILTER_CONDITIONS = 24;
+const MAX_FILTER_NESTING = 4;
+const MAX_FILTER_CONDITIONS = 24;
 
 export class InvalidFilterError extends Error {}
 
@@ -30,7 +30,7 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** An event's date as ISO text: `attr_date` when ISO, or "May 2016" style text turned into 2016-05. */
-export function isoDateOf(e: Cypher.Node): Cypher.Expr {
+function isoDateOf(e: Cypher.Node): Cypher.Expr {
   const d = e.property('attr_date');
   const months = new Cypher.Param(Object.fromEntries(MONTHS.map((m, i) => [m, String(i + 1).padStart(2, '0')])));
   return new Cypher.Raw((ctx) => {
@@ -79,7 +79,7 @@ export function dateRange(d: Cypher.Expr, from?: string | null, to?: string | nu
 }
 
 /** Where a filtered list starts: a node found by an index seek on its id, expanded to the candidates. */
-export interface FilterAnchor {
+interface FilterAnchor {
   /** The path from the anchor node to `e` (anchor bound by id, `e` with the list's label). */
   pattern: Cypher.Pattern;
   /** What is left of the filter once the anchor holds. */

@@ -1,4 +1,4 @@
-import type { Node, Relationship } from 'neo4j-driver';
+import type { Node } from 'neo4j-driver';
 import { isEntityLabel, type EntityLabel } from '../../model/vocabulary.ts';
 import type { ArticleRow, EntityProp, EntityRow, EvidenceRow, SentenceRow } from '../rows.ts';
 
@@ -38,7 +38,7 @@ export function attributesOf(pairs: readonly (readonly [string, unknown])[]): En
 
 /** A node's properties and labels (a Node, or a `n {.*}` map projection) as an EntityRow. */
 
-export function entityFromProperties(p: Record<string, unknown>, labels: readonly string[]): EntityRow {
+function entityFromProperties(p: Record<string, unknown>, labels: readonly string[]): EntityRow {
   const label = labels.find((l) => l !== 'Entity' && isEntityLabel(l)) as EntityLabel;
   const row: EntityRow = {
     id: p.id as string,
@@ -49,10 +49,6 @@ export function entityFromProperties(p: Record<string, unknown>, labels: readonl
   };
   if (label === 'Statement') Object.assign(row, { text: p.text, speech: p.speech, articleId: p.articleId });
   return row;
-}
-
-export function toEvidence(r: Relationship): EvidenceRow[] {
-  return evidenceFromProperties(r.properties as Record<string, unknown[]>);
 }
 
 /** Evidence is stored on a relationship as parallel arrays, one slot per supporting span. */

@@ -6,7 +6,7 @@ import type { GraphQLParams } from 'graphql-yoga';
 // answer's CPU, bench/RESULTS.md). A parser that does not know this hand-over gets a fresh Request.
 
 /** Yoga's request parser type (not exported by its index). */
-export type RequestParser = (request: Request) => GraphQLParams | GraphQLParams[] | Response | Promise<GraphQLParams | GraphQLParams[] | Response>;
+type RequestParser = (request: Request) => GraphQLParams | GraphQLParams[] | Response | Promise<GraphQLParams | GraphQLParams[] | Response>;
 type FetchAPI = { Request: typeof Request };
 
 /** Marks a parser that takes an already-read body from `bodyOf` instead of reading the request. */

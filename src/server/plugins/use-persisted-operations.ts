@@ -2,7 +2,7 @@ import { usePersistedOperations as useYogaPersistedOperations } from '@graphql-y
 import type { Plugin } from 'graphql-yoga';
 import { persistedOperationRegistry, registeredOperations } from '../persisted-operations.ts';
 
-export interface PersistedOperationsOptions {
+interface PersistedOperationsOptions {
   /** false: only registered operations run (production lock-down); a function decides per request. */
   allowArbitrary: boolean | ((request: Request) => boolean | Promise<boolean>);
   dirs?: string[];

@@ -18,7 +18,7 @@ interface StaticRoute {
 
 const file = (...parts: string[]) => () => readFile(join(ROOT, ...parts), 'utf8');
 
-export const STATIC_ROUTES: Record<string, StaticRoute> = {
+const STATIC_ROUTES: Record<string, StaticRoute> = {
   '/neo4j-browser/style.grass': { type: 'text/plain; charset=utf-8', body: file('cypher', 'browser', 'style.grass'), cors: true },
   '/neo4j-browser/guide.html': { type: 'text/html; charset=utf-8', body: file('cypher', 'browser', 'guide.html'), cors: true },
   '/explore': { type: 'text/html; charset=utf-8', body: file('src', 'explore', 'index.html') },
@@ -37,7 +37,7 @@ function unavailable(err: unknown): string {
   return err instanceof ExplorerUnavailableError ? err.message : 'This resource is unavailable; the service log has the reason.';
 }
 
-export interface StaticRoutesOptions {
+interface StaticRoutesOptions {
   routes?: Record<string, StaticRoute>;
   /** Told when a route's body cannot be had (the route then answers 503). */
   logger?: Pick<Logger, 'error'>;
