@@ -16,6 +16,7 @@ export { InvalidFilterError, type EntityFilter } from './reads/entity-filter.ts'
 export type { ExploreOptions } from './reads/explore.ts';
 export { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS } from './reads/explore.ts';
 export type { ArticleListArgs } from './reads/provenance.ts';
+export { MAX_ALTERNATIVES } from './reads/lookup.ts';
 export { decodeCursor, encodeCursor, InvalidCursorError } from './reads/paging.ts';
 
 // The database: driver, schema, the local Neo4j, offline import
