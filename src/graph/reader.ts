@@ -14,6 +14,7 @@ import {
   sentencesOfArticles,
   type ArticleListArgs,
 } from './reads/provenance.ts';
+import { lookupByName } from './reads/lookup.ts';
 import { relatedBatch } from './reads/relations.ts';
 import { searchEntities } from './reads/search.ts';
 import type { EntityProp } from './rows.ts';
@@ -92,6 +93,11 @@ export class GraphReader {
 
   search(query: string, labels: readonly EntityLabel[] | null, first: number, props?: readonly EntityProp[]) {
     return this.run((q) => searchEntities(q, query, labels, first, props));
+  }
+
+  /** One entity by its name, an alias (both case-insensitively) or, failing both, full text; null when nothing matches. */
+  lookupByName(name: string, label: EntityLabel | null, props?: readonly EntityProp[]) {
+    return this.run((q) => lookupByName(q, name, label, props));
   }
 
   neighborhood(id: string, depth: number, limit: number, fanout: number, o: ExploreOptions) {

@@ -96,6 +96,22 @@ export interface SearchHit {
   score: number;
 }
 
+/** How a lookup by name matched: the name or an alias (both case-insensitively), or the full-text index. */
+export type NameMatchKind = 'EXACT_NAME' | 'ALIAS' | 'FULL_TEXT';
+
+export interface NameMatch {
+  entity: EntityRow;
+  matchedBy: NameMatchKind;
+  /** The name or alias, as stored, that matched. */
+  matchedText: string;
+}
+
+/** A lookup by name: the best match, and the other entities matched the same way, best first. */
+export interface NameLookup {
+  best: NameMatch;
+  alternatives: NameMatch[];
+}
+
 export interface GraphEdgeRow {
   id: string;
   type: RelationType;

@@ -99,3 +99,25 @@ describe('updateEntity', () => {
     expect((await write('UpdateEntity', { key: 'person:vladimir-putin', name: '  ' })).data.updateEntity.__typename).toBe('InvalidInputError');
   });
 });
+
+describe('entityByName after edits', () => {
+  const byName = (name: string) =>
+    gql(seeded.current, 'query($n: String!) { entityByName(name: $n) { matchedBy matchedText entity { key } alternatives { matchedBy matchedText entity { key } } } }', { n: name });
+
+  it('lists the other entities an ambiguous name matches, the better connected first; a new name is found at once', async () => {
+    expect((await write('UpdateEntity', { key: 'person:shinzo-abe', aliases: ['KAJIYAMA'] })).errors).toBeUndefined();
+    const r = await byName('kajiyama');
+    expect(r.errors).toBeUndefined();
+    expect(r.data.entityByName).toEqual({
+      matchedBy: 'ALIAS',
+      matchedText: 'Kajiyama',
+      entity: { key: 'person:hiroshi-kajiyama' },
+      alternatives: [{ matchedBy: 'ALIAS', matchedText: 'KAJIYAMA', entity: { key: 'person:shinzo-abe' } }],
+    });
+    // Renamed, an entity answers to its new name exactly, and to the old one only as an alias.
+    expect((await write('UpdateEntity', { key: 'place:sochi', name: 'Sochi City' })).errors).toBeUndefined();
+    const renamed = await byName('sochi city');
+    expect([renamed.data.entityByName.matchedBy, renamed.data.entityByName.entity.key]).toEqual(['EXACT_NAME', 'place:sochi']);
+    expect((await byName('Sochi')).data.entityByName.matchedBy).toBe('ALIAS');
+  });
+});

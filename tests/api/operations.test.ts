@@ -37,6 +37,7 @@ const CHECKS: Record<string, Check> = {
   },
   CombinedFilters: { check: (d) => expect(d.entities.edges.map((e: any) => e.node.key)).toEqual(['national-objective:twelve-national-projects']) },
   Counts: { check: (d) => expect(d.counts.find((c: any) => c.label === 'Person').count).toBe(3) },
+  EntityByName: { check: (d) => expect(d.entityByName).toMatchObject({ matchedBy: 'ALIAS', matchedText: 'the Russian leader', entity: { key: 'person:vladimir-putin' } }) },
   EventsInRange: {
     check: (d) => {
       expect(d.events.edges.map((e: any) => e.node.key)).toEqual(['event:abe-putin-meeting-in-sochi']);

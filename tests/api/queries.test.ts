@@ -87,6 +87,114 @@ describe('search', () => {
   });
 });
 
+describe('entityByName', () => {
+  const byName = (name: string, label?: string) =>
+    gql(
+      stack,
+      `query($name: String!${label ? ', $label: EntityLabel' : ''}) { entityByName(name: $name${label ? ', label: $label' : ''}) {
+        matchedBy matchedText entity { __typename key name } alternatives { matchedBy matchedText entity { key } } } }`,
+      label ? { name, label } : { name },
+    );
+  const match = async (name: string, label?: string) => {
+    const r = await byName(name, label);
+    expect(r.errors, name).toBeUndefined();
+    return r.data.entityByName;
+  };
+
+  it('finds by exact name, typed, and says so', async () => {
+    expect(await match('Vladimir Putin')).toEqual({
+      matchedBy: 'EXACT_NAME',
+      matchedText: 'Vladimir Putin',
+      entity: { __typename: 'Person', key: 'person:vladimir-putin', name: 'Vladimir Putin' },
+      alternatives: [],
+    });
+  });
+
+  it('ignores case and surrounding spaces', async () => {
+    const m = await match('  vLADIMIR putin ');
+    expect([m.matchedBy, m.matchedText, m.entity.key]).toEqual(['EXACT_NAME', 'Vladimir Putin', 'person:vladimir-putin']);
+    const a = await match('THE RUSSIAN LEADER');
+    expect([a.matchedBy, a.matchedText, a.entity.key]).toEqual(['ALIAS', 'the Russian leader', 'person:vladimir-putin']);
+  });
+
+  it('finds by alias, with the alias as stored', async () => {
+    for (const [name, key] of [
+      ['the Russian leader', 'person:vladimir-putin'],
+      ['Kajiyama', 'person:hiroshi-kajiyama'],
+      ['Tokyo', 'country:japan'],
+      ['Japanese Prime Minister', 'office:prime-minister-of-japan'],
+    ] as const) {
+      const m = await match(name);
+      expect([m.matchedBy, m.matchedText, m.entity.key], name).toEqual(['ALIAS', name, key]);
+    }
+  });
+
+  it('prefers the exact name to an alias, and an alias to full text', async () => {
+    // "Japan" is country:japan's name and appears in many names and aliases (full text).
+    expect((await match('Japan')).entity.key).toBe('country:japan');
+    expect((await match('Japan')).matchedBy).toBe('EXACT_NAME');
+    // "Russian" is an alias of country:russia and a word in "the Russian leader", "Russian President".
+    const r = await match('russian');
+    expect([r.matchedBy, r.matchedText, r.entity.key, r.alternatives]).toEqual(['ALIAS', 'Russian', 'country:russia', []]);
+  });
+
+  it('falls back to full text (all words, whole or as a prefix), naming the name or alias matched', async () => {
+    const m = await match('Putin');
+    expect([m.matchedBy, m.matchedText, m.entity.key]).toEqual(['FULL_TEXT', 'Vladimir Putin', 'person:vladimir-putin']);
+    // Other entities whose names hold the word are alternatives, best first, matched the same way.
+    const alt = m.alternatives.map((a: any) => a.entity.key);
+    expect(alt).toContain('event:abe-putin-meeting-in-sochi');
+    expect(alt).not.toContain('person:vladimir-putin');
+    expect(m.alternatives.every((a: any) => a.matchedBy === 'FULL_TEXT')).toBe(true);
+    const p = await match('russian leader');
+    expect([p.matchedBy, p.matchedText, p.entity.key]).toEqual(['FULL_TEXT', 'the Russian leader', 'person:vladimir-putin']);
+  });
+
+  it('filters by label, in every way of matching', async () => {
+    expect((await match('Vladimir Putin', 'Country'))).toBeNull();
+    expect((await match('Russia', 'Country')).entity.key).toBe('country:russia');
+    const person = await match('Russian', 'Person');
+    expect([person.matchedBy, person.matchedText, person.entity.key]).toEqual(['FULL_TEXT', 'the Russian leader', 'person:vladimir-putin']);
+    const office = await match('Russia', 'Office');
+    expect(office.matchedBy).toBe('FULL_TEXT');
+    expect([office.entity.key, ...office.alternatives.map((a: any) => a.entity.key)].sort()).toEqual(['office:minister-for-economic-cooperation-with-russia', 'office:president-of-russia']);
+  });
+
+  it('answers null when nothing matches, and for input with no word', async () => {
+    expect(await match('Angela Merkel')).toBeNull();
+    expect(await match('person:vladimir-putin')).toBeNull();
+    expect(await match('—')).toBeNull();
+  });
+
+  it('treats Lucene syntax and quotes literally', async () => {
+    for (const name of ['"Vladimir Putin"', 'Putin OR Abe', 'name:putin', '\\', 'Putin~', '(', 'AND']) {
+      const r = await byName(name);
+      expect(r.errors, name).toBeUndefined();
+      expect(r.data.entityByName?.entity.key, name).not.toBe('person:shinzo-abe');
+    }
+  });
+
+  it('refuses an empty or over-long name and an unknown label (a variable) as BAD_USER_INPUT', async () => {
+    for (const name of ['', '   ', 'x'.repeat(201)]) {
+      const r = await byName(name);
+      expect(r.errors?.[0]?.extensions?.code, JSON.stringify(name)).toBe('BAD_USER_INPUT');
+      expect(r.data?.entityByName ?? null).toBeNull();
+    }
+    expect((await byName('x'.repeat(200))).errors).toBeUndefined();
+    const viaVariable = await byName('Putin', 'Politician');
+    expect(viaVariable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Written into the document, an unknown label makes the document invalid, as for every enum
+    // argument of the API (tests/reliability/bad-input.test.ts): nothing runs.
+    const inline = await gql(stack, '{ entityByName(name: "Putin", label: Politician) { entity { key } } }');
+    expect(inline.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('keeps entity(key:) as it was: a name there is no key', async () => {
+    const r = await gql(stack, '{ byKey: entity(key: "person:vladimir-putin") { key } byName: entity(key: "Vladimir Putin") { key } }');
+    expect(r.data).toEqual({ byKey: { key: 'person:vladimir-putin' }, byName: null });
+  });
+});
+
 describe('exploration', () => {
   it('neighborhood: entities only, edges between returned nodes, bounded', async () => {
     const r = await gql(stack, '{ neighborhood(key: "person:shinzo-abe", depth: 2, limit: 8) { truncated nodes { __typename key } edges { id type source target evidence { text } } } }');
