@@ -40,7 +40,7 @@ if (config.LOAD_ON_START) {
   const results = await loadFiles(runtime.store, articleFiles([config.DATA_DIR]), extractArticle);
   for (const r of results) (r.ok ? logger.info : logger.error).call(logger, { file: r.file, from: r.from, article: r.articleId, error: r.error }, 'article');
 }
-const yoga = createPolicyGraphYoga({ store: runtime.store, logger, writeToken: config.WRITE_TOKEN, graphiql: config.NODE_ENV !== 'production',
+const yoga = createPolicyGraphYoga({ store: runtime.store, logger, writeToken: config.WRITE_TOKEN, graphiql: config.NODE_ENV !== 'production', suggestions: config.NODE_ENV !== 'production',
   persistedOnly: config.PERSISTED_OPERATIONS_ONLY,
   responseCacheBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
   execution: config.EXECUTION,

@@ -14,6 +14,7 @@ import { useKnownOperationTypes } from './plugins/use-known-operation-types.ts';
 import { useLiveness } from './plugins/use-liveness.ts';
 import { useMediaType } from './plugins/use-media-type.ts';
 import { usePersistedOperations } from './plugins/use-persisted-operations.ts';
+import { useHiddenSuggestions } from './plugins/use-hidden-suggestions.ts';
 import { SHAPE_LIMITS, useQueryShapeLimits } from './plugins/use-query-shape-limits.ts';
 import { type Readiness, useReadiness } from './plugins/use-readiness.ts';
 import { useStaticRoutes } from './plugins/use-static-routes.ts';
@@ -26,6 +27,8 @@ interface YogaOptions {
   logger: Logger;
   writeToken?: string | undefined;
   graphiql: boolean;
+  /** Keep "Did you mean …?" in validation errors (development); omitted or false, they are stripped (production). */
+  suggestions?: boolean;
   /** Refuse every operation that is not registered in schema/operations/ (persisted-only). */
   persistedOnly?: boolean;
   /** Answer repeated queries on an unchanged graph from memory, up to this many bytes (0: off); see response-cache.ts. */
@@ -86,6 +89,7 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
       useKnownOperationTypes(),
       useInputErrorCodes(),
       useQueryShapeLimits(),
+      ...(o.suggestions ? [] : [useHiddenSuggestions()]),
       useCostLimit({ max: LIMITS.maxCost }),
       useLiveness({ alive: o.alive ?? (() => true) }),
       ...(o.responseCacheBytes ? [usePolicyGraphResponseCache(o.responseCacheBytes, o.databaseEpoch)] : []),

@@ -182,3 +182,23 @@ describe('use-static-routes', () => {
     expect(await other.text()).not.toMatch(/secret|ENOENT/);
   });
 });
+
+describe('useHiddenSuggestions', () => {
+  const typo = JSON.stringify({ query: '{ entity(key: "person:shinzo-abe") { nmae } search(query: "Abe", labels: [Persn]) { __typename } }' });
+
+  it('strips every "Did you mean" (fields and enum values) unless suggestions are on', async () => {
+    const hidden = await send({ body: typo });
+    const messages = hidden.json.errors!.map((e) => e.message);
+    expect(messages.some((m) => m.includes('Cannot query field "nmae"'))).toBe(true);
+    expect(messages.some((m) => m.includes('"Persn"'))).toBe(true);
+    expect(messages.join('\n')).not.toMatch(/Did you mean|Suggestion/);
+  });
+
+  it('keeps them in development (suggestions: true), for fields and enum values alike', async () => {
+    const dev = createPolicyGraphYoga({ store: stack.store, logger: createLogger('silent'), graphiql: false, suggestions: true });
+    const shown = await send({ body: typo }, dev);
+    const messages = shown.json.errors!.map((e) => e.message).join('\n');
+    expect(messages).toMatch(/Cannot query field "nmae" on type "\w+"\. Did you mean "name"\?/);
+    expect(messages).toMatch(/"Persn".*Did you mean the enum value "Person"/);
+  });
+});

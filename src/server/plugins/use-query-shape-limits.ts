@@ -15,7 +15,7 @@ function refusal(code: string) {
 
 /**
  * graphql-armor's limits on a document's shape (depth, aliases, tokens, directives), each refusal
- * with its own code, and field suggestions hidden. Its cost limit is off: use-cost-limit.ts counts
+ * with its own code. Suggestions are use-hidden-suggestions.ts's. Its cost limit is off: use-cost-limit.ts counts
  * the values an operation may produce, which armor's per-field cost does not see.
  */
 export function useQueryShapeLimits(limits: typeof SHAPE_LIMITS = SHAPE_LIMITS): Plugin {
@@ -25,6 +25,6 @@ export function useQueryShapeLimits(limits: typeof SHAPE_LIMITS = SHAPE_LIMITS):
     maxTokens: { n: limits.maxTokens, ...refusal('TOKEN_LIMIT_EXCEEDED') },
     maxDirectives: { n: limits.maxDirectives, ...refusal('DIRECTIVE_LIMIT_EXCEEDED') },
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: true },
+    blockFieldSuggestion: { enabled: false },
   }) as Plugin;
 }
