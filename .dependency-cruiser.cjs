@@ -56,14 +56,16 @@ module.exports = {
     {
       name: 'server-below-main',
       severity: 'error',
-      comment: 'server/ (the Yoga instance and its plugins) is bound by main.ts; it does not import the commands, ingestion or the extractor.',
+      comment:
+        'server/ (the Yoga instance and its plugins) is bound by main.ts; it does not import the commands, ingestion or the extractor.',
       from: { path: '^src/server/' },
       to: { path: '^src/(cli|ingest|extract|eval)/|^src/(runtime|main)\\.ts$' },
     },
     {
       name: 'ingest-below-cli',
       severity: 'error',
-      comment: 'ingest/ turns files into graphs for the store: it uses extract and graph, and is used by cli and main, never the other way.',
+      comment:
+        'ingest/ turns files into graphs for the store: it uses extract and graph, and is used by cli and main, never the other way.',
       from: { path: '^src/ingest/' },
       to: { path: '^src/(api|server|cli|eval|explore)/|^src/main\\.ts$' },
     },

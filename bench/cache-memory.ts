@@ -21,7 +21,11 @@ let bytes = 0;
 let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, rssMbOf(server.pid!))), 100);
 async function ask(key: string): Promise<void> {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q2.query, variables: { key } }) });
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: q2.query, variables: { key } }),
+  });
   const text = await res.text();
   if (!res.ok || text.includes('"errors"')) throw new Error(`${key}: ${res.status} ${text.slice(0, 200)}`);
   bytes += text.length;
@@ -32,12 +36,17 @@ await Promise.all(
       const i = next++;
       await ask(people[i]!);
       await ask(people[i]!);
-      if ((i + 1) % Math.max(1, Math.floor(people.length / 10)) === 0) console.log(`${i + 1} people, ${(bytes / 2 / 2 ** 20).toFixed(1)} MB of distinct answers, server RSS ${rssMbOf(server.pid!).toFixed(0)} MB`);
+      if ((i + 1) % Math.max(1, Math.floor(people.length / 10)) === 0)
+        console.log(
+          `${i + 1} people, ${(bytes / 2 / 2 ** 20).toFixed(1)} MB of distinct answers, server RSS ${rssMbOf(server.pid!).toFixed(0)} MB`,
+        );
     }
   }),
 );
 clearInterval(sampler);
-console.log(`done: ${people.length} people × 2 requests, ${(bytes / 2 / 2 ** 20).toFixed(1)} MB of distinct answers; server peak RSS ${peak.toFixed(0)} MB, at end ${rssMbOf(server.pid!).toFixed(0)} MB`);
+console.log(
+  `done: ${people.length} people × 2 requests, ${(bytes / 2 / 2 ** 20).toFixed(1)} MB of distinct answers; server peak RSS ${peak.toFixed(0)} MB, at end ${rssMbOf(server.pid!).toFixed(0)} MB`,
+);
 server.kill('SIGTERM');
 await driver.close();
 await neo4j.stop();

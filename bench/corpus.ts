@@ -18,12 +18,36 @@ export interface Country {
 // Single-word names (plan names are "A-B ..."), with demonyms, capitals and cities the
 // extractor's gazetteer knows.
 export const COUNTRIES: Country[] = [
-  { name: 'Russia', demonym: 'Russian', capital: 'Moscow', cities: ['Sochi', 'Vladivostok', 'Kazan', 'Novosibirsk'], leaderTitle: 'President' },
+  {
+    name: 'Russia',
+    demonym: 'Russian',
+    capital: 'Moscow',
+    cities: ['Sochi', 'Vladivostok', 'Kazan', 'Novosibirsk'],
+    leaderTitle: 'President',
+  },
   { name: 'Japan', demonym: 'Japanese', capital: 'Tokyo', cities: ['Osaka', 'Kyoto', 'Nagoya', 'Sapporo'], leaderTitle: 'Prime Minister' },
-  { name: 'India', demonym: 'Indian', capital: 'New Delhi', cities: ['Mumbai', 'Chennai', 'Bengaluru', 'Pune'], leaderTitle: 'Prime Minister' },
+  {
+    name: 'India',
+    demonym: 'Indian',
+    capital: 'New Delhi',
+    cities: ['Mumbai', 'Chennai', 'Bengaluru', 'Pune'],
+    leaderTitle: 'Prime Minister',
+  },
   { name: 'China', demonym: 'Chinese', capital: 'Beijing', cities: ['Shanghai', 'Harbin', 'Shenzhen', 'Wuhan'], leaderTitle: 'President' },
-  { name: 'Kazakhstan', demonym: 'Kazakh', capital: 'Astana', cities: ['Almaty', 'Shymkent', 'Karaganda', 'Aktau'], leaderTitle: 'President' },
-  { name: 'Uzbekistan', demonym: 'Uzbek', capital: 'Tashkent', cities: ['Samarkand', 'Bukhara', 'Khiva', 'Fergana'], leaderTitle: 'President' },
+  {
+    name: 'Kazakhstan',
+    demonym: 'Kazakh',
+    capital: 'Astana',
+    cities: ['Almaty', 'Shymkent', 'Karaganda', 'Aktau'],
+    leaderTitle: 'President',
+  },
+  {
+    name: 'Uzbekistan',
+    demonym: 'Uzbek',
+    capital: 'Tashkent',
+    cities: ['Samarkand', 'Bukhara', 'Khiva', 'Fergana'],
+    leaderTitle: 'President',
+  },
   { name: 'Kyrgyzstan', demonym: 'Kyrgyz', capital: 'Bishkek', cities: ['Osh', 'Cholpon-Ata'], leaderTitle: 'President' },
   { name: 'Mongolia', demonym: 'Mongolian', capital: 'Ulaanbaatar', cities: [], leaderTitle: 'President' },
   { name: 'Vietnam', demonym: 'Vietnamese', capital: 'Hanoi', cities: [], leaderTitle: 'Prime Minister' },
@@ -37,33 +61,167 @@ export const COUNTRIES: Country[] = [
 ];
 
 const GIVEN = [
-  'Arman', 'Kenji', 'Olga', 'Rahul', 'Boris', 'Timur', 'Aziz', 'Sergei', 'Yuki', 'Priya', 'Bolat', 'Dilnoza', 'Hiroshi', 'Anna',
-  'Kirill', 'Nurlan', 'Sanjay', 'Elena', 'Takeshi', 'Farida', 'Ivan', 'Akira', 'Meera', 'Ruslan', 'Ayumi', 'Gulnara', 'Vikram',
-  'Marina', 'Daisuke', 'Aigerim', 'Pavel', 'Haruto', 'Kavita', 'Erlan', 'Nodir', 'Shavkat', 'Anil', 'Irina', 'Sota', 'Madina',
+  'Arman',
+  'Kenji',
+  'Olga',
+  'Rahul',
+  'Boris',
+  'Timur',
+  'Aziz',
+  'Sergei',
+  'Yuki',
+  'Priya',
+  'Bolat',
+  'Dilnoza',
+  'Hiroshi',
+  'Anna',
+  'Kirill',
+  'Nurlan',
+  'Sanjay',
+  'Elena',
+  'Takeshi',
+  'Farida',
+  'Ivan',
+  'Akira',
+  'Meera',
+  'Ruslan',
+  'Ayumi',
+  'Gulnara',
+  'Vikram',
+  'Marina',
+  'Daisuke',
+  'Aigerim',
+  'Pavel',
+  'Haruto',
+  'Kavita',
+  'Erlan',
+  'Nodir',
+  'Shavkat',
+  'Anil',
+  'Irina',
+  'Sota',
+  'Madina',
 ];
 // Surnames are built from syllables, so the person pool can grow to ~10^5 distinct names.
-const SYL1 = ['Ka', 'Ta', 'Mo', 'Ser', 'Ra', 'Bek', 'Ni', 'Ha', 'Zhu', 'Or', 'Ver', 'Sa', 'Dau', 'Kur', 'Lo', 'Ma', 'Tu', 'Gri', 'Ab', 'Yo'];
+const SYL1 = [
+  'Ka',
+  'Ta',
+  'Mo',
+  'Ser',
+  'Ra',
+  'Bek',
+  'Ni',
+  'Ha',
+  'Zhu',
+  'Or',
+  'Ver',
+  'Sa',
+  'Dau',
+  'Kur',
+  'Lo',
+  'Ma',
+  'Tu',
+  'Gri',
+  'Ab',
+  'Yo',
+];
 const SYL2 = ['ra', 'ki', 'ma', 'na', 'sha', 'le', 'to', 'ba', 'dzhi', 'ro', 'mi', 'ge', 'lu', 'va', 'ye', 'da', 'ko', 'ri', 'so', 'zi'];
 const SYL3 = ['nov', 'hara', 'yev', 'moto', 'pur', 'bekov', 'shima', 'enko', 'wala', 'tani', 'sky', 'lin'];
 
 // Only portfolios the extractor reads in both sentence positions we use (Health, Tourism,
 // Investments, Natural Resources, Construction, Education, Social Protection and Emergency
 // Situations lose the person in "…, Demonym Minister of X Name said in …": reported).
-const PORTFOLIOS = ['Energy', 'Foreign Affairs', 'Economic Development', 'Finance', 'Agriculture', 'Transport', 'Industry', 'Digital Development'];
-const PLAN_ADJ = ['Green', 'Strategic', 'Northern', 'Southern', 'Joint', 'Digital', 'Clean', 'Eastern', 'Western', 'Smart', 'Sustainable', 'Bilateral', 'Regional', 'Open', 'Future', 'Advanced'];
+const PORTFOLIOS = [
+  'Energy',
+  'Foreign Affairs',
+  'Economic Development',
+  'Finance',
+  'Agriculture',
+  'Transport',
+  'Industry',
+  'Digital Development',
+];
+const PLAN_ADJ = [
+  'Green',
+  'Strategic',
+  'Northern',
+  'Southern',
+  'Joint',
+  'Digital',
+  'Clean',
+  'Eastern',
+  'Western',
+  'Smart',
+  'Sustainable',
+  'Bilateral',
+  'Regional',
+  'Open',
+  'Future',
+  'Advanced',
+];
 const PLAN_DOMAIN = [
-  'Hydrogen', 'Energy', 'Logistics', 'Trade', 'Investment', 'Technology', 'Railway', 'Agriculture', 'Health', 'Education', 'Space',
-  'Shipbuilding', 'Mining', 'Textile', 'Tourism', 'Finance', 'Water', 'Fisheries', 'Semiconductor', 'Automotive',
+  'Hydrogen',
+  'Energy',
+  'Logistics',
+  'Trade',
+  'Investment',
+  'Technology',
+  'Railway',
+  'Agriculture',
+  'Health',
+  'Education',
+  'Space',
+  'Shipbuilding',
+  'Mining',
+  'Textile',
+  'Tourism',
+  'Finance',
+  'Water',
+  'Fisheries',
+  'Semiconductor',
+  'Automotive',
 ];
 const PLAN_KIND = ['Partnership', 'Roadmap', 'Initiative', 'Action Plan', 'Cooperation Plan', 'Corridor'];
 const OBJ_ADJ = ['Strategic', 'Integrated', 'Comprehensive', 'Priority', 'Regional', 'Federal', 'Sustainable', 'Modern'];
-const OBJ_DOMAIN = ['Industrial Development', 'Digital Transformation', 'Energy Security', 'Export Growth', 'Rural Development', 'Innovation', 'Infrastructure Renewal', 'Human Capital', 'Green Growth', 'Transport Development'];
+const OBJ_DOMAIN = [
+  'Industrial Development',
+  'Digital Transformation',
+  'Energy Security',
+  'Export Growth',
+  'Rural Development',
+  'Innovation',
+  'Infrastructure Renewal',
+  'Human Capital',
+  'Green Growth',
+  'Transport Development',
+];
 const OBJ_KIND = ['Programme', 'Strategy'];
 // Phrases the topic gazetteer reads.
 const TOPICS = [
-  'energy efficiency', 'infrastructure', 'transport and logistics', 'healthcare', 'agriculture', 'digital economy', 'urban development',
-  'manufacturing', 'industrial cooperation', 'tourism', 'education', 'space exploration', 'shipbuilding', 'fisheries', 'water resources',
-  'textiles', 'mining', 'railways', 'semiconductors', 'electronics', 'productivity', 'high technology', 'nuclear energy', 'banking',
+  'energy efficiency',
+  'infrastructure',
+  'transport and logistics',
+  'healthcare',
+  'agriculture',
+  'digital economy',
+  'urban development',
+  'manufacturing',
+  'industrial cooperation',
+  'tourism',
+  'education',
+  'space exploration',
+  'shipbuilding',
+  'fisheries',
+  'water resources',
+  'textiles',
+  'mining',
+  'railways',
+  'semiconductors',
+  'electronics',
+  'productivity',
+  'high technology',
+  'nuclear energy',
+  'banking',
 ];
 const QUOTE_A = [
   'We want the partnership to bring new technology and jobs to our regions',
@@ -129,7 +287,8 @@ export function minister(k: number): Minister {
   const S = SYL1.length * SYL2.length * SYL3.length;
   const s = (k * 2773) % S;
   const given = GIVEN[(Math.floor(k / S) + k) % GIVEN.length]!;
-  const surname = SYL1[s % SYL1.length]! + SYL2[Math.floor(s / SYL1.length) % SYL2.length]! + SYL3[Math.floor(s / (SYL1.length * SYL2.length))]!;
+  const surname =
+    SYL1[s % SYL1.length]! + SYL2[Math.floor(s / SYL1.length) % SYL2.length]! + SYL3[Math.floor(s / (SYL1.length * SYL2.length))]!;
   const country = COUNTRIES[hash2(2, k) % COUNTRIES.length]!;
   return { index: k, given, surname, name: `${given} ${surname}`, country, portfolio: PORTFOLIOS[Math.floor(r() * PORTFOLIOS.length)]! };
 }
@@ -137,7 +296,24 @@ export function minister(k: number): Minister {
 /** The leader of each country: a hub. */
 export function leader(c: Country): { name: string; surname: string } {
   const k = COUNTRIES.indexOf(c);
-  const surname = ['Volkov', 'Takeda', 'Sharma', 'Zhao', 'Sadykov', 'Karimov', 'Japarbek', 'Batbold', 'Nguyen', 'Wibowo', 'Demir', 'Fischer', 'Moreau', 'Costa', 'Hassan', 'Tan'][k]!;
+  const surname = [
+    'Volkov',
+    'Takeda',
+    'Sharma',
+    'Zhao',
+    'Sadykov',
+    'Karimov',
+    'Japarbek',
+    'Batbold',
+    'Nguyen',
+    'Wibowo',
+    'Demir',
+    'Fischer',
+    'Moreau',
+    'Costa',
+    'Hassan',
+    'Tan',
+  ][k]!;
   return { name: `${GIVEN[(k * 7) % GIVEN.length]} ${surname}`, surname };
 }
 
@@ -258,8 +434,12 @@ export function article(seed: number, i: number): GeneratedArticle {
   const worth = (1 + Math.floor(r() * 990)) / 10;
 
   const paras: string[] = [];
-  paras.push(`${A.name} and ${B.name} agreed to ${one(r, LAUNCH)} the ${p.name}, ${A.demonym} ${off1} ${m1.name} said in ${city} on ${one(r, WEEKDAYS)}.`);
-  paras.push(`${m1.surname} proposed the ${p.name} to ${B.demonym} ${off2} ${m2.name} at their meeting in ${where} in ${MONTHS[month]} ${year}.`);
+  paras.push(
+    `${A.name} and ${B.name} agreed to ${one(r, LAUNCH)} the ${p.name}, ${A.demonym} ${off1} ${m1.name} said in ${city} on ${one(r, WEEKDAYS)}.`,
+  );
+  paras.push(
+    `${m1.surname} proposed the ${p.name} to ${B.demonym} ${off2} ${m2.name} at their meeting in ${where} in ${MONTHS[month]} ${year}.`,
+  );
   paras.push(`“${one(r, QUOTE_A)}, ${one(r, QUOTE_B)}”, – said ${m1.surname}.`);
   paras.push(`According to ${m1.surname}, the ${kind} is in line with ${A.name}’s ${o.name}, adopted by ${A.leaderTitle} ${leadA.name}.`);
   paras.push(`The ${o.name} covers ${list(o.topics)}.`);

@@ -16,10 +16,16 @@ const driver = createDriver({ uri: process.env.BENCH_BOLT_URI ?? 'bolt://127.0.0
 const pg = policyGraphQueries(targets())[q];
 // EXECUTION=interpreted (validated like the service's) measures graphql-js instead of the compiled default.
 const execution = loadConfig().EXECUTION;
-const yoga = createPolicyGraphYoga({ store: new GraphStore(driver, 'neo4j', 30_000), logger: createLogger('warn'), graphiql: false, execution });
+const yoga = createPolicyGraphYoga({
+  store: new GraphStore(driver, 'neo4j', 30_000),
+  logger: createLogger('warn'),
+  graphiql: false,
+  execution,
+});
 const body = JSON.stringify(pg);
 const raw = () => driver.executeQuery(RAW_CYPHER[q], q === 'Q3' ? { q: pg.variables.q } : pg.variables);
-const policyGraph = async () => (await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).text();
+const policyGraph = async () =>
+  (await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).text();
 
 async function measure(name: string, f: () => Promise<unknown>, n = Number(process.env.BENCH_N ?? 100), concurrency = 10) {
   for (let i = 0; i < 10; i++) await f();
@@ -31,10 +37,16 @@ async function measure(name: string, f: () => Promise<unknown>, n = Number(proce
   }
   ts.sort((a, b) => a - b);
   const [t0, cpu0] = [performance.now(), process.cpuUsage()];
-  await Promise.all([...Array(concurrency)].map(async () => { for (let i = 0; i < n / 2; i++) await f(); }));
+  await Promise.all(
+    [...Array(concurrency)].map(async () => {
+      for (let i = 0; i < n / 2; i++) await f();
+    }),
+  );
   const cpu = process.cpuUsage(cpu0);
   const total = (concurrency * n) / 2;
-  console.log(`${q} ${name.padEnd(11)} sequential p50 ${ts[n / 2]!.toFixed(2)} ms; x${concurrency}: ${(total / ((performance.now() - t0) / 1000)).toFixed(0)} req/s, Node CPU ${((cpu.user + cpu.system) / 1000 / total).toFixed(2)} ms/request`);
+  console.log(
+    `${q} ${name.padEnd(11)} sequential p50 ${ts[n / 2]!.toFixed(2)} ms; x${concurrency}: ${(total / ((performance.now() - t0) / 1000)).toFixed(0)} req/s, Node CPU ${((cpu.user + cpu.system) / 1000 / total).toFixed(2)} ms/request`,
+  );
 }
 if (mode !== 'pg') await measure('raw', raw);
 if (mode !== 'raw') await measure('PolicyGraph', policyGraph);

@@ -7,8 +7,15 @@ import { performance } from 'node:perf_hooks';
 const root = resolve(import.meta.dirname, '..');
 const files = [
   join(root, 'data/articles/japan-russia-cooperation.txt'),
-  ...['india-japan', 'china-russia', 'korea-russia', 'central-asia', 'india-russia'].map((n) => join(root, 'data/test-articles', `${n}.txt`)),
-  ...(existsSync(join(root, 'data/eval/texts')) ? readdirSync(join(root, 'data/eval/texts')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(root, 'data/eval/texts', f)) : []),
+  ...['india-japan', 'china-russia', 'korea-russia', 'central-asia', 'india-russia'].map((n) =>
+    join(root, 'data/test-articles', `${n}.txt`),
+  ),
+  ...(existsSync(join(root, 'data/eval/texts'))
+    ? readdirSync(join(root, 'data/eval/texts'))
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => join(root, 'data/eval/texts', f))
+    : []),
 ];
 const N = Number(process.argv[2] ?? 50);
 

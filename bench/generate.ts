@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articles } from './corpus.ts';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { seed: { type: 'string', default: '1' }, from: { type: 'string', default: '0' } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { seed: { type: 'string', default: '1' }, from: { type: 'string', default: '0' } },
+});
 const [dir, count] = positionals;
 if (!dir || !count) throw new Error('usage: tsx bench/generate.ts DIR COUNT [--seed N] [--from N]');
 mkdirSync(dir, { recursive: true });

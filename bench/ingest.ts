@@ -13,8 +13,13 @@ import { cpuMsOf } from './proc.ts';
 
 const { values } = parseArgs({
   options: {
-    from: { type: 'string' }, to: { type: 'string' }, seed: { type: 'string', default: '1' }, batch: { type: 'string', default: '100' },
-    workers: { type: 'string', default: '2' }, 'per-article': { type: 'boolean', default: false }, fresh: { type: 'boolean', default: false },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    batch: { type: 'string', default: '100' },
+    workers: { type: 'string', default: '2' },
+    'per-article': { type: 'boolean', default: false },
+    fresh: { type: 'boolean', default: false },
   },
 });
 const seed = Number(values.seed);
@@ -25,9 +30,17 @@ const countRes = await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS
 const already = countRes.records[0]!.get('n') as number;
 const from = values.from !== undefined ? Number(values.from) : already;
 const to = Number(values.to);
-console.log(`graph holds ${already} articles; ingesting [${from}, ${to}) seed ${seed}, ${values['per-article'] ? 'one transaction per article' : `batches of ${batchSize}`}, ${values.workers} extract workers`);
+console.log(
+  `graph holds ${already} articles; ingesting [${from}, ${to}) seed ${seed}, ${values['per-article'] ? 'one transaction per article' : `batches of ${batchSize}`}, ${values.workers} extract workers`,
+);
 
-const workers = [...Array(Number(values.workers)).keys()].map(() => new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}); })`, { eval: true, workerData: { seed } }));
+const workers = [...Array(Number(values.workers)).keys()].map(
+  () =>
+    new Worker(
+      `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}); })`,
+      { eval: true, workerData: { seed } },
+    ),
+);
 // Each worker answers its messages in order: one queue of resolvers per worker.
 const waiting = workers.map((w) => {
   const q: ((r: { graphs: ExtractedGraph[]; ms: number }) => void)[] = [];
@@ -77,7 +90,9 @@ while (pending.length > 0) {
   const now = performance.now();
   if (now - lastReport > 10_000 || pending.length === 0) {
     lastReport = now;
-    console.log(`${from + done} articles, ${(done / ((now - t0) / 1000)).toFixed(1)} articles/s overall, write ${(writeMs / done).toFixed(1)} ms/article, extract ${(extractMs / done).toFixed(1)} ms/article (worker time)`);
+    console.log(
+      `${from + done} articles, ${(done / ((now - t0) / 1000)).toFixed(1)} articles/s overall, write ${(writeMs / done).toFixed(1)} ms/article, extract ${(extractMs / done).toFixed(1)} ms/article (worker time)`,
+    );
   }
 }
 const secs = (performance.now() - t0) / 1000;
@@ -87,7 +102,7 @@ const cpu = process.cpuUsage(cpu0);
 const nodeMs = (cpu.user + cpu.system) / 1000 / done;
 const line = `${new Date().toISOString()} ${BENCH_NEO4J.home} (heap ${BENCH_NEO4J.heap}, pagecache ${BENCH_NEO4J.pagecache}) ingest [${from},${to}) ${values['per-article'] ? 'per-article' : `batch=${batchSize}`} workers=${values.workers}: ${done} articles in ${secs.toFixed(1)} s = ${(done / secs).toFixed(1)} articles/s (write ${(writeMs / done).toFixed(2)} ms/article, extract ${(extractMs / done).toFixed(2)} ms/article/worker; CPU per article: Neo4j ${jvmMs.toFixed(2)} ms, ingest process ${nodeMs.toFixed(2)} ms); load ${load0} -> ${loadAvg()}; graph now ${total} articles`;
 console.log(line);
-appendFileSync('bench/results/ingest.log', line + '\n');
+appendFileSync('bench/results/ingest.log', `${line}\n`);
 await Promise.all(workers.map((w) => w.terminate()));
 await driver.close();
 await neo4j.stop();

@@ -10,7 +10,16 @@ import { join, resolve } from 'node:path';
 import { createDriver } from '../src/graph/driver.ts';
 import { runCli } from '../tests/helpers/cli.ts';
 import { STABLE_MS } from '../src/graph/neo4j-supervisor.ts';
-import { codeCounts, corpusFiles, crashUnderLoad, footprints, partlyPresent, slowest, sourceOf, writeCorpus } from '../tests/helpers/crash-load.ts';
+import {
+  codeCounts,
+  corpusFiles,
+  crashUnderLoad,
+  footprints,
+  partlyPresent,
+  slowest,
+  sourceOf,
+  writeCorpus,
+} from '../tests/helpers/crash-load.ts';
 import { logLines, serviceEnv, startService } from '../tests/helpers/service.ts';
 
 const RUNS = Number(process.argv[2] ?? 5);
@@ -35,7 +44,14 @@ try {
     const cliDir = join(FILES, `cli-${run}`);
     const lateDir = join(FILES, `late-${run}`);
     const lateSources = [...corpusFiles(lateDir, SEED, base + 100, base + 105).values()];
-    const crash = await crashUnderLoad(service, driver, cli, { seed: SEED, from: base, to: base + 80, cliDir, cliFiles: corpusFiles(cliDir, SEED, base + 80, base + 100), lateDir });
+    const crash = await crashUnderLoad(service, driver, cli, {
+      seed: SEED,
+      from: base,
+      to: base + 80,
+      cliDir,
+      cliFiles: corpusFiles(cliDir, SEED, base + 80, base + 100),
+      lateDir,
+    });
     const present = await footprints(driver);
     const acked = [...crash.acked.map((a) => a.source), ...crash.cliAcked, ...(crash.late.code === 0 ? lateSources : [])];
     acks.beforeKill += crash.acked.filter((a) => a.at < crash.killedAt).length;
@@ -53,11 +69,14 @@ try {
   const reload = await cli(['ingest', join(FILES, 'present')]);
   const partial = partlyPresent(before, await footprints(driver));
   const sorted = [...times].sort((a, b) => a - b);
-  console.log(`\nkill→ready over ${RUNS} runs: median ${sorted[Math.floor(sorted.length / 2)]} ms, worst ${sorted.at(-1)} ms (all: ${times.join(', ')})`);
+  console.log(
+    `\nkill→ready over ${RUNS} runs: median ${sorted[Math.floor(sorted.length / 2)]} ms, worst ${sorted.at(-1)} ms (all: ${times.join(', ')})`,
+  );
   console.log(`ingests acknowledged: ${acks.all} (API before the kill: ${acks.beforeKill}); present after recovery: ${acks.present}`);
   console.log(`articles partly present: ${partial.length} of ${before.size} (reload exit ${reload.code})`);
   console.log('\nlog lines of the last crash:');
-  for (const l of logLines(service.log(), /local Neo4j (died|is back)|restarting the local Neo4j/).slice(-3)) console.log(JSON.stringify(l));
+  for (const l of logLines(service.log(), /local Neo4j (died|is back)|restarting the local Neo4j/).slice(-3))
+    console.log(JSON.stringify(l));
 } finally {
   await driver.close();
   service.proc.kill('SIGTERM');

@@ -8,7 +8,18 @@ import { writeArticles } from '../src/graph/batch-writes.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import { article } from './corpus.ts';
 
-const { values } = parseArgs({ options: { from: { type: 'string', default: '1000' }, n: { type: 'string', default: '100' }, uri: { type: 'string', default: `bolt://127.0.0.1:${process.env.BENCH_BOLT_PORT || 7697}` }, seed: { type: 'string', default: '1' }, plans: { type: 'boolean', default: false }, 'no-profile': { type: 'boolean', default: false }, repeat: { type: 'string', default: '1' }, commit: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    from: { type: 'string', default: '1000' },
+    n: { type: 'string', default: '100' },
+    uri: { type: 'string', default: `bolt://127.0.0.1:${process.env.BENCH_BOLT_PORT || 7697}` },
+    seed: { type: 'string', default: '1' },
+    plans: { type: 'boolean', default: false },
+    'no-profile': { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
+    commit: { type: 'boolean', default: false },
+  },
+});
 const from = Number(values.from);
 const graphs = [...Array(Number(values.n)).keys()].map((k) => extractArticle(article(Number(values.seed), from + k).text));
 const driver = createDriver({ uri: values.uri, user: 'neo4j', password: 'x' });
@@ -27,14 +38,20 @@ for (let rep = 0; rep < Number(values.repeat); rep++) {
     async run(q: string, params: Record<string, unknown>) {
       const t0 = performance.now();
       const res = await tx.run(values['no-profile'] ? q : `PROFILE ${q}`, params);
-      rows.push({ query: q.replace(/\s+/g, ' ').slice(0, 100), ms: Math.round(performance.now() - t0), dbHits: values['no-profile'] ? 0 : hits(res.summary.profile) });
+      rows.push({
+        query: q.replace(/\s+/g, ' ').slice(0, 100),
+        ms: Math.round(performance.now() - t0),
+        dbHits: values['no-profile'] ? 0 : hits(res.summary.profile),
+      });
       if (values.plans && !values['no-profile']) console.log(`${q.replace(/\s+/g, ' ').slice(0, 100)}\n${tree(res.summary.profile)}`);
       return res;
     },
   } as unknown as ManagedTransaction;
   const t0 = performance.now();
   await writeArticles(profiled, graphs);
-  console.log(`${graphs.length} articles from ${from}: ${Math.round(performance.now() - t0)} ms in all (${values['no-profile'] ? 'not ' : ''}profiled, run ${rep + 1})`);
+  console.log(
+    `${graphs.length} articles from ${from}: ${Math.round(performance.now() - t0)} ms in all (${values['no-profile'] ? 'not ' : ''}profiled, run ${rep + 1})`,
+  );
   console.table(rows);
   // --commit (scratch graphs only): commits the last run instead, and times the commit.
   if (values.commit && rep === Number(values.repeat) - 1) {

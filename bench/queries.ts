@@ -60,7 +60,8 @@ export function policyGraphQueries(t: Targets): Record<QueryName, { query: strin
       variables: { country: t.country },
     },
     Q6: {
-      query: 'query Q6($from: String!, $to: String!) { paths(from: $from, to: $to, maxHops: 4, limit: 1) { paths { keys } nodes { key name } edges { source target type } } }',
+      query:
+        'query Q6($from: String!, $to: String!) { paths(from: $from, to: $to, maxHops: 4, limit: 1) { paths { keys } nodes { key name } edges { source target type } } }',
       variables: { from: t.person, to: t.other },
     },
   };
@@ -78,12 +79,18 @@ export function neo4jGraphqlQueries(t: Targets): Record<QueryName, { query: stri
       variables: { id: t.person },
     },
     Q3: { query: 'query Q3($q: String!) { search(phrase: $q, limit: 10) { score id name } }', variables: { q: t.surname } },
-    Q4: { query: 'query Q4($id: ID!) { neighborhood(id: $id) { nodes { id name } edges { source target type } } }', variables: { id: t.person } },
+    Q4: {
+      query: 'query Q4($id: ID!) { neighborhood(id: $id) { nodes { id name } edges { source target type } } }',
+      variables: { id: t.person },
+    },
     Q5: {
       query: `query Q5($country: ID!) { plansConnection(first: 20, sort: [{name: DESC}], where: {parties: {some: {id: {eq: $country}}}}) {
         totalCount edges { node { id name } } } }`,
       variables: { country: t.country },
     },
-    Q6: { query: 'query Q6($from: ID!, $to: ID!) { path(from: $from, to: $to) { nodes { id name } edges { source target type } } }', variables: { from: t.person, to: t.other } },
+    Q6: {
+      query: 'query Q6($from: ID!, $to: ID!) { path(from: $from, to: $to) { nodes { id name } edges { source target type } } }',
+      variables: { from: t.person, to: t.other },
+    },
   };
 }

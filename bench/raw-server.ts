@@ -58,7 +58,10 @@ export function createRawServer(driver: Driver): Server {
     req.on('end', () => {
       void (async () => {
         try {
-          const { op, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { op: QueryName; variables: Record<string, unknown> };
+          const { op, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+            op: QueryName;
+            variables: Record<string, unknown>;
+          };
           const params = op === 'Q3' ? { q: luceneQuery(String(variables.q)) } : variables;
           const r = await driver.executeQuery(RAW_CYPHER[op], params, { database: 'neo4j', routing: 'READ' });
           const body = JSON.stringify({ data: { [FIELD[op]]: r.records[0]?.get('result') ?? null } });

@@ -27,8 +27,11 @@ import { neo4jGraphqlQueries, policyGraphQueries, QUERY_DOC, QUERY_NAMES, target
 const ALL_SERVERS = 'raw,policygraph,neo4j-graphql,policygraph-uncached';
 const { values } = parseArgs({
   options: {
-    connections: { type: 'string', default: '10' }, duration: { type: 'string', default: '10' },
-    only: { type: 'string' }, servers: { type: 'string', default: ALL_SERVERS }, distinct: { type: 'string' },
+    connections: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '10' },
+    only: { type: 'string' },
+    servers: { type: 'string', default: ALL_SERVERS },
+    distinct: { type: 'string' },
   },
 });
 type ServerName = 'raw' | 'policygraph' | 'neo4j-graphql' | 'policygraph-uncached';
@@ -43,12 +46,20 @@ const duration = Number(values.duration);
 const { neo4j, driver } = await startBenchNeo4j();
 const articles = (await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n') as number;
 const entities = (await driver.executeQuery('MATCH (e:Entity) RETURN count(e) AS n')).records[0]!.get('n') as number;
-console.log(`graph: ${articles} articles, ${entities} entities; load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `graph: ${articles} articles, ${entities} entities; load ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 const t = targets();
 // A run of some queries or servers only never overwrites the files of a full run (a --distinct run
 // of some servers only, those of a --distinct run of all four).
 const someServers = values.servers !== ALL_SERVERS;
-const tag = values.distinct ? `${articles}-distinct${someServers ? '-partial' : ''}` : values.only || someServers ? `${articles}-partial` : String(articles);
+const tag = values.distinct
+  ? `${articles}-distinct${someServers ? '-partial' : ''}`
+  : values.only || someServers
+    ? `${articles}-partial`
+    : String(articles);
 // --distinct: the people each server asks for, in this order.
 const people = values.distinct ? await benchPeople(driver, Number(values.distinct)) : [];
 
@@ -56,7 +67,12 @@ const people = values.distinct ? await benchPeople(driver, Number(values.distinc
 const pg = policyGraphQueries(t);
 const ng = neo4jGraphqlQueries(t);
 function request(server: ServerName, q: QueryName, person?: string): { path: string; body: string } {
-  const [p, n] = person ? [{ ...pg[q], variables: { key: person } }, { ...ng[q], variables: { id: person } }] : [pg[q], ng[q]];
+  const [p, n] = person
+    ? [
+        { ...pg[q], variables: { key: person } },
+        { ...ng[q], variables: { id: person } },
+      ]
+    : [pg[q], ng[q]];
   if (server === 'raw') return { path: '/query', body: JSON.stringify({ op: q, variables: q === 'Q3' ? { q: t.surname } : p.variables }) };
   return { path: '/graphql', body: JSON.stringify(server === 'neo4j-graphql' ? n : p) };
 }
@@ -84,7 +100,7 @@ class ProfilingStore extends GraphStore {
 function planText(p: any, depth = 0): string {
   if (!p) return '';
   const details = p.arguments?.Details ? ` ${String(p.arguments.Details).slice(0, 160)}` : '';
-  return `${'  '.repeat(depth)}${p.operatorType} rows=${p.rows} dbHits=${p.dbHits}${details}\n` + (p.children ?? []).map((c: any) => planText(c, depth + 1)).join('');
+  return `${'  '.repeat(depth)}${p.operatorType} rows=${p.rows} dbHits=${p.dbHits}${details}\n${(p.children ?? []).map((c: any) => planText(c, depth + 1)).join('')}`;
 }
 const profStore = new ProfilingStore(driver, 'neo4j', 60_000);
 const profYoga = createPolicyGraphYoga({ store: profStore, logger: createLogger('warn'), graphiql: false });
@@ -92,7 +108,11 @@ let plansOut = `# PolicyGraph query plans (PROFILE) at ${articles} articles, ${e
 for (const q of QUERY_NAMES) {
   profStore.plans = [];
   console.log(`profiling PolicyGraph ${q}`);
-  const res = await profYoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pg[q]) });
+  const res = await profYoga.fetch('http://bench/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(pg[q]),
+  });
   const json = (await res.json()) as { errors?: unknown };
   plansOut += `\n## ${q}: ${QUERY_DOC[q]}${json.errors ? ` — ERRORS ${JSON.stringify(json.errors)}` : ''}\n\n${profStore.plans.join('\n')}`;
 }
@@ -104,7 +124,9 @@ writeFileSync(`bench/results/plans-${tag}.txt`, plansOut);
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 const children = new Map<ServerName, ChildProcess>();
 for (const s of SERVERS) children.set(s, await startServer(s, PORTS[s], neo4j.uri));
-process.on('exit', () => { for (const c of children.values()) c.kill('SIGTERM'); });
+process.on('exit', () => {
+  for (const c of children.values()) c.kill('SIGTERM');
+});
 
 // One request each, checked: no errors, non-empty data. Then warm-up.
 const answers: Record<string, string> = {};
@@ -112,7 +134,12 @@ for (const s of SERVERS) {
   for (const q of queries) {
     const { path, body } = request(s, q);
     const t0 = performance.now();
-    const res = await fetch(`http://127.0.0.1:${PORTS[s]}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(60_000) });
+    const res = await fetch(`http://127.0.0.1:${PORTS[s]}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      signal: AbortSignal.timeout(60_000),
+    });
     const text = await res.text();
     console.log(`check ${s} ${q}: ${res.status} in ${(performance.now() - t0).toFixed(0)} ms, ${text.length} bytes`);
     answers[`${s} ${q}`] = text;
@@ -123,7 +150,18 @@ writeFileSync(`bench/results/answers-${tag}.json`, JSON.stringify(answers, null,
 
 // CPU per request of the server process and of the Neo4j JVM: on 2 shared cores the latency ratios
 // are ratios of these, so they say where a gap comes from.
-interface Row { server: ServerName; query: QueryName; rps: number; p50: number; p95: number; p99: number; errors: number; rssMb?: number; serverCpuMs?: number; neo4jCpuMs?: number }
+interface Row {
+  server: ServerName;
+  query: QueryName;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  rssMb?: number;
+  serverCpuMs?: number;
+  neo4jCpuMs?: number;
+}
 const rows: Row[] = [];
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 async function load(s: ServerName, q: QueryName, secs: number, distinct = false): Promise<Row> {
@@ -134,16 +172,36 @@ async function load(s: ServerName, q: QueryName, secs: number, distinct = false)
   const sampler = setInterval(() => (peak = Math.max(peak, rssMbOf(pid))), 200);
   const [server0, neo4j0] = [cpuMsOf(pid), cpuMsOf(neo4j.pid)];
   let next = 0;
-  const length = distinct ? { amount: people.length, requests: [{ setupRequest: (r: autocannon.Request) => ({ ...r, body: request(s, q, people[next++]).body }) }] } : { duration: secs };
-  const inst = autocannon({ url: `http://127.0.0.1:${PORTS[s]}${path}`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, ...length }) as unknown as autocannon.Instance & Promise<autocannon.Result>;
+  const length = distinct
+    ? {
+        amount: people.length,
+        requests: [{ setupRequest: (r: autocannon.Request) => ({ ...r, body: request(s, q, people[next++]).body }) }],
+      }
+    : { duration: secs };
+  const inst = autocannon({
+    url: `http://127.0.0.1:${PORTS[s]}${path}`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections,
+    ...length,
+  }) as unknown as autocannon.Instance & Promise<autocannon.Result>;
   inst.on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
   const r = await inst;
   clearInterval(sampler);
   const perReq = (ms: number) => ms / Math.max(1, r.requests.total);
   times.sort((a, b) => a - b);
   return {
-    server: s, query: q, rps: r.requests.average, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), errors: r.errors + r.non2xx, rssMb: Math.round(peak),
-    serverCpuMs: perReq(cpuMsOf(pid) - server0), neo4jCpuMs: perReq(cpuMsOf(neo4j.pid) - neo4j0),
+    server: s,
+    query: q,
+    rps: r.requests.average,
+    p50: pct(times, 50),
+    p95: pct(times, 95),
+    p99: pct(times, 99),
+    errors: r.errors + r.non2xx,
+    rssMb: Math.round(peak),
+    serverCpuMs: perReq(cpuMsOf(pid) - server0),
+    neo4jCpuMs: perReq(cpuMsOf(neo4j.pid) - neo4j0),
   };
 }
 for (const q of queries) {
@@ -152,16 +210,33 @@ for (const q of queries) {
     await load(s, q, 2); // warm-up (JIT, plan cache, page cache)
     const row = await load(s, q, duration, people.length > 0);
     rows.push(row);
-    console.log(`${q} ${s.padEnd(14)} ${row.rps.toFixed(1).padStart(8)} req/s  p50 ${row.p50.toFixed(1)} ms  p95 ${row.p95.toFixed(1)} ms  p99 ${row.p99.toFixed(1)} ms  errors ${row.errors}  rss ${row.rssMb} MB  CPU/req: server ${row.serverCpuMs!.toFixed(2)} ms, Neo4j ${row.neo4jCpuMs!.toFixed(2)} ms`);
+    console.log(
+      `${q} ${s.padEnd(14)} ${row.rps.toFixed(1).padStart(8)} req/s  p50 ${row.p50.toFixed(1)} ms  p95 ${row.p95.toFixed(1)} ms  p99 ${row.p99.toFixed(1)} ms  errors ${row.errors}  rss ${row.rssMb} MB  CPU/req: server ${row.serverCpuMs!.toFixed(2)} ms, Neo4j ${row.neo4jCpuMs!.toFixed(2)} ms`,
+    );
   }
 }
 const meta = {
-  date: new Date().toISOString(), articles, entities, connections, duration, distinctPeople: people.length || undefined, cpus: cpus().length, cpu: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30),
-  loadAvgAtEnd: loadavg(), node: process.version, neo4j: '5.26 Community (neo4j/target/lib), heap 2g, page cache 2g',
-  versions: Object.fromEntries(['graphql-yoga', 'graphql', '@pothos/core', 'neo4j-driver', '@neo4j/graphql', 'autocannon'].map((p) => [p, JSON.parse(readFileSync(`node_modules/${p}/package.json`, 'utf8')).version])),
+  date: new Date().toISOString(),
+  articles,
+  entities,
+  connections,
+  duration,
+  distinctPeople: people.length || undefined,
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model,
+  memGiB: Math.round(totalmem() / 2 ** 30),
+  loadAvgAtEnd: loadavg(),
+  node: process.version,
+  neo4j: '5.26 Community (neo4j/target/lib), heap 2g, page cache 2g',
+  versions: Object.fromEntries(
+    ['graphql-yoga', 'graphql', '@pothos/core', 'neo4j-driver', '@neo4j/graphql', 'autocannon'].map((p) => [
+      p,
+      JSON.parse(readFileSync(`node_modules/${p}/package.json`, 'utf8')).version,
+    ]),
+  ),
 };
 writeFileSync(`bench/results/run-${tag}.json`, JSON.stringify({ meta, rows }, null, 1));
-writeFileSync(`bench/results/table-${tag}.md`, table(rows) + '\n' + cpuTable(rows));
+writeFileSync(`bench/results/table-${tag}.md`, `${table(rows)}\n${cpuTable(rows)}`);
 console.log(JSON.stringify(meta));
 console.log(table(rows));
 console.log(cpuTable(rows));
@@ -190,16 +265,21 @@ function table(all: Row[]): string {
         `| ${f(unc?.rps)} | ${f(unc?.p50)} | ${f(unc?.p95)} | ${f(uLat, 2)}${mark(uLat, (uLat ?? 0) <= 1.5)} | ${f(uThr, 2)}${targeted ? mark(uThr, (uThr ?? 0) >= 1.5) : ''} |`,
     );
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 /** CPU ms per request under the same load, server process + Neo4j JVM, for each server. */
 function cpuTable(all: Row[]): string {
-  const lines = [`| query | ${SERVERS.map((s) => `${s} server | ${s} Neo4j`).join(' | ')} |`, `|---|${SERVERS.map(() => '---|---|').join('')}`];
+  const lines = [
+    `| query | ${SERVERS.map((s) => `${s} server | ${s} Neo4j`).join(' | ')} |`,
+    `|---|${SERVERS.map(() => '---|---|').join('')}`,
+  ];
   for (const q of queries) {
-    const cells = SERVERS.map((s) => all.find((r) => r.server === s && r.query === q)).map((r) => `${r?.serverCpuMs?.toFixed(2) ?? '–'} | ${r?.neo4jCpuMs?.toFixed(2) ?? '–'}`);
+    const cells = SERVERS.map((s) => all.find((r) => r.server === s && r.query === q)).map(
+      (r) => `${r?.serverCpuMs?.toFixed(2) ?? '–'} | ${r?.neo4jCpuMs?.toFixed(2) ?? '–'}`,
+    );
     lines.push(`| ${q} | ${cells.join(' | ')} |`);
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 for (const c of children.values()) c.kill('SIGTERM');
 await driver.close();

@@ -12,16 +12,27 @@ if (kind === 'raw') {
   await new Promise<void>((ok) => server.listen(Number(port), '127.0.0.1', ok));
 } else if (kind === 'policygraph' || kind === 'policygraph-uncached') {
   const [{ GraphStore }, { createLogger }, { createPolicyGraphYoga }, { listen }, { loadConfig }] = await Promise.all([
-    import('../src/graph/store.ts'), import('../src/logger.ts'), import('../src/server/yoga.ts'), import('../src/server/http.ts'), import('../src/config.ts'),
+    import('../src/graph/store.ts'),
+    import('../src/logger.ts'),
+    import('../src/server/yoga.ts'),
+    import('../src/server/http.ts'),
+    import('../src/config.ts'),
   ]);
   const store = new GraphStore(driver, 'neo4j', 30_000);
   // policygraph: as the service runs by default (config.ts; RESPONSE_CACHE_MB from the environment), with its versioned response cache
   // (server/response-cache.ts); policygraph-uncached: RESPONSE_CACHE_MB=0, every request read from Neo4j.
   const { RESPONSE_CACHE_MB } = loadConfig({ RESPONSE_CACHE_MB: kind === 'policygraph-uncached' ? '0' : process.env.RESPONSE_CACHE_MB });
   const responseCacheBytes = RESPONSE_CACHE_MB * 1024 * 1024;
-  await listen(createPolicyGraphYoga({ store, logger: createLogger('warn'), graphiql: false, responseCacheBytes }), '127.0.0.1', Number(port));
+  await listen(
+    createPolicyGraphYoga({ store, logger: createLogger('warn'), graphiql: false, responseCacheBytes }),
+    '127.0.0.1',
+    Number(port),
+  );
 } else if (kind === 'neo4j-graphql') {
-  const [{ createNeo4jGraphqlYoga }, { listen }] = await Promise.all([import('./neo4j-graphql-server.ts'), import('../src/server/http.ts')]);
+  const [{ createNeo4jGraphqlYoga }, { listen }] = await Promise.all([
+    import('./neo4j-graphql-server.ts'),
+    import('../src/server/http.ts'),
+  ]);
   await listen(await createNeo4jGraphqlYoga(driver), '127.0.0.1', Number(port));
 } else {
   throw new Error(`unknown server ${kind}`);

@@ -8,7 +8,11 @@ import type { Driver } from 'neo4j-driver';
  * start:prod` (NODE_ENV=production, old space capped at 128 MB); resolves once it listens.
  */
 export async function startServer(kind: string, port: number, boltUri: string): Promise<ChildProcess> {
-  const child = fork('dist/bench/serve.js', [kind, String(port), boltUri], { execArgv: ['--max-old-space-size=128'], env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' });
+  const child = fork('dist/bench/serve.js', [kind, String(port), boltUri], {
+    execArgv: ['--max-old-space-size=128'],
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: 'inherit',
+  });
   await new Promise<void>((ok, fail) => {
     child.once('message', () => ok());
     child.once('exit', (c) => fail(new Error(`${kind} exited ${c}`)));

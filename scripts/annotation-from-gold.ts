@@ -9,7 +9,14 @@ import { articleId, entityId, statementId } from '../src/model/ids.ts';
 import { isEntityLabel, toRelationType } from '../src/model/vocabulary.ts';
 
 interface Gold {
-  entities: { id: string; type: string; name: string; mentions: string[]; attributes?: Record<string, string>; speech?: 'direct' | 'indirect' }[];
+  entities: {
+    id: string;
+    type: string;
+    name: string;
+    mentions: string[];
+    attributes?: Record<string, string>;
+    speech?: 'direct' | 'indirect';
+  }[];
   relations: { type: string; from: string; to: string; evidence: string; implicit?: boolean }[];
 }
 
@@ -67,7 +74,13 @@ const entities: ExtractedEntity[] = gold.entities.map((e) => {
     const speaker = speakerOf.get(e.id);
     idOf.set(e.id, statementId(aid, speaker ? idOf.get(speaker) : undefined, spans[0]!.text));
   }
-  const entity: ExtractedEntity = { id: idOf.get(e.id)!, type, name: e.name, aliases: [...new Set(spans.map((s) => s.text))], mentions: spans };
+  const entity: ExtractedEntity = {
+    id: idOf.get(e.id)!,
+    type,
+    name: e.name,
+    aliases: [...new Set(spans.map((s) => s.text))],
+    mentions: spans,
+  };
   if (e.attributes) entity.attributes = e.attributes;
   if (e.speech) entity.speech = e.speech;
   return entity;

@@ -41,7 +41,9 @@ if (offline.status !== 0) {
     console.error(`[policygraph] cannot run Maven (${offline.error.message}): install it (mvn) and run this again.`);
     process.exit(1);
   }
-  console.log('[policygraph] some jars are not in the local Maven cache (~/.m2) yet: downloading them from Maven Central (first run only, about 140 MB)…');
+  console.log(
+    '[policygraph] some jars are not in the local Maven cache (~/.m2) yet: downloading them from Maven Central (first run only, about 140 MB)…',
+  );
   if (mvn([], true).status !== 0) {
     console.error('[policygraph] Maven could not gather the Neo4j jars: see the output above (is Maven Central reachable?).');
     process.exit(1);

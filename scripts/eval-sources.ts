@@ -13,14 +13,17 @@ const rows = articles.map(({ name, gold }) => {
   const s = (gold.source ?? {}) as Record<string, unknown>;
   return `| ${name} | ${gold.split ?? ''} | ${cell(s.publisher)} | ${cell(s.published)} | ${cell(s.region)} | ${cell(s.kind)} | \`${cell(s.query)}\` | ${cell(s.url)} |`;
 });
-writeFileSync(join(dir, 'SOURCES.md'), [
-  '# Evaluation corpus: where each text comes from',
-  '',
-  `${articles.length} published articles (${count('dev')} dev, ${count('test')} test), found in stored copies of public web pages with the query given. The texts are third-party and stay out of git (\`data/eval/texts/\`, git-ignored); the gold facts are ours (\`data/eval/gold/\`, written before the extractor was run on the article; conventions in \`ANNOTATION.md\`). To rebuild a text, look the query up, take the page at the URL, and save it in the format of \`ANNOTATION.md\`. \`npx policygraph eval\` scores whatever texts are present; \`--split test\` the held-out ones. This file is written by \`npx tsx scripts/eval-sources.ts\`.`,
-  '',
-  '| article | split | publisher | published | region | kind | query | URL |',
-  '|---|---|---|---|---|---|---|---|',
-  ...rows,
-  '',
-].join('\n'));
+writeFileSync(
+  join(dir, 'SOURCES.md'),
+  [
+    '# Evaluation corpus: where each text comes from',
+    '',
+    `${articles.length} published articles (${count('dev')} dev, ${count('test')} test), found in stored copies of public web pages with the query given. The texts are third-party and stay out of git (\`data/eval/texts/\`, git-ignored); the gold facts are ours (\`data/eval/gold/\`, written before the extractor was run on the article; conventions in \`ANNOTATION.md\`). To rebuild a text, look the query up, take the page at the URL, and save it in the format of \`ANNOTATION.md\`. \`npx policygraph eval\` scores whatever texts are present; \`--split test\` the held-out ones. This file is written by \`npx tsx scripts/eval-sources.ts\`.`,
+    '',
+    '| article | split | publisher | published | region | kind | query | URL |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n'),
+);
 console.log(`wrote ${articles.length} rows`);

@@ -17,7 +17,15 @@ const partial = `${NEO4J_CLASS_ARCHIVE}.partial`;
 try {
   console.log('[policygraph] writing the Neo4j class-data archive (faster starts and restarts)…');
   rmSync(partial, { force: true });
-  const server = await startLocalNeo4j({ home, boltPort: await freePort(), httpPort: await freePort(), heap: '256m', pagecache: '32m', fresh: true, archiveClassesTo: partial });
+  const server = await startLocalNeo4j({
+    home,
+    boltPort: await freePort(),
+    httpPort: await freePort(),
+    heap: '256m',
+    pagecache: '32m',
+    fresh: true,
+    archiveClassesTo: partial,
+  });
   const driver = neo4j.driver(server.uri);
   await driver.executeQuery('CREATE (n:Warmup) WITH n MATCH (m:Warmup) DETACH DELETE m');
   await driver.close();
@@ -28,7 +36,9 @@ try {
   renameSync(partial, NEO4J_CLASS_ARCHIVE);
   console.log(`[policygraph] class-data archive ready: ${NEO4J_CLASS_ARCHIVE}`);
 } catch (err) {
-  console.warn(`[policygraph] warning: no class-data archive (${(err as Error).message.split('\n')[0]}); Neo4j starts without it, only more slowly`);
+  console.warn(
+    `[policygraph] warning: no class-data archive (${(err as Error).message.split('\n')[0]}); Neo4j starts without it, only more slowly`,
+  );
 } finally {
   rmSync(home, { recursive: true, force: true });
   rmSync(partial, { force: true });

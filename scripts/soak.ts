@@ -51,7 +51,14 @@ async function serveChild(uri: string): Promise<void> {
   // Configured as the service (EXECUTION, RESPONSE_CACHE_MB, validated the same way): by default
   // compiled, with the response cache, so the soak also checks that no read serves a stale answer.
   const config = loadConfig();
-  const yoga = createPolicyGraphYoga({ store, logger, writeToken: token, graphiql: false, execution: config.EXECUTION, responseCacheBytes: config.RESPONSE_CACHE_MB * 1024 * 1024 });
+  const yoga = createPolicyGraphYoga({
+    store,
+    logger,
+    writeToken: token,
+    graphiql: false,
+    execution: config.EXECUTION,
+    responseCacheBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
+  });
   const server = await listen(yoga, '127.0.0.1', 0);
   const { monitorEventLoopDelay } = await import('node:perf_hooks');
   const loop = monitorEventLoopDelay({ resolution: 10 });
@@ -82,7 +89,14 @@ function percentile(sorted: number[], p: number): number {
 
 const op = (name: string) => readFileSync(`schema/operations/${name}.graphql`, 'utf8');
 
-const SEED_KEYS = ['person:hiroshi-kajiyama', 'person:shinzo-abe', 'person:vladimir-putin', 'country:japan', 'country:russia', 'plan:eight-point-cooperation-plan'];
+const SEED_KEYS = [
+  'person:hiroshi-kajiyama',
+  'person:shinzo-abe',
+  'person:vladimir-putin',
+  'country:japan',
+  'country:russia',
+  'plan:eight-point-cooperation-plan',
+];
 const SEARCH_WORDS = ['putin', 'kaji', 'japan', 'plan', 'minister', 'russia', 'national projects', 'cooperation', 'abe', 'trade'];
 // Read back right after an acknowledged ingest: the article, then the article count — one hot
 // answer every writer asks for, so a response cache serving anything older than the write would show.
@@ -108,7 +122,14 @@ async function main(): Promise<void> {
   const t0 = Date.now();
 
   const { startLocalNeo4j } = await import('../src/graph/local-neo4j.ts');
-  const neo4j = await startLocalNeo4j({ home, boltPort: await freePort(), httpPort: await freePort(), heap: '1g', pagecache: '256m', fresh: true });
+  const neo4j = await startLocalNeo4j({
+    home,
+    boltPort: await freePort(),
+    httpPort: await freePort(),
+    heap: '1g',
+    pagecache: '256m',
+    fresh: true,
+  });
   console.log(`neo4j up on ${neo4j.uri} (pid ${neo4j.pid}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   const token = randomBytes(24).toString('hex');
@@ -147,11 +168,19 @@ async function main(): Promise<void> {
 
   const keys = [...SEED_KEYS];
   const reads: (() => Req)[] = [
-    () => ({ kind: 'entity', query: 'query($k: String!) { entity(key: $k) { __typename key name aliases mentionCount } }', variables: { k: pick(keys) } }),
+    () => ({
+      kind: 'entity',
+      query: 'query($k: String!) { entity(key: $k) { __typename key name aliases mentionCount } }',
+      variables: { k: pick(keys) },
+    }),
     () => ({ kind: 'person-nested', query: op('WhoIsKajiyama'), variables: { key: pick(keys.filter((k) => k.startsWith('person:'))) } }),
     () => ({ kind: 'search', query: op('Search'), variables: { query: pick(SEARCH_WORDS), first: 10 } }),
     () => ({ kind: 'neighborhood', query: op('Neighborhood'), variables: { key: pick(keys), depth: 2, limit: 50 } }),
-    () => ({ kind: 'list-people', query: op('FilteredPeople'), variables: { country: pick(['country:japan', 'country:russia']), first: 20 } }),
+    () => ({
+      kind: 'list-people',
+      query: op('FilteredPeople'),
+      variables: { country: pick(['country:japan', 'country:russia']), first: 20 },
+    }),
     () => ({ kind: 'list-plans', query: '{ plans(first: 20) { totalCount edges { node { key name } } } }' }),
     () => ({ kind: 'counts', query: op('Counts') }),
   ];
@@ -199,7 +228,8 @@ async function main(): Promise<void> {
         return;
       }
       if (req.kind === 'read-back' && !body.data.article) staleReads.push(`${req.variables!.key} missing`);
-      if (req.kind === 'count-back' && body.data.articles.totalCount < req.atLeast!) staleReads.push(`${body.data.articles.totalCount} articles, expected ≥ ${req.atLeast}`);
+      if (req.kind === 'count-back' && body.data.articles.totalCount < req.atLeast!)
+        staleReads.push(`${body.data.articles.totalCount} articles, expected ≥ ${req.atLeast}`);
       if (req.kind === 'ingest') {
         const p = body.data.ingestArticle;
         const index = req.variables!.index as number;
@@ -231,7 +261,9 @@ async function main(): Promise<void> {
         }
         if (Date.now() - lastReport > 30_000) {
           lastReport = Date.now();
-          console.log(`  ${Math.round((deadline - Date.now()) / 1000)} s left: ${requests} requests, ${failures.length} errors, ${acknowledged.size} ingests acknowledged, service RSS ${memory(child.pid!).rssMiB} MiB`);
+          console.log(
+            `  ${Math.round((deadline - Date.now()) / 1000)} s left: ${requests} requests, ${failures.length} errors, ${acknowledged.size} ingests acknowledged, service RSS ${memory(child.pid!).rssMiB} MiB`,
+          );
         }
       }
     }),
@@ -269,18 +301,33 @@ async function main(): Promise<void> {
   if (!opt.keep) rmSync(home, { recursive: true, force: true });
 
   const all = [...latencies.values()].flat().sort((a, b) => a - b);
-  const ok = failures.length === 0 && staleReads.length === 0 && presentCount === acknowledged.size && refused.length === 0 && failed.partial === 0;
+  const ok =
+    failures.length === 0 && staleReads.length === 0 && presentCount === acknowledged.size && refused.length === 0 && failed.partial === 0;
   console.log('\n== soak result ==');
-  console.log(`duration          ${loadSeconds.toFixed(0)} s of load (concurrency ${concurrency}), ${((Date.now() - t0) / 1000).toFixed(0)} s in all`);
-  console.log(`requests          ${requests} (${(requests / loadSeconds).toFixed(0)}/s): ${[...latencies].map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
+  console.log(
+    `duration          ${loadSeconds.toFixed(0)} s of load (concurrency ${concurrency}), ${((Date.now() - t0) / 1000).toFixed(0)} s in all`,
+  );
+  console.log(
+    `requests          ${requests} (${(requests / loadSeconds).toFixed(0)}/s): ${[...latencies].map(([k, v]) => `${k} ${v.length}`).join(', ')}`,
+  );
   console.log(`errors            ${failures.length} (expected 0)`);
-  console.log(`ingests           ${next} sent, ${acknowledged.size} acknowledged, ${presentCount} of those present in the graph, ${refused.length} refused as invalid; ${totalArticles} articles in all (seed + ${totalArticles - 1})`);
-  console.log(`read-your-writes  ${latencies.get('read-back')?.length ?? 0} + ${latencies.get('count-back')?.length ?? 0} read-backs through the API, ${staleReads.length} stale (expected 0)${staleReads.length ? `: ${staleReads.slice(0, 3).join('; ')}` : ''}`);
-  console.log(`failed ingests    ${failedIngests.length}: ${failed.absent} absent, ${failed.whole} present whole, ${failed.partial} partial (expected 0)`);
-  console.log(`latency ms        p50 ${percentile(all, 50).toFixed(1)}  p95 ${percentile(all, 95).toFixed(1)}  p99 ${percentile(all, 99).toFixed(1)}  max ${all.at(-1)?.toFixed(1)}`);
+  console.log(
+    `ingests           ${next} sent, ${acknowledged.size} acknowledged, ${presentCount} of those present in the graph, ${refused.length} refused as invalid; ${totalArticles} articles in all (seed + ${totalArticles - 1})`,
+  );
+  console.log(
+    `read-your-writes  ${latencies.get('read-back')?.length ?? 0} + ${latencies.get('count-back')?.length ?? 0} read-backs through the API, ${staleReads.length} stale (expected 0)${staleReads.length ? `: ${staleReads.slice(0, 3).join('; ')}` : ''}`,
+  );
+  console.log(
+    `failed ingests    ${failedIngests.length}: ${failed.absent} absent, ${failed.whole} present whole, ${failed.partial} partial (expected 0)`,
+  );
+  console.log(
+    `latency ms        p50 ${percentile(all, 50).toFixed(1)}  p95 ${percentile(all, 95).toFixed(1)}  p99 ${percentile(all, 99).toFixed(1)}  max ${all.at(-1)?.toFixed(1)}`,
+  );
   for (const [k, v] of latencies) {
     const s = v.sort((a, b) => a - b);
-    console.log(`  ${k.padEnd(15)} p50 ${percentile(s, 50).toFixed(1)}  p95 ${percentile(s, 95).toFixed(1)}  p99 ${percentile(s, 99).toFixed(1)}`);
+    console.log(
+      `  ${k.padEnd(15)} p50 ${percentile(s, 50).toFixed(1)}  p95 ${percentile(s, 95).toFixed(1)}  p99 ${percentile(s, 99).toFixed(1)}`,
+    );
   }
   console.log(`service RSS       peak ${service.peakMiB} MiB (VmHWM; sampled peak ${peakService} MiB), at end ${service.rssMiB} MiB`);
   console.log(`neo4j JVM RSS     peak ${jvm.peakMiB} MiB, at end ${jvm.rssMiB} MiB`);

@@ -16,8 +16,14 @@ const schema = z.object({
   LOCAL_NEO4J_DIR: z.string().min(1).default('.neo4j/dev'),
   LOCAL_NEO4J_BOLT_PORT: port.default(7687),
   LOCAL_NEO4J_HTTP_PORT: port.default(7474),
-  LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'must look like 512m or 1g').default('512m'),
-  LOCAL_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'must look like 256m or 1g').default('256m'),
+  LOCAL_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, 'must look like 512m or 1g')
+    .default('512m'),
+  LOCAL_NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mg]$/, 'must look like 256m or 1g')
+    .default('256m'),
   // Restarts in a row of a local Neo4j that died (1 s, 2 s, 4 s … 30 s apart) before the service
   // gives up and exits non-zero: 6 tries for about a minute, long enough for a store to recover.
   LOCAL_NEO4J_RESTARTS: z.coerce.number().int().min(0).max(100).default(6),
@@ -26,8 +32,14 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   DATA_DIR: z.string().min(1).default('data/articles'),
-  LOAD_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
-  PERSISTED_OPERATIONS_ONLY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  LOAD_ON_START: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  PERSISTED_OPERATIONS_ONLY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   EXECUTION: z.enum(['compiled', 'interpreted']).default('compiled'),
   // 16 MB of answers keeps a compiled service under 200 MB RSS with the cache full (bench/cache-memory.ts).
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(16),

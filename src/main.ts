@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
 import { explorerScript } from './explore/bundle.ts';
 import { articleFiles, loadFiles } from './ingest/load-files.ts';
 import { createLogger } from './logger.ts';
@@ -7,7 +7,7 @@ import { close, listen } from './server/http.ts';
 import { createPolicyGraphYoga } from './server/yoga.ts';
 
 // The service: Neo4j (local unless NEO4J_URI is set), the data folder loaded, GraphQL served.
-let config;
+let config: Config;
 try {
   config = loadConfig();
 } catch (err) {
@@ -38,9 +38,15 @@ if (config.LOAD_ON_START) {
   // The extractor (and its NLP model) is loaded only when there is something to extract.
   const { extractArticle } = await import('./extract/index.ts');
   const results = await loadFiles(runtime.store, articleFiles([config.DATA_DIR]), extractArticle);
-  for (const r of results) (r.ok ? logger.info : logger.error).call(logger, { file: r.file, from: r.from, article: r.articleId, error: r.error }, 'article');
+  for (const r of results)
+    (r.ok ? logger.info : logger.error).call(logger, { file: r.file, from: r.from, article: r.articleId, error: r.error }, 'article');
 }
-const yoga = createPolicyGraphYoga({ store: runtime.store, logger, writeToken: config.WRITE_TOKEN, graphiql: config.NODE_ENV !== 'production', suggestions: config.NODE_ENV !== 'production',
+const yoga = createPolicyGraphYoga({
+  store: runtime.store,
+  logger,
+  writeToken: config.WRITE_TOKEN,
+  graphiql: config.NODE_ENV !== 'production',
+  suggestions: config.NODE_ENV !== 'production',
   persistedOnly: config.PERSISTED_OPERATIONS_ONLY,
   responseCacheBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
   execution: config.EXECUTION,

@@ -2,7 +2,7 @@ import type { InterfaceRef, ObjectRef } from '@pothos/core';
 import { encodeCursor, type EntityRow, type Keyset, type RelatedEdge } from '../graph/index.ts';
 import { builder, type Types } from './builder.ts';
 import type { ConnectionShape, Edge } from './paging.ts';
-import { EntityRef } from './types/entity-ref.ts';
+import type { EntityRef } from './types/entity-ref.ts';
 import { EvidenceRef } from './types/provenance.ts';
 
 // The Relay connection and edge types: neighbours through a relationship (with evidence), plain
@@ -12,7 +12,10 @@ type RelationEdgeShape = RelatedEdge & { keyset: Keyset };
 type EntityTypeRef = ObjectRef<Types, EntityRow> | InterfaceRef<Types, EntityRow>;
 
 /** `<Target>RelationConnection`: neighbours through one relationship, each edge with its evidence. */
-export function relationConnection(target: string, nodeRef: EntityTypeRef): {
+export function relationConnection(
+  target: string,
+  nodeRef: EntityTypeRef,
+): {
   connection: ObjectRef<Types, ConnectionShape<RelationEdgeShape>>;
   edge: ObjectRef<Types, RelationEdgeShape>;
 } {
@@ -31,7 +34,10 @@ export function relationConnection(target: string, nodeRef: EntityTypeRef): {
 /** `<Name>Connection`: a plain page of entities. */
 export function entityConnection(name: string, nodeRef: EntityTypeRef): ObjectRef<Types, ConnectionShape<Edge<EntityRow>>> {
   const edge = builder.objectRef<Edge<EntityRow>>(`${name}Edge`).implement({
-    fields: (t) => ({ cursor: t.string({ resolve: (e) => encodeCursor(e.keyset) }), node: t.field({ type: nodeRef as typeof EntityRef, resolve: (e) => e.node }) }),
+    fields: (t) => ({
+      cursor: t.string({ resolve: (e) => encodeCursor(e.keyset) }),
+      node: t.field({ type: nodeRef as typeof EntityRef, resolve: (e) => e.node }),
+    }),
   });
   return connectionType(`${name}Connection`, edge);
 }

@@ -40,11 +40,19 @@ function fanOut(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>,
   return 1;
 }
 
-function argValues(node: { arguments?: readonly { name: { value: string }; value: import('graphql').ValueNode }[] }, variables: Record<string, unknown>) {
+function argValues(
+  node: { arguments?: readonly { name: { value: string }; value: import('graphql').ValueNode }[] },
+  variables: Record<string, unknown>,
+) {
   return Object.fromEntries((node.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, variables)]));
 }
 
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> = {}): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> = {},
+): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   let operation: OperationDefinitionNode | undefined;
   for (const d of document.definitions) {
@@ -54,9 +62,15 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   if (!operation) return 0;
   // Variables the request left out take their declared defaults, as execution will.
   for (const v of operation.variableDefinitions ?? []) {
-    if (v.defaultValue && variables[v.variable.name.value] === undefined) variables = { ...variables, [v.variable.name.value]: valueFromASTUntyped(v.defaultValue) };
+    if (v.defaultValue && variables[v.variable.name.value] === undefined)
+      variables = { ...variables, [v.variable.name.value]: valueFromASTUntyped(v.defaultValue) };
   }
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   const visiting = new Set<string>();
 
   const walk = (set: SelectionSetNode, type: GraphQLNamedType | null | undefined, times: number): number => {
@@ -67,7 +81,8 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
         const field = type.getFields()[sel.name.value];
         if (!field) continue;
         cost += times;
-        if (sel.selectionSet) cost += walk(sel.selectionSet, getNamedType(field.type), times * fanOut(type, field, argValues(sel, variables)));
+        if (sel.selectionSet)
+          cost += walk(sel.selectionSet, getNamedType(field.type), times * fanOut(type, field, argValues(sel, variables)));
       } else if (sel.kind === 'InlineFragment') {
         cost += walk(sel.selectionSet, sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type, times);
       } else {

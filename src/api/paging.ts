@@ -51,7 +51,12 @@ export interface ConnectionShape<E> {
 }
 
 /** Turns a page of rows into Relay edges; `keyOf` gives the keyset position a row's cursor encodes. */
-export function toConnection<T, E extends { keyset: Keyset }>(page: Page<T>, keyOf: (row: T) => Keyset, toEdge: (row: T, keyset: Keyset) => E, hadCursor: boolean): ConnectionShape<E> {
+export function toConnection<T, E extends { keyset: Keyset }>(
+  page: Page<T>,
+  keyOf: (row: T) => Keyset,
+  toEdge: (row: T, keyset: Keyset) => E,
+  hadCursor: boolean,
+): ConnectionShape<E> {
   const edges = page.rows.map((row) => toEdge(row, keyOf(row)));
   const [start, end] = [edges[0], edges.at(-1)];
   return {
@@ -61,8 +66,12 @@ export function toConnection<T, E extends { keyset: Keyset }>(page: Page<T>, key
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: hadCursor,
-      get startCursor() { return start ? encodeCursor(start.keyset) : null; },
-      get endCursor() { return end ? encodeCursor(end.keyset) : null; },
+      get startCursor() {
+        return start ? encodeCursor(start.keyset) : null;
+      },
+      get endCursor() {
+        return end ? encodeCursor(end.keyset) : null;
+      },
     },
   };
 }

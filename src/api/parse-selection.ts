@@ -73,9 +73,21 @@ function nodeSelection(selections: RequestSelections | null, trees: FieldsByType
 }
 
 /** The GraphQL fields of entity types that read a row property beyond id and name. */
-const PROPS: [string, EntityProp][] = [['aliases', 'aliases'], ['attributes', 'attrs'], ['date', 'attrs'], ['text', 'text'], ['speech', 'speech'], ['article', 'articleId']];
+const PROPS: [string, EntityProp][] = [
+  ['aliases', 'aliases'],
+  ['attributes', 'attrs'],
+  ['date', 'attrs'],
+  ['text', 'text'],
+  ['speech', 'speech'],
+  ['article', 'articleId'],
+];
 
-function relationSelection(selections: RequestSelections, label: EntityLabel, group: ResolveTree[], guarded: boolean): RelationSelection | null {
+function relationSelection(
+  selections: RequestSelections,
+  label: EntityLabel,
+  group: ResolveTree[],
+  guarded: boolean,
+): RelationSelection | null {
   const [tree] = group as [ResolveTree];
   const def = RELATIONSHIP_FIELDS[label].find((f) => f.field === tree.name || f.single === tree.name);
   if (!def || group.some((g) => g.name !== tree.name || JSON.stringify(g.args) !== JSON.stringify(tree.args))) return null;
@@ -98,7 +110,11 @@ function relationSelection(selections: RequestSelections, label: EntityLabel, gr
     after: page.after,
     total: top.some((f) => f.name === 'totalCount'),
     evidence: edgeFields.some((f) => f.name === 'evidence' || f.name === 'implicit'),
-    node: nodeSelection(selections, edgeFields.filter((f) => f.name === 'node').map((f) => f.fieldsByTypeName), def.target === 'Entity' ? ENTITY_LABELS : [def.target]),
+    node: nodeSelection(
+      selections,
+      edgeFields.filter((f) => f.name === 'node').map((f) => f.fieldsByTypeName),
+      def.target === 'Entity' ? ENTITY_LABELS : [def.target],
+    ),
   };
 }
 
@@ -111,7 +127,13 @@ function fieldsAt(tree: ResolveTree, path: readonly string[]): ResolveTree[] {
 
 /** The row properties asked of the entities found under a path of field names (e.g. a search hit's `entity`). */
 export function propsUnder(info: GraphQLResolveInfo, ...path: string[]): EntityProp[] {
-  return [...nodeSelection(null, fieldsAt(treeOf(info), path).map((t) => t.fieldsByTypeName), []).props];
+  return [
+    ...nodeSelection(
+      null,
+      fieldsAt(treeOf(info), path).map((t) => t.fieldsByTypeName),
+      [],
+    ).props,
+  ];
 }
 
 /** What a subgraph field (neighbourhood, paths) asks: edge evidence, node properties, `truncated`. */

@@ -12,10 +12,20 @@ export interface RelationshipField {
   description: string;
 }
 
-const out = (field: string, type: RelationType, target: RelationshipField['target'], description: string, single?: string): RelationshipField =>
-  ({ field, type, direction: 'OUT', target, description, ...(single ? { single } : {}) });
-const inn = (field: string, type: RelationType, target: RelationshipField['target'], description: string, single?: string): RelationshipField =>
-  ({ field, type, direction: 'IN', target, description, ...(single ? { single } : {}) });
+const out = (
+  field: string,
+  type: RelationType,
+  target: RelationshipField['target'],
+  description: string,
+  single?: string,
+): RelationshipField => ({ field, type, direction: 'OUT', target, description, ...(single ? { single } : {}) });
+const inn = (
+  field: string,
+  type: RelationType,
+  target: RelationshipField['target'],
+  description: string,
+  single?: string,
+): RelationshipField => ({ field, type, direction: 'IN', target, description, ...(single ? { single } : {}) });
 
 export const RELATIONSHIP_FIELDS: Record<EntityLabel, RelationshipField[]> = {
   Person: [
@@ -87,8 +97,5 @@ export const RELATIONSHIP_FIELDS: Record<EntityLabel, RelationshipField[]> = {
     out('locatedIn', 'LOCATED_IN', 'Entity', 'The region or country it lies in.'),
     inn('places', 'LOCATED_IN', 'Place', 'Places within it.'),
   ],
-  Statement: [
-    inn('speakers', 'SAID', 'Entity', 'Who said it.', 'speaker'),
-    out('about', 'ABOUT', 'Entity', 'What it is about.'),
-  ],
+  Statement: [inn('speakers', 'SAID', 'Entity', 'Who said it.', 'speaker'), out('about', 'ABOUT', 'Entity', 'What it is about.')],
 };

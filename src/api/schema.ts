@@ -19,5 +19,5 @@ export const schema: GraphQLSchema = builder.toSchema();
 
 /** The SDL checked in as schema/schema.graphql: sorted, so diffs show real changes only. */
 export function printSortedSchema(): string {
-  return printSchema(lexicographicSortSchema(schema)) + '\n';
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }

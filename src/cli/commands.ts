@@ -12,7 +12,9 @@ function report(results: FileResult[]): void {
   const bad = results.filter((r) => !r.ok);
   for (const r of bad) console.error(`error: ${r.file}: ${r.error}`);
   const fromAnn = results.filter((r) => r.ok && r.from === 'annotation').length;
-  console.log(`${results.length - bad.length} of ${results.length} article(s) loaded (${fromAnn} from reviewed annotations), ${bad.length} failed.`);
+  console.log(
+    `${results.length - bad.length} of ${results.length} article(s) loaded (${fromAnn} from reviewed annotations), ${bad.length} failed.`,
+  );
   if (bad.length) throw new CliError(`${bad.length} file(s) could not be loaded`, 1);
 }
 
@@ -21,7 +23,10 @@ export async function ingestCommand(paths: string[]): Promise<void> {
   const files = articleFiles(paths);
   if (files.length === 0) throw new CliError('no .txt article files found', 66);
   await withDatabase(async (rt) => {
-    const bar = files.length > 1 && process.stderr.isTTY ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, Presets.shades_classic) : null;
+    const bar =
+      files.length > 1 && process.stderr.isTTY
+        ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, Presets.shades_classic)
+        : null;
     bar?.start(files.length, 0, { file: '' });
     const results = await loadFiles(rt.store, files, extractArticle, (r, done) => bar?.update(done, { file: r.file }));
     bar?.stop();

@@ -18,7 +18,8 @@ function readJson(file: string, what: string) {
     throw new CliError(`${file} is not JSON: ${(err as Error).message}`, 65);
   }
   const parsed = scoredGraph.safeParse(json);
-  if (!parsed.success) throw new CliError(`${file} is not ${what}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, 65);
+  if (!parsed.success)
+    throw new CliError(`${file} is not ${what}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, 65);
   return parsed.data;
 }
 
@@ -26,7 +27,7 @@ function readJson(file: string, what: string) {
 export function scoreCommand(pred: string, gold: string, article: string | undefined, opts: { json?: boolean }): void {
   const body = article === undefined ? undefined : parseArticle(readText(article)).body;
   const report = scoreGraph(readJson(gold, 'a gold graph'), readJson(pred, 'an extracted graph'), body);
-  process.stdout.write((opts.json ? JSON.stringify(report, null, 1) : formatReport(report)) + '\n');
+  process.stdout.write(`${opts.json ? JSON.stringify(report, null, 1) : formatReport(report)}\n`);
 }
 
 const pct = (x: number) => x.toFixed(2);
@@ -34,7 +35,7 @@ const pct = (x: number) => x.toFixed(2);
 /** `eval [DIR]`: extract and score every article of a corpus whose text is present. */
 export function evalCommand(dir: string | undefined, opts: { split?: string; json?: boolean }): void {
   const root = resolve(dir ?? resolve(PROJECT_ROOT, 'data/eval'));
-  let articles;
+  let articles: ReturnType<typeof corpusArticles>;
   try {
     articles = corpusArticles(root);
   } catch (err) {
@@ -44,18 +45,27 @@ export function evalCommand(dir: string | undefined, opts: { split?: string; jso
   const chosen = articles.filter((a) => !opts.split || a.gold.split === opts.split);
   const missing = chosen.filter((a) => !a.textPath);
   const scored = chosen.filter((a) => a.textPath).map((a) => scoreArticle(a, extractArticle));
-  if (scored.length === 0) throw new CliError(`no article with both gold and text under ${root} (${missing.length} gold file(s) without text)`, 66);
+  if (scored.length === 0)
+    throw new CliError(`no article with both gold and text under ${root} (${missing.length} gold file(s) without text)`, 66);
   const t = totals(scored);
   if (opts.json) {
-    process.stdout.write(JSON.stringify({ articles: scored.map((s) => ({ name: s.name, split: s.gold.split, score: s.score })), totals: t, missing: missing.map((m) => m.name) }, null, 1) + '\n');
+    process.stdout.write(
+      `${JSON.stringify({ articles: scored.map((s) => ({ name: s.name, split: s.gold.split, score: s.score })), totals: t, missing: missing.map((m) => m.name) }, null, 1)}\n`,
+    );
     return;
   }
-  console.log(`${'article'.padEnd(34)}${'split'.padEnd(6)}${'ent F1'.padStart(8)}${'partial'.padStart(8)}${'rel F1'.padStart(8)}${'partial'.padStart(8)}`);
+  console.log(
+    `${'article'.padEnd(34)}${'split'.padEnd(6)}${'ent F1'.padStart(8)}${'partial'.padStart(8)}${'rel F1'.padStart(8)}${'partial'.padStart(8)}`,
+  );
   for (const s of scored) {
     const r = s.score;
-    console.log(`${s.name.padEnd(34)}${(s.gold.split ?? '').padEnd(6)}${pct(r.entities_all.f1).padStart(8)}${pct(r.entities_all_partial.f1).padStart(8)}${pct(r.relations_stated.f1).padStart(8)}${pct(r.relations_stated_partial.f1).padStart(8)}`);
+    console.log(
+      `${s.name.padEnd(34)}${(s.gold.split ?? '').padEnd(6)}${pct(r.entities_all.f1).padStart(8)}${pct(r.entities_all_partial.f1).padStart(8)}${pct(r.relations_stated.f1).padStart(8)}${pct(r.relations_stated_partial.f1).padStart(8)}`,
+    );
   }
   console.log(`\n${scored.length} article(s), counts summed per type:\n${formatReport(t)}`);
-  console.log(`macro (mean over articles): entity F1 ${pct(t.macro.entities)} (partial ${pct(t.macro.entities_partial)}), stated-relation F1 ${pct(t.macro.relations_stated)} (partial ${pct(t.macro.relations_stated_partial)})`);
+  console.log(
+    `macro (mean over articles): entity F1 ${pct(t.macro.entities)} (partial ${pct(t.macro.entities_partial)}), stated-relation F1 ${pct(t.macro.relations_stated)} (partial ${pct(t.macro.relations_stated_partial)})`,
+  );
   if (missing.length) console.log(`not scored, text missing: ${missing.map((m) => m.name).join(', ')} (see data/eval/SOURCES.md)`);
 }

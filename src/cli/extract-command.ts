@@ -10,10 +10,13 @@ export function extractCommand(file: string, opts: { json?: boolean }): void {
   for (const w of parseArticle(raw).warnings ?? []) console.error(`warning: ${file}: ${w}`);
   const graph = extractArticle(raw);
   if (opts.json) {
-    process.stdout.write(JSON.stringify(graph, null, 1) + '\n');
+    process.stdout.write(`${JSON.stringify(graph, null, 1)}\n`);
     return;
   }
-  console.log(`${graph.article.title}\n${graph.sentences.length} sentences, ${graph.entities.length} entities, ${graph.relations.length} relations`);
-  for (const e of graph.entities) console.log(`  ${e.type.padEnd(18)} ${e.name}  (${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'})`);
+  console.log(
+    `${graph.article.title}\n${graph.sentences.length} sentences, ${graph.entities.length} entities, ${graph.relations.length} relations`,
+  );
+  for (const e of graph.entities)
+    console.log(`  ${e.type.padEnd(18)} ${e.name}  (${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'})`);
   for (const r of graph.relations) console.log(`  ${r.from} -[${r.type}]-> ${r.to}  «${r.evidence[0]?.text}»`);
 }

@@ -1,7 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BulkImportError, BulkImportWriter, GraphReader, importIntoLocalNeo4j, LocalNeo4jError, localDatabaseAbsent, localNeo4jRunning } from '../graph/index.ts';
+import {
+  BulkImportError,
+  BulkImportWriter,
+  GraphReader,
+  importIntoLocalNeo4j,
+  LocalNeo4jError,
+  localDatabaseAbsent,
+  localNeo4jRunning,
+} from '../graph/index.ts';
 import { extractFiles } from '../ingest/extract-pool.ts';
 import { articleFiles } from '../ingest/load-files.ts';
 import { validateGraph } from '../model/validate-graph.ts';
@@ -18,16 +26,22 @@ const reader = (rt: Runtime) => new GraphReader(rt.store);
 
 export async function importCommand(paths: string[], opts: { workers?: string }): Promise<void> {
   const config = cliConfig();
-  if (config.NEO4J_URI) throw new CliError('import writes the local Neo4j offline (NEO4J_URI must be unset); use `ingest` for a Neo4j elsewhere', 2);
+  if (config.NEO4J_URI)
+    throw new CliError('import writes the local Neo4j offline (NEO4J_URI must be unset); use `ingest` for a Neo4j elsewhere', 2);
   const workers = opts.workers === undefined ? availableParallelism() : Number(opts.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new CliError('--workers must be an integer from 1 to 64', 2);
   const files = articleFiles(paths);
   if (files.length === 0) throw new CliError('no .txt article files found', 66);
   const home = resolve(config.LOCAL_NEO4J_DIR);
-  if (localNeo4jRunning(home)) throw new CliError(`the local Neo4j in ${home} is running (a service?): stop it first, import rewrites its database offline`, 1);
+  if (localNeo4jRunning(home))
+    throw new CliError(`the local Neo4j in ${home} is running (a service?): stop it first, import rewrites its database offline`, 1);
   if (!localDatabaseAbsent(home)) {
     const nodes = await withDatabase((rt) => reader(rt).nodeCount('all'));
-    if (nodes > 0) throw new CliError(`the local graph in ${home} is not empty (${nodes} nodes): import only fills an empty graph; use \`ingest\` to add articles`, 1);
+    if (nodes > 0)
+      throw new CliError(
+        `the local graph in ${home} is not empty (${nodes} nodes): import only fills an empty graph; use \`ingest\` to add articles`,
+        1,
+      );
   }
 
   const t0 = Date.now();
@@ -39,7 +53,7 @@ export async function importCommand(paths: string[], opts: { workers?: string })
     for await (const part of extractFiles(files, workers)) {
       for (const r of part) {
         // Every file is checked, so all the bad ones are reported; once one is bad nothing is written.
-        let graph;
+        let graph: ReturnType<typeof validateGraph>;
         try {
           if (!r.ok) throw new Error(r.error);
           graph = validateGraph(r.graph);
@@ -50,7 +64,8 @@ export async function importCommand(paths: string[], opts: { workers?: string })
         }
         if (failed.length === 0) await writer.add(graph);
       }
-      if (process.stderr.isTTY) process.stderr.write(`\rextracted ${writer.counts.articles + writer.counts.duplicates + failed.length}/${files.length}`);
+      if (process.stderr.isTTY)
+        process.stderr.write(`\rextracted ${writer.counts.articles + writer.counts.duplicates + failed.length}/${files.length}`);
     }
     if (failed.length > 0) {
       for (const f of failed) console.error(`error: ${f}`);
@@ -69,13 +84,21 @@ export async function importCommand(paths: string[], opts: { workers?: string })
     }
     const t2 = Date.now();
     // Starting applies the schema; the indexes are populated over the whole graph before it returns.
-    const graph = await withDatabase(async (rt) => ({ articles: await reader(rt).nodeCount('Article'), entities: await reader(rt).nodeCount('Entity') }), { indexWaitSeconds: 3600 });
+    const graph = await withDatabase(
+      async (rt) => ({ articles: await reader(rt).nodeCount('Article'), entities: await reader(rt).nodeCount('Entity') }),
+      { indexWaitSeconds: 3600 },
+    );
     const t3 = Date.now();
     const c = writer.counts;
     if (process.stderr.isTTY) process.stderr.write('\n');
-    console.log(`${c.articles} article(s) imported (${c.duplicates} duplicate text(s) skipped): ${graph.entities} entities, ${c.mentions} mentions, ${c.relations} relationships.`);
-    console.log(`${((t3 - t0) / 1000).toFixed(1)} s = ${(c.articles / ((t3 - t0) / 1000)).toFixed(1)} articles/s (extract + CSV ${((t1 - t0) / 1000).toFixed(1)} s, neo4j-admin import ${(importMs / 1000).toFixed(1)} s, start + indexes ${((t3 - t2) / 1000).toFixed(1)} s).`);
-    if (graph.articles !== c.articles) throw new CliError(`the imported graph holds ${graph.articles} articles, expected ${c.articles}`, 70);
+    console.log(
+      `${c.articles} article(s) imported (${c.duplicates} duplicate text(s) skipped): ${graph.entities} entities, ${c.mentions} mentions, ${c.relations} relationships.`,
+    );
+    console.log(
+      `${((t3 - t0) / 1000).toFixed(1)} s = ${(c.articles / ((t3 - t0) / 1000)).toFixed(1)} articles/s (extract + CSV ${((t1 - t0) / 1000).toFixed(1)} s, neo4j-admin import ${(importMs / 1000).toFixed(1)} s, start + indexes ${((t3 - t2) / 1000).toFixed(1)} s).`,
+    );
+    if (graph.articles !== c.articles)
+      throw new CliError(`the imported graph holds ${graph.articles} articles, expected ${c.articles}`, 70);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -8,11 +8,33 @@ const NOT_WORD = /[^\p{L}\p{N}_\s]/gu;
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Words the partial match ignores: a shared "of" or "between" says nothing. */
-const STOP = new Set(['of', 'on', 'in', 'to', 'for', 'and', 'with', 'by', 'at', 'from', 'its', 'his', 'her', 'their', 'between', 'this', 'that', 's']);
+const STOP = new Set([
+  'of',
+  'on',
+  'in',
+  'to',
+  'for',
+  'and',
+  'with',
+  'by',
+  'at',
+  'from',
+  'its',
+  'his',
+  'her',
+  'their',
+  'between',
+  'this',
+  'that',
+  's',
+]);
 
 export function norm(s: string): string {
   const spaced = s.normalize('NFKC').toLowerCase().replace(QUOTES, '').replace(DASHES, ' ').replace(NOT_WORD, ' ');
-  return spaced.split(/\s+/).filter((w) => w !== '' && !ARTICLES.has(w)).join(' ');
+  return spaced
+    .split(/\s+/)
+    .filter((w) => w !== '' && !ARTICLES.has(w))
+    .join(' ');
 }
 
 export function words(s: string): Set<string> {

@@ -7,7 +7,20 @@ const prfRow = (label: string, v: Prf): string =>
 const HEADER = `${'entities (strict | partial)'.padEnd(28)}${'tp'.padStart(5)}${'pred'.padStart(6)}${'gold'.padStart(6)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}`;
 
 /** Per type, strict with the partial row under each descriptive type, then the totals. */
-export function formatReport(s: Pick<ScoreReport, 'entities' | 'entities_partial' | 'entities_all' | 'entities_all_partial' | 'relations_stated' | 'relations_stated_partial' | 'relations_all' | 'relations_all_partial' | 'spans'>): string {
+export function formatReport(
+  s: Pick<
+    ScoreReport,
+    | 'entities'
+    | 'entities_partial'
+    | 'entities_all'
+    | 'entities_all_partial'
+    | 'relations_stated'
+    | 'relations_stated_partial'
+    | 'relations_all'
+    | 'relations_all_partial'
+    | 'spans'
+  >,
+): string {
   const lines = [HEADER];
   for (const [t, v] of Object.entries(s.entities)) {
     lines.push(prfRow(t, v));

@@ -29,7 +29,7 @@ export interface Subgraph {
   edges: EdgeItem[] | null;
 }
 
-async function post(body: object): Promise<{ data?: any; errors?: { message: string }[] }> {
+async function post(body: object): Promise<{ data?: Record<string, unknown>; errors?: { message: string }[] }> {
   const res = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },

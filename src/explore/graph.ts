@@ -40,7 +40,10 @@ export function createGraph(container: HTMLElement): Core {
         },
       },
       { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#333' } },
-      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000', 'underlay-color': '#ffd54f', 'underlay-opacity': 0.6, 'underlay-padding': 6 } },
+      {
+        selector: 'node:selected',
+        style: { 'border-width': 4, 'border-color': '#000', 'underlay-color': '#ffd54f', 'underlay-opacity': 0.6, 'underlay-padding': 6 },
+      },
       {
         selector: 'edge',
         style: {
@@ -78,7 +81,14 @@ export function merge(cy: Core, g: Subgraph): number {
 
 export function layout(cy: Core, animate: boolean): Promise<void> {
   return new Promise((done) => {
-    const l = cy.layout({ name: 'cose', animate, nodeDimensionsIncludeLabels: true, padding: 30, randomize: false, idealEdgeLength: () => 110 });
+    const l = cy.layout({
+      name: 'cose',
+      animate,
+      nodeDimensionsIncludeLabels: true,
+      padding: 30,
+      randomize: false,
+      idealEdgeLength: () => 110,
+    });
     l.one('layoutstop', () => done());
     l.run();
   });

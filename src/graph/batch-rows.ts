@@ -73,7 +73,11 @@ export class BatchRows {
 
   add(aid: string, g: ExtractedGraph): void {
     this.articles.push({
-      aid, title: g.article.title, source: g.article.source ?? null, published: g.article.published ?? null, body: g.article.body,
+      aid,
+      title: g.article.title,
+      source: g.article.source ?? null,
+      published: g.article.published ?? null,
+      body: g.article.body,
       hash: sha256(g.article.body),
       sentences: g.sentences.map((s) => ({ ...s, id: sentenceId(aid, s.index), text: g.article.body.slice(s.start, s.end) })),
     });
@@ -95,7 +99,8 @@ export class BatchRows {
     }
     for (const { type, from, to, evidence, implicit } of g.relations) {
       if (evidence.length === 0) this.relEvidence.push({ type, from, to, aid, ev: null });
-      for (const s of evidence) this.relEvidence.push({ type, from, to, aid, ev: [sentenceOf(g, aid, s.start), s.start, s.end, s.text, implicit === true] });
+      for (const s of evidence)
+        this.relEvidence.push({ type, from, to, aid, ev: [sentenceOf(g, aid, s.start), s.start, s.end, s.text, implicit === true] });
     }
   }
 

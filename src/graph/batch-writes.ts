@@ -19,7 +19,10 @@ import { unloadExisting } from './unload-article.ts';
 // so checking whether a hub (a leader, a country with a MENTIONS per article) already has the
 // relationship reads only its relationships of that type, not all of them.
 
-export async function writeArticles(tx: ManagedTransaction, input: readonly ExtractedGraph[]): Promise<{ articleIds: string[]; replaced: number }> {
+export async function writeArticles(
+  tx: ManagedTransaction,
+  input: readonly ExtractedGraph[],
+): Promise<{ articleIds: string[]; replaced: number }> {
   // One copy per text (loading the same text twice is one article).
   const byId = new Map<string, ExtractedGraph>();
   for (const g of input) {
@@ -49,58 +52,88 @@ export async function writeArticles(tx: ManagedTransaction, input: readonly Extr
 
   const rows = new BatchRows();
   for (const [aid, g] of articles) rows.add(aid, g);
-  sent.push(tx.run(
-    `UNWIND $articles AS x
+  sent.push(
+    tx.run(
+      `UNWIND $articles AS x
      CREATE (a:Article {id: x.aid, title: x.title, source: x.source, published: x.published, text: x.body,
                         contentHash: x.hash, sentenceCount: size(x.sentences), loadedAt: datetime()})
      WITH a, x UNWIND x.sentences AS s
      CREATE (a)-[:HAS_SENTENCE]->(:Sentence {id: s.id, articleId: x.aid, index: s.index, start: s.start, end: s.end, text: s.text})`,
-    { articles: rows.articles },
-  ));
+      { articles: rows.articles },
+    ),
+  );
 
   // Nodes are touched in one global order (by id) and an entity that is already as written is
   // not written again, so writers sharing a hub (a country in every article) do not queue on it.
   // Two writers MERGEing the same new relationship can still deadlock: store.write retries them.
-  sent.push(tx.run(
-    `UNWIND $rows AS row MERGE (e:Entity {id: row.id})
+  sent.push(
+    tx.run(
+      `UNWIND $rows AS row MERGE (e:Entity {id: row.id})
      ON CREATE SET e.name = row.name, e.createdAt = datetime(), e.aliases = []
      WITH e, row
      CALL (e, row) { WITH * WHERE NOT row.label IN labels(e) SET e:$(row.label) }
      CALL (e, row) { WITH * WHERE any(k IN keys(row.props) WHERE e[k] IS NULL OR e[k] <> row.props[k]) SET e += row.props }`,
-    { rows: sortedBy([...rows.entities.values()], (e) => e.id) },
-  ));
-  sent.push(tx.run(
-    `UNWIND $mentions AS m MATCH (s:Sentence {id: m.sentenceId}) MATCH (e:Entity {id: m.entityId})
+      { rows: sortedBy([...rows.entities.values()], (e) => e.id) },
+    ),
+  );
+  sent.push(
+    tx.run(
+      `UNWIND $mentions AS m MATCH (s:Sentence {id: m.sentenceId}) MATCH (e:Entity {id: m.entityId})
      CREATE (s)-[:MENTIONS {start: m.start, end: m.end, text: m.text}]->(e)`,
-    { mentions: sortedBy(rows.mentions, (m) => m.entityId) },
-  ));
+      { mentions: sortedBy(rows.mentions, (m) => m.entityId) },
+    ),
+  );
   // Once no earlier copy is left, no relationship lists an article of this batch: the ids are
   // appended without scanning the list (a hub relationship lists thousands of articles). After an
   // unload they are still filtered, in case a relationship kept one.
-  const articleIds = existing.length === 0
-    ? 'coalesce(r.articleIds, []) + row.p.articleIds'
-    : '[x IN coalesce(r.articleIds, []) WHERE NOT x IN row.p.articleIds] + row.p.articleIds';
+  const articleIds =
+    existing.length === 0
+      ? 'coalesce(r.articleIds, []) + row.p.articleIds'
+      : '[x IN coalesce(r.articleIds, []) WHERE NOT x IN row.p.articleIds] + row.p.articleIds';
   const relRows = sortedBy([...foldRelations(rows.relEvidence).values()], (r) => `${r.from}\u0000${r.to}`);
-  sent.push(tx.run(
-    RELATION_TYPES.map((t) => `CALL () {
+  sent.push(
+    tx.run(
+      RELATION_TYPES.map(
+        (t) => `CALL () {
        UNWIND $${t} AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
        MERGE (a)-[r:${t}]->(b)
        ON CREATE SET r = row.p
        ON MATCH SET r.evSentenceIds = coalesce(r.evSentenceIds, []) + row.p.evSentenceIds, r.evStarts = coalesce(r.evStarts, []) + row.p.evStarts,
            r.evEnds = coalesce(r.evEnds, []) + row.p.evEnds, r.evTexts = coalesce(r.evTexts, []) + row.p.evTexts,
-           r.evImplicit = coalesce(r.evImplicit, []) + row.p.evImplicit, r.articleIds = ${articleIds} }`).join('\n'),
-    Object.fromEntries(RELATION_TYPES.map((t) => [t, relRows.filter((r) => r.type === t).map((r) => ({ from: r.from, to: r.to, p: {
-      evSentenceIds: r.sentenceIds, evStarts: r.starts, evEnds: r.ends, evTexts: r.texts, evImplicit: r.implicit, articleIds: r.aids } }))])),
-  ));
+           r.evImplicit = coalesce(r.evImplicit, []) + row.p.evImplicit, r.articleIds = ${articleIds} }`,
+      ).join('\n'),
+      Object.fromEntries(
+        RELATION_TYPES.map((t) => [
+          t,
+          relRows
+            .filter((r) => r.type === t)
+            .map((r) => ({
+              from: r.from,
+              to: r.to,
+              p: {
+                evSentenceIds: r.sentenceIds,
+                evStarts: r.starts,
+                evEnds: r.ends,
+                evTexts: r.texts,
+                evImplicit: r.implicit,
+                articleIds: r.aids,
+              },
+            })),
+        ]),
+      ),
+    ),
+  );
   // Loading only adds mentions, so aliases only gain forms: extend them, and leave an entity
   // (a hub country) untouched when it gains none.
-  sent.push(tx.run(
-    `UNWIND $rows AS row MATCH (e:Entity {id: row.id})
+  sent.push(
+    tx.run(
+      `UNWIND $rows AS row MATCH (e:Entity {id: row.id})
      WITH e, [f IN row.forms WHERE f <> e.name AND NOT f IN coalesce(e.aliases, [])] AS added
      WHERE size(added) > 0
      SET e.aliases = coalesce(e.aliases, []) + reduce(acc = [], f IN added | CASE WHEN f IN acc THEN acc ELSE acc + f END)`,
-    { rows: sortedBy([...rows.forms], ([id]) => id).map(([id, f]) => ({ id, forms: [...f] })) },
-  ));
+      { rows: sortedBy([...rows.forms], ([id]) => id).map(([id, f]) => ({ id, forms: [...f] })) },
+    ),
+  );
   await Promise.all(sent);
   return { articleIds: articles.map(([aid]) => aid), replaced };
 }

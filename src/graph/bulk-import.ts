@@ -3,7 +3,15 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import type { ExtractedGraph } from '../model/extracted-graph.ts';
 import { articleId } from '../model/ids.ts';
-import { aliasesOf, BatchRows, foldRelations, type ArticleRowIn, type MentionRowIn, type RelEvidenceRow, type RelRow } from './batch-rows.ts';
+import {
+  aliasesOf,
+  BatchRows,
+  foldRelations,
+  type ArticleRowIn,
+  type MentionRowIn,
+  type RelEvidenceRow,
+  type RelRow,
+} from './batch-rows.ts';
 import type { ImportFiles } from './local-neo4j-import.ts';
 
 // The graph of many articles as CSV files for neo4j-admin's offline import: the same nodes,
@@ -25,7 +33,8 @@ function str(v: string | null | undefined): string {
 function list(values: readonly (string | number | boolean)[]): string {
   if (values.length === 0) return '';
   for (const v of values) {
-    if (typeof v === 'string' && (v.includes(LIST) || v === '')) throw new BulkImportError(`a list value cannot be imported: ${JSON.stringify(v)}`);
+    if (typeof v === 'string' && (v.includes(LIST) || v === ''))
+      throw new BulkImportError(`a list value cannot be imported: ${JSON.stringify(v)}`);
   }
   return str(values.join(LIST));
 }
@@ -36,15 +45,18 @@ class CsvFile {
   private readonly out: WriteStream;
   private failed: Error | undefined;
 
-  constructor(readonly path: string, header: string) {
+  constructor(
+    readonly path: string,
+    header: string,
+  ) {
     this.out = createWriteStream(path);
     this.out.on('error', (e) => (this.failed = e));
-    if (header) this.out.write(header + '\n');
+    if (header) this.out.write(`${header}\n`);
   }
 
   async write(lines: string[]): Promise<void> {
     if (this.failed) throw this.failed;
-    if (lines.length > 0 && !this.out.write(lines.join('\n') + '\n')) await once(this.out, 'drain');
+    if (lines.length > 0 && !this.out.write(`${lines.join('\n')}\n`)) await once(this.out, 'drain');
   }
 
   async close(): Promise<void> {
@@ -60,7 +72,8 @@ const HEADERS = {
   sentences: 'id:ID,articleId,index:double,start:double,end:double,text,:LABEL',
   hasSentence: ':START_ID,:END_ID,:TYPE',
   mentions: ':START_ID,:END_ID,:TYPE,start:double,end:double,text',
-  relations: ':START_ID,:END_ID,:TYPE,evSentenceIds:string[],evStarts:double[],evEnds:double[],evTexts:string[],evImplicit:boolean[],articleIds:string[]',
+  relations:
+    ':START_ID,:END_ID,:TYPE,evSentenceIds:string[],evStarts:double[],evEnds:double[],evTexts:string[],evImplicit:boolean[],articleIds:string[]',
 };
 
 interface BulkImportCounts {
@@ -82,7 +95,10 @@ export class BulkImportWriter {
   private readonly spill: RelationSpill;
   readonly counts: BulkImportCounts = { articles: 0, duplicates: 0, entities: 0, mentions: 0, relations: 0 };
 
-  constructor(private readonly dir: string, private readonly loadedAt = new Date().toISOString()) {
+  constructor(
+    private readonly dir: string,
+    private readonly loadedAt = new Date().toISOString(),
+  ) {
     this.articles = new CsvFile(join(dir, 'articles.csv'), HEADERS.articles);
     this.sentences = new CsvFile(join(dir, 'sentences.csv'), HEADERS.sentences);
     this.hasSentence = new CsvFile(join(dir, 'has-sentence.csv'), HEADERS.hasSentence);
@@ -106,7 +122,9 @@ export class BulkImportWriter {
   private async flush(): Promise<void> {
     const articles = this.rows.drainArticles();
     await this.articles.write(articles.map((a) => articleLine(a, this.loadedAt)));
-    await this.sentences.write(articles.flatMap((a) => a.sentences.map((s) => [str(s.id), str(a.aid), s.index, s.start, s.end, str(s.text), 'Sentence'].join(','))));
+    await this.sentences.write(
+      articles.flatMap((a) => a.sentences.map((s) => [str(s.id), str(a.aid), s.index, s.start, s.end, str(s.text), 'Sentence'].join(','))),
+    );
     await this.hasSentence.write(articles.flatMap((a) => a.sentences.map((s) => `${str(a.aid)},${str(s.id)},HAS_SENTENCE`)));
     const mentions = this.rows.drainMentions();
     this.counts.mentions += mentions.length;
@@ -120,7 +138,21 @@ export class BulkImportWriter {
     const entities = await this.writeEntities();
     const relations = new CsvFile(join(this.dir, 'relations.csv'), HEADERS.relations);
     this.counts.relations = await this.spill.fold(async (rels) => {
-      await relations.write(rels.map((r) => [str(r.from), str(r.to), r.type, list(r.sentenceIds), list(r.starts), list(r.ends), list(r.texts), list(r.implicit), list(r.aids)].join(',')));
+      await relations.write(
+        rels.map((r) =>
+          [
+            str(r.from),
+            str(r.to),
+            r.type,
+            list(r.sentenceIds),
+            list(r.starts),
+            list(r.ends),
+            list(r.texts),
+            list(r.implicit),
+            list(r.aids),
+          ].join(','),
+        ),
+      );
     });
     await relations.close();
     return {
@@ -131,11 +163,16 @@ export class BulkImportWriter {
 
   private async writeEntities(): Promise<string> {
     const keys = [...new Set([...this.rows.entities.values()].flatMap((e) => Object.keys(e.props)))].sort();
-    const file = new CsvFile(join(this.dir, 'entities.csv'), ['id:ID', 'name', 'createdAt:datetime', 'aliases:string[]', ...keys, ':LABEL'].join(','));
-    let batch: string[] = [];
+    const file = new CsvFile(
+      join(this.dir, 'entities.csv'),
+      ['id:ID', 'name', 'createdAt:datetime', 'aliases:string[]', ...keys, ':LABEL'].join(','),
+    );
+    const batch: string[] = [];
     for (const e of this.rows.entities.values()) {
       const aliases = aliasesOf(e.name, this.rows.forms.get(e.id) ?? []);
-      batch.push([str(e.id), str(e.name), this.loadedAt, list(aliases), ...keys.map((k) => str(e.props[k])), `Entity${LIST}${e.label}`].join(','));
+      batch.push(
+        [str(e.id), str(e.name), this.loadedAt, list(aliases), ...keys.map((k) => str(e.props[k])), `Entity${LIST}${e.label}`].join(','),
+      );
       if (batch.length >= 10_000) await file.write(batch.splice(0));
     }
     await file.write(batch);
@@ -162,7 +199,10 @@ class RelationSpill {
   async add(rows: RelEvidenceRow[]): Promise<void> {
     const parts: string[][] = this.files.map(() => []);
     // As arrays, not objects: no keys to write and read back for millions of rows.
-    for (const r of rows) parts[partOf(`${r.type}\u0000${r.from}\u0000${r.to}`, RelationSpill.PARTS)]!.push(JSON.stringify([r.type, r.from, r.to, r.aid, r.ev]));
+    for (const r of rows)
+      parts[partOf(`${r.type}\u0000${r.from}\u0000${r.to}`, RelationSpill.PARTS)]!.push(
+        JSON.stringify([r.type, r.from, r.to, r.aid, r.ev]),
+      );
     await Promise.all(parts.map((lines, i) => this.files[i]!.write(lines)));
   }
 
@@ -171,7 +211,9 @@ class RelationSpill {
     let n = 0;
     for (const file of this.files) {
       await file.close();
-      const lines = readFileSync(file.path, 'utf8').split('\n').filter((l) => l !== '');
+      const lines = readFileSync(file.path, 'utf8')
+        .split('\n')
+        .filter((l) => l !== '');
       rmSync(file.path);
       const rows = lines.map((l): RelEvidenceRow => {
         const [type, from, to, aid, ev] = JSON.parse(l) as [string, string, string, string, RelEvidenceRow['ev']];
@@ -193,7 +235,17 @@ function partOf(key: string, parts: number): number {
 }
 
 function articleLine(a: ArticleRowIn, loadedAt: string): string {
-  return [str(a.aid), str(a.title), str(a.source), str(a.published), str(a.body), str(a.hash), a.sentences.length, loadedAt, 'Article'].join(',');
+  return [
+    str(a.aid),
+    str(a.title),
+    str(a.source),
+    str(a.published),
+    str(a.body),
+    str(a.hash),
+    a.sentences.length,
+    loadedAt,
+    'Article',
+  ].join(',');
 }
 
 function mentionLine(m: MentionRowIn): string {

@@ -90,7 +90,12 @@ export async function mergeEntities(tx: ManagedTransaction, keepId: string, drop
 }
 
 /** Renames an entity (its key stays) and/or replaces its hand-added aliases. */
-export async function updateEntity(tx: ManagedTransaction, id: string, name: string | null, aliases: readonly string[] | null): Promise<EntityRow> {
+export async function updateEntity(
+  tx: ManagedTransaction,
+  id: string,
+  name: string | null,
+  aliases: readonly string[] | null,
+): Promise<EntityRow> {
   await fetchEntity(tx, id);
   await tx.run(
     `MATCH (e:Entity {id: $id})

@@ -26,12 +26,10 @@ export class GraphVersion {
 
   current(): Promise<string> {
     if (!this.running) return this.start();
-    this.queued ??= this.running
-      .then(ignore, ignore)
-      .then(() => {
-        this.queued = undefined;
-        return this.start();
-      });
+    this.queued ??= this.running.then(ignore, ignore).then(() => {
+      this.queued = undefined;
+      return this.start();
+    });
     return this.queued;
   }
 

@@ -35,11 +35,22 @@ export async function importIntoLocalNeo4j(home: string, files: ImportFiles, rep
   const conf = mkdtempSync(join(tmpdir(), 'policygraph-import-conf-'));
   writeFileSync(join(conf, 'neo4j.conf'), `server.directories.data=${join(root, 'data')}\nserver.directories.logs=${join(root, 'logs')}\n`);
   const args = [
-    ...JVM_FLAGS, '-cp', `${NEO4J_LIB}/*`, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j',
+    ...JVM_FLAGS,
+    '-cp',
+    `${NEO4J_LIB}/*`,
+    'org.neo4j.cli.AdminTool',
+    'database',
+    'import',
+    'full',
+    'neo4j',
     // Lists are joined with U+001F (no text of an article holds it); article texts span lines.
-    '--id-type=string', '--array-delimiter=U+001F', '--multiline-fields=true', '--overwrite-destination=true',
+    '--id-type=string',
+    '--array-delimiter=U+001F',
+    '--multiline-fields=true',
+    '--overwrite-destination=true',
     `--report-file=${join(reportDir, 'import.report')}`,
-    ...files.nodes.map((f) => `--nodes=${f}`), ...files.relationships.map((f) => `--relationships=${f}`),
+    ...files.nodes.map((f) => `--nodes=${f}`),
+    ...files.relationships.map((f) => `--relationships=${f}`),
   ];
   const t0 = Date.now();
   let output = '';

@@ -96,7 +96,9 @@ function writeConf(home: string, o: LocalNeo4jOptions): string {
   };
   writeFileSync(
     join(confDir, 'neo4j.conf'),
-    Object.entries(conf).map(([k, v]) => `${k}=${v}`).join('\n') + '\n',
+    `${Object.entries(conf)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n')}\n`,
   );
   return confDir;
 }
@@ -196,7 +198,9 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
     if (await boltAnswers(uri)) return shared;
     if (owner !== undefined) {
       if (await boltAnswersWithin(uri, o.startTimeoutMs ?? 90_000)) return shared;
-      throw new LocalNeo4jError(`The local Neo4j in ${home} belongs to process ${owner}, which has not brought it up within ${(o.startTimeoutMs ?? 90_000) / 1000}s.`);
+      throw new LocalNeo4jError(
+        `The local Neo4j in ${home} belongs to process ${owner}, which has not brought it up within ${(o.startTimeoutMs ?? 90_000) / 1000}s.`,
+      );
     }
   }
   if (existing !== undefined) {
@@ -209,7 +213,16 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
   const confDir = writeConf(home, o);
   const child = spawn(
     'java',
-    [`-Xmx${o.heap}`, ...JVM_FLAGS, ...classArchiveFlags(o), '-cp', `${NEO4J_LIB}/*`, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${home}`, `--config-dir=${confDir}`],
+    [
+      `-Xmx${o.heap}`,
+      ...JVM_FLAGS,
+      ...classArchiveFlags(o),
+      '-cp',
+      `${NEO4J_LIB}/*`,
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${home}`,
+      `--config-dir=${confDir}`,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (!child.pid) throw new LocalNeo4jError('Could not start `java` (is a JDK 17 on the PATH?).');
@@ -223,10 +236,14 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
 
   // If this process dies without stopping Neo4j (a crash, SIGKILL), a watchdog ends the JVM.
   // It also ends with the JVM, so JVMs restarted by a supervisor do not pile up watchdogs.
-  const watchdog = spawn('sh', ['-c', `while kill -0 ${process.pid} 2>/dev/null && kill -0 ${child.pid} 2>/dev/null; do sleep 1; done; kill ${child.pid} 2>/dev/null`], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const watchdog = spawn(
+    'sh',
+    ['-c', `while kill -0 ${process.pid} 2>/dev/null && kill -0 ${child.pid} 2>/dev/null; do sleep 1; done; kill ${child.pid} 2>/dev/null`],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   watchdog.unref();
   const killOnExit = () => child.kill('SIGKILL');
   process.on('exit', killOnExit);
@@ -297,7 +314,9 @@ function checkDataFolder(home: string): void {
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new LocalNeo4jError(`The local Neo4j's folder ${home} (LOCAL_NEO4J_DIR) cannot be written (${code}): Neo4j needs to write its store and logs there. Make it writable, or point LOCAL_NEO4J_DIR elsewhere.`);
+    throw new LocalNeo4jError(
+      `The local Neo4j's folder ${home} (LOCAL_NEO4J_DIR) cannot be written (${code}): Neo4j needs to write its store and logs there. Make it writable, or point LOCAL_NEO4J_DIR elsewhere.`,
+    );
   }
   const store = join(home, 'data', 'databases', 'neo4j');
   const txLogs = join(home, 'data', 'transactions', 'neo4j');

@@ -70,7 +70,10 @@ export function superviseLocalNeo4j(first: LocalNeo4j, o: SupervisorOptions): Ne
       }
       attempts++;
       const delay = wait(attempts);
-      o.logger.warn({ attempt: attempts, of: o.maxAttempts, inMs: delay, code: exit.code, signal: exit.signal, neo4jLog: tail() }, `restarting the local Neo4j in ${delay / 1000}s (attempt ${attempts} of ${o.maxAttempts})`);
+      o.logger.warn(
+        { attempt: attempts, of: o.maxAttempts, inMs: delay, code: exit.code, signal: exit.signal, neo4jLog: tail() },
+        `restarting the local Neo4j in ${delay / 1000}s (attempt ${attempts} of ${o.maxAttempts})`,
+      );
       await sleep(delay);
       if (stopping) return;
       const t0 = Date.now();

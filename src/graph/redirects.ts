@@ -12,12 +12,13 @@ export function applyRedirects(graph: ExtractedGraph, to: ReadonlyMap<string, st
   for (const e of graph.entities) {
     const id = key(e.id);
     const seen = entities.get(id);
-    entities.set(id, seen
-      ? { ...seen, aliases: [...new Set([...seen.aliases, ...e.aliases, e.name])], mentions: [...seen.mentions, ...e.mentions] }
-      : { ...e, id });
+    entities.set(
+      id,
+      seen
+        ? { ...seen, aliases: [...new Set([...seen.aliases, ...e.aliases, e.name])], mentions: [...seen.mentions, ...e.mentions] }
+        : { ...e, id },
+    );
   }
-  const relations = graph.relations
-    .map((r) => ({ ...r, from: key(r.from), to: key(r.to) }))
-    .filter((r) => r.from !== r.to);
+  const relations = graph.relations.map((r) => ({ ...r, from: key(r.from), to: key(r.to) })).filter((r) => r.from !== r.to);
   return { ...graph, entities: [...entities.values()], relations };
 }

@@ -117,7 +117,10 @@ export class GraphStore {
    */
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const run = this.counter.writeTail.then(() => this.writeWithRetry(work));
-    this.counter.writeTail = run.then(() => undefined, () => undefined);
+    this.counter.writeTail = run.then(
+      () => undefined,
+      () => undefined,
+    );
     return run;
   }
 
@@ -165,9 +168,10 @@ export class GraphStore {
   async ping(timeoutMs = 1000): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
-    const query = this.driver
-      .executeQuery('RETURN 1', {}, { database: this.database, routing: 'READ' })
-      .then(() => true, () => false);
+    const query = this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: 'READ' }).then(
+      () => true,
+      () => false,
+    );
     try {
       return await Promise.race([query, timeout]);
     } finally {
@@ -187,5 +191,8 @@ interface Counters {
 
 /** Neo4j aborts one of two writers waiting on each other's locks; the driver marks it transient. */
 function isDeadlock(err: unknown): boolean {
-  return err instanceof Neo4jError && (err.code.includes('DeadlockDetected') || (isRetryableError(err) && /can't acquire|deadlock/i.test(err.message)));
+  return (
+    err instanceof Neo4jError &&
+    (err.code.includes('DeadlockDetected') || (isRetryableError(err) && /can't acquire|deadlock/i.test(err.message)))
+  );
 }

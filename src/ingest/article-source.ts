@@ -4,7 +4,7 @@ import { parseArticle } from '../model/article-file.ts';
 
 /** `foo.txt` → `foo.annotation.json`: a reviewed annotation kept next to its article. */
 function annotationPath(articlePath: string): string {
-  return articlePath.replace(/\.txt$/i, '') + '.annotation.json';
+  return `${articlePath.replace(/\.txt$/i, '')}.annotation.json`;
 }
 
 class ArticleFileError extends Error {}
@@ -36,7 +36,10 @@ function readArticleFile(path: string): string {
  * The graph of one article file: its reviewed annotation when there is one (it takes precedence
  * over extraction), otherwise what the extractor reads from the text.
  */
-export function graphOfFile(path: string, extract: (raw: string) => ExtractedGraph): { graph: unknown; from: 'annotation' | 'extractor'; warnings?: string[] } {
+export function graphOfFile(
+  path: string,
+  extract: (raw: string) => ExtractedGraph,
+): { graph: unknown; from: 'annotation' | 'extractor'; warnings?: string[] } {
   const raw = readArticleFile(path);
   const ann = annotationPath(path);
   if (existsSync(ann)) {

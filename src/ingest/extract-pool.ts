@@ -3,7 +3,9 @@ import { Worker } from 'node:worker_threads';
 // Article files extracted in worker threads (extraction is pure and CPU-bound: one worker per
 // core), delivered in file order so that what is built from them does not depend on timing.
 
-export type FileGraph = { file: string; ok: true; graph: unknown; from: 'annotation' | 'extractor'; warnings?: string[] } | { file: string; ok: false; error: string };
+export type FileGraph =
+  | { file: string; ok: true; graph: unknown; from: 'annotation' | 'extractor'; warnings?: string[] }
+  | { file: string; ok: false; error: string };
 
 function startWorker(): Worker {
   const url = new URL(import.meta.url.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js', import.meta.url);
@@ -21,7 +23,9 @@ export async function* extractFiles(files: readonly string[], workers: number, c
   const queues = pool.map((w) => {
     const q: { ok: (r: FileGraph[]) => void; fail: (e: Error) => void }[] = [];
     w.on('message', (r: FileGraph[]) => q.shift()!.ok(r));
-    w.on('error', (e) => q.splice(0).forEach((p) => p.fail(e)));
+    w.on('error', (e) => {
+      for (const p of q.splice(0)) p.fail(e);
+    });
     return q;
   });
   const send = (k: number, part: string[]) =>

@@ -6,11 +6,13 @@ import { graphOfFile } from './article-source.ts';
 import type { FileGraph } from './extract-pool.ts';
 
 parentPort!.on('message', (files: string[]) => {
-  parentPort!.postMessage(files.map((file): FileGraph => {
-    try {
-      return { file, ok: true, ...graphOfFile(file, extractArticle) };
-    } catch (err) {
-      return { file, ok: false, error: (err as Error).message };
-    }
-  }));
+  parentPort!.postMessage(
+    files.map((file): FileGraph => {
+      try {
+        return { file, ok: true, ...graphOfFile(file, extractArticle) };
+      } catch (err) {
+        return { file, ok: false, error: (err as Error).message };
+      }
+    }),
+  );
 });

@@ -24,7 +24,12 @@ export function articleFiles(paths: string[]): string[] {
     } catch {
       return [p]; // reported as unreadable when loaded
     }
-    return isDir ? readdirSync(p).filter((f) => f.endsWith('.txt')).sort().map((f) => join(p, f)) : [p];
+    return isDir
+      ? readdirSync(p)
+          .filter((f) => f.endsWith('.txt'))
+          .sort()
+          .map((f) => join(p, f))
+      : [p];
   });
 }
 

@@ -27,14 +27,21 @@ export function parseArticle(raw: string): ParsedArticle {
   }
   const hasHeader = i > 0 && (lines[i] ?? '').trim() === '';
   const body = hasHeader ? lines.slice(i + 1).join('\n') : text;
-  const firstLine = body.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  const firstLine =
+    body
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
   const title = (hasHeader && header.title) || firstLine;
   const meta: ParsedArticle = { title, body };
   if (hasHeader && header.source) meta.source = header.source;
   if (hasHeader && header.date) {
     const published = headerDate(header.date);
     if (published) meta.published = published;
-    else meta.warnings = [`Date header "${header.date}" is not a date this loader reads (e.g. 2019-08-12, 12 August 2019, Aug 12, 2019); loaded without a published date`];
+    else
+      meta.warnings = [
+        `Date header "${header.date}" is not a date this loader reads (e.g. 2019-08-12, 12 August 2019, Aug 12, 2019); loaded without a published date`,
+      ];
   }
   return meta;
 }

@@ -75,6 +75,9 @@ export function isEntityLabel(value: string): value is EntityLabel {
 
 /** Accepts `holds_office`, `HOLDS_OFFICE`, `holds office` (the scorer's and gold files' spelling). */
 export function toRelationType(value: string): RelationType | undefined {
-  const upper = value.trim().toUpperCase().replace(/[^A-Z]+/g, '_');
+  const upper = value
+    .trim()
+    .toUpperCase()
+    .replace(/[^A-Z]+/g, '_');
   return (RELATION_TYPES as readonly string[]).includes(upper) ? (upper as RelationType) : undefined;
 }

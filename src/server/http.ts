@@ -2,7 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
 
 /** Binds Yoga to node:http. Returns once listening. */
-export async function listen(yoga: YogaServerInstance<any, any>, host: string, port: number): Promise<Server> {
+export async function listen<S extends object, U extends object>(
+  yoga: YogaServerInstance<S, U>,
+  host: string,
+  port: number,
+): Promise<Server> {
   const server = createServer(yoga);
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);

@@ -7,7 +7,11 @@ import { Neo4jError, error as neo4jErrors } from 'neo4j-driver';
 const UNAVAILABLE = new Set([neo4jErrors.SERVICE_UNAVAILABLE, neo4jErrors.SESSION_EXPIRED]);
 
 function neo4jCause(err: unknown): Neo4jError | undefined {
-  for (let e = err, i = 0; e && i < 5; e = (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as { cause?: unknown }).cause, i++) {
+  for (
+    let e = err, i = 0;
+    e && i < 5;
+    e = (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as { cause?: unknown }).cause, i++
+  ) {
     if (e instanceof Neo4jError) return e;
   }
   return undefined;

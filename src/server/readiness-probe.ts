@@ -14,9 +14,14 @@ const ARTICLE_COUNT = parse('{ articles(first: 1) { totalCount } }');
 async function articleCount(store: GraphStore, timeoutMs: number): Promise<number | null> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
-  const counted = Promise.resolve(execute({ schema, document: ARTICLE_COUNT, contextValue: createContext(store, false, AbortSignal.timeout(timeoutMs)) }))
+  const counted = Promise.resolve(
+    execute({ schema, document: ARTICLE_COUNT, contextValue: createContext(store, false, AbortSignal.timeout(timeoutMs)) }),
+  )
     .then((r) => (r.data as { articles?: { totalCount?: unknown } } | null | undefined)?.articles?.totalCount)
-    .then((n) => (typeof n === 'number' ? n : null), () => null);
+    .then(
+      (n) => (typeof n === 'number' ? n : null),
+      () => null,
+    );
   return Promise.race([counted, late]).finally(() => clearTimeout(timer));
 }
 

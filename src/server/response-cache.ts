@@ -30,7 +30,11 @@ export function usePolicyGraphResponseCache(maxBytes: number, databaseEpoch: () 
   // Admission on second sight: a request seen for the first time runs as if there were no cache (no
   // version read, nothing kept), so one-off requests pay nothing; only keys are remembered here:
   // the last 10,000, within an eighth of the budget.
-  const seen = new LRUCache<string, true>({ max: 10_000, maxSize: Math.max(1, Math.floor(maxBytes / 8)), sizeCalculation: (_, key) => key.length });
+  const seen = new LRUCache<string, true>({
+    max: 10_000,
+    maxSize: Math.max(1, Math.floor(maxBytes / 8)),
+    sizeCalculation: (_, key) => key.length,
+  });
   const documentIds = new WeakMap<DocumentNode, number>();
   let nextDocumentId = 0;
   // The version the last request saw: answers of any other version are dropped when a new one shows.

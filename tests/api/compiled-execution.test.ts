@@ -28,11 +28,18 @@ beforeAll(async () => {
 afterAll(() => stack.close());
 
 async function answer(yoga: typeof compiled, body: unknown, headers: Record<string, string> = {}) {
-  const res = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const res = await yoga.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: await res.text() };
 }
 
-async function same(body: { query: string; variables?: Record<string, unknown>; operationName?: string }, headers?: Record<string, string>) {
+async function same(
+  body: { query: string; variables?: Record<string, unknown>; operationName?: string },
+  headers?: Record<string, string>,
+) {
   const b = await answer(interpreted, body, headers);
   const [first, second] = [await answer(compiled, body, headers), await answer(compiled, body, headers)];
   expect(first).toEqual(b);
@@ -83,20 +90,27 @@ describe('compiled execution', () => {
 
   it('leaves requests whose variables do not coerce to graphql-js (400 and its messages)', async () => {
     const before = compiledOperations.length;
-    const r = await same({ query: 'query($k: String!, $n: Int) { entity(key: $k) { key } people(first: $n) { totalCount } }', variables: { k: null, n: 'ten' } });
+    const r = await same({
+      query: 'query($k: String!, $n: Int) { entity(key: $k) { key } people(first: $n) { totalCount } }',
+      variables: { k: null, n: 'ten' },
+    });
     expect(r.errors!.every((e) => e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
     expect(compiledOperations.length).toBe(before);
   });
 
   it('runs the operation named in a document of several, with its own defaults', async () => {
-    const query = 'query A($k: String! = "person:shinzo-abe") { entity(key: $k) { name } } query B($k: String! = "country:japan") { entity(key: $k) { name } }';
+    const query =
+      'query A($k: String! = "person:shinzo-abe") { entity(key: $k) { name } } query B($k: String! = "country:japan") { entity(key: $k) { name } }';
     const a = await same({ query, operationName: 'A' });
     const b = await same({ query, operationName: 'B' });
     expect([(a.data as any).entity.name, (b.data as any).entity.name]).toEqual(['Shinzo Abe', 'Japan']);
   });
 
   it('answers mutations as graphql-js does: refused without the token, typed errors with it', async () => {
-    const mutation = { query: 'mutation($t: String!) { ingestArticle(title: "x", text: $t) { __typename ... on InvalidArticleError { message problems } } }', variables: { t: '   ' } };
+    const mutation = {
+      query: 'mutation($t: String!) { ingestArticle(title: "x", text: $t) { __typename ... on InvalidArticleError { message problems } } }',
+      variables: { t: '   ' },
+    };
     const refused = await same(mutation);
     expect(refused.errors![0]!.extensions?.code).toBe('UNAUTHENTICATED');
     const invalid = await same(mutation, { authorization: `Bearer ${WRITE_TOKEN}` });

@@ -8,7 +8,12 @@ import { seededStack } from '../helpers/seeded.ts';
 
 const seeded = seededStack();
 let stack: Stack;
-interface Rel { from: string; type: string; to: string; evidence: string[] }
+interface Rel {
+  from: string;
+  type: string;
+  to: string;
+  evidence: string[];
+}
 let rels: Rel[];
 
 beforeAll(async () => {
@@ -40,10 +45,14 @@ describe('a compiled entity tree', () => {
   it('answers two relationship levels with pages, totals and evidence as the graph holds them, in one round trip', async () => {
     const person = rels.find((r) => r.type === 'PROPOSED' && r.from.startsWith('person:'))!.from;
     const before = stack.store.roundTrips;
-    const r = await gql(stack, `query($k: String!) { entity(key: $k) { key ... on Person {
+    const r = await gql(
+      stack,
+      `query($k: String!) { entity(key: $k) { key ... on Person {
       plans: proposedPlans(first: 1) { totalCount pageInfo { hasNextPage } edges { implicit evidence { text } node { key name
         ... on Plan { topics { totalCount edges { node { key } } } } } } }
-      offices { edges { node { key country { node { name } } } } } } } }`, { k: person });
+      offices { edges { node { key country { node { name } } } } } } } }`,
+      { k: person },
+    );
     expect(r.errors).toBeUndefined();
     expect(stack.store.roundTrips - before).toBe(1);
 
@@ -70,30 +79,43 @@ describe('a compiled entity tree', () => {
     const country = 'country:japan';
     const people = neighbours(country, 'AFFILIATED_WITH', 'IN');
     expect(people.length).toBeGreaterThan(1);
-    const r = await gql(stack, `{ entity(key: "${country}") { ... on Country {
+    const r = await gql(
+      stack,
+      `{ entity(key: "${country}") { ... on Country {
       one: people(first: 1) { pageInfo { endCursor } edges { node { key } } }
-      all: people(first: 100) { edges { node { key ... on Person { countries { edges { node { key } } } } } } } } } }`);
+      all: people(first: 100) { edges { node { key ... on Person { countries { edges { node { key } } } } } } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.entity.one.edges.map((e: { node: { key: string } }) => e.node.key)).toEqual([people[0]!.key]);
     expect(r.data.entity.all.edges.map((e: { node: { key: string } }) => e.node.key)).toEqual(people.map((p) => p.key));
     for (const e of r.data.entity.all.edges) {
-      expect(e.node.countries.edges.map((c: { node: { key: string } }) => c.node.key)).toEqual(neighbours(e.node.key, 'AFFILIATED_WITH', 'OUT').map((c) => c.key));
+      expect(e.node.countries.edges.map((c: { node: { key: string } }) => c.node.key)).toEqual(
+        neighbours(e.node.key, 'AFFILIATED_WITH', 'OUT').map((c) => c.key),
+      );
     }
-    const next = await gql(stack, `query($after: String!) { entity(key: "${country}") { ... on Country { people(first: 100, after: $after) { edges { node { key } } } } } }`, {
-      after: r.data.entity.one.pageInfo.endCursor,
-    });
+    const next = await gql(
+      stack,
+      `query($after: String!) { entity(key: "${country}") { ... on Country { people(first: 100, after: $after) { edges { node { key } } } } } }`,
+      {
+        after: r.data.entity.one.pageInfo.endCursor,
+      },
+    );
     expect(next.data.entity.people.edges.map((e: { node: { key: string } }) => e.node.key)).toEqual(people.slice(1).map((p) => p.key));
   });
 
   it('answers empty pages and pages of another type, one round trip per root', async () => {
     // The tree comes back in pieces, a record per page row (reads/compile-selection.ts, splitProjection):
     // an empty page must still be a page, and a page for another type must not be one.
-    const person = [...names.keys()].find((k) => k.startsWith('person:') && neighbours(k, 'SAID', 'OUT').length === 0 && neighbours(k, 'HOLDS_OFFICE', 'OUT').length > 0)!;
+    const person = [...names.keys()].find(
+      (k) => k.startsWith('person:') && neighbours(k, 'SAID', 'OUT').length === 0 && neighbours(k, 'HOLDS_OFFICE', 'OUT').length > 0,
+    )!;
     expect(person).toBeDefined();
     const tree = `key ... on Person { statements { totalCount edges { node { key } } } offices(first: 1) { totalCount edges { node { key } } } }
       ... on Country { people(first: 2) { totalCount edges { node { key } } } }`;
     const before = stack.store.roundTrips;
-    const r = await gql(stack, `query($p: String!) { p: entity(key: $p) { ${tree} } c: entity(key: "country:japan") { ${tree} } }`, { p: person });
+    const r = await gql(stack, `query($p: String!) { p: entity(key: $p) { ${tree} } c: entity(key: "country:japan") { ${tree} } }`, {
+      p: person,
+    });
     expect(r.errors).toBeUndefined();
     expect(stack.store.roundTrips - before).toBe(2);
     const keys = (page: { edges: { node: { key: string } }[] }) => page.edges.map((e) => e.node.key);
@@ -102,15 +124,22 @@ describe('a compiled entity tree', () => {
     expect([r.data.p.offices.totalCount, keys(r.data.p.offices)]).toEqual([offices.length, offices.slice(0, 1).map((o) => o.key)]);
     expect(r.data.p.people).toBeUndefined();
     const people = neighbours('country:japan', 'AFFILIATED_WITH', 'IN');
-    expect([r.data.c.key, r.data.c.people.totalCount, keys(r.data.c.people)]).toEqual(['country:japan', people.length, people.slice(0, 2).map((x) => x.key)]);
+    expect([r.data.c.key, r.data.c.people.totalCount, keys(r.data.c.people)]).toEqual([
+      'country:japan',
+      people.length,
+      people.slice(0, 2).map((x) => x.key),
+    ]);
     expect(r.data.c.statements).toBeUndefined();
   });
 
   it('keeps different selections under one response key apart (two `edges` aliases)', async () => {
     const person = neighbours('country:japan', 'AFFILIATED_WITH', 'IN')[0]!.key;
-    const r = await gql(stack, `{ entity(key: "${person}") { ... on Person { countries {
+    const r = await gql(
+      stack,
+      `{ entity(key: "${person}") { ... on Person { countries {
       a: edges { node { key ... on Country { x: people(first: 1) { edges { node { key } } } } } }
-      b: edges { node { key ... on Country { x: people(first: 100) { totalCount edges { node { key } } } } } } } } } }`);
+      b: edges { node { key ... on Country { x: people(first: 100) { totalCount edges { node { key } } } } } } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     for (const [i, e] of r.data.entity.countries.a.entries()) {
       const people = neighbours(e.node.key, 'AFFILIATED_WITH', 'IN').map((p) => p.key);
@@ -122,7 +151,10 @@ describe('a compiled entity tree', () => {
   });
 
   it('reports a bad page argument deep in the tree at its own path', async () => {
-    const r = await gql(stack, '{ entity(key: "country:japan") { key ... on Country { people { edges { node { ... on Person { offices(first: 1000) { totalCount } } } } } } } }');
+    const r = await gql(
+      stack,
+      '{ entity(key: "country:japan") { key ... on Country { people { edges { node { ... on Person { offices(first: 1000) { totalCount } } } } } } } }',
+    );
     expect(r.data.entity.key).toBe('country:japan');
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((r.errors?.[0] as { path?: unknown[] } | undefined)?.path?.slice(-2)).toEqual(['node', 'offices']);
@@ -132,19 +164,30 @@ describe('a compiled entity tree', () => {
     const base = 'key aliases attributes { key value }';
     const fields = `${base} ... on Statement { text speech } ... on Event { date }`;
     const plain = async (key: string) => (await gql(stack, `query($k: String!) { entity(key: $k) { ${fields} } }`, { k: key })).data.entity;
-    const r = await gql(stack, `{
+    const r = await gql(
+      stack,
+      `{
       statements(first: 3) { edges { node { ${base} text speech } } }
       events(first: 3) { edges { node { ${base} date } } }
       search(query: "japan") { entity { ${fields} } }
       neighborhood(key: "country:japan", limit: 10) { nodes { ${fields} } }
-      entity(key: "country:japan") { ... on Country { people { edges { node { ${base} } } } } } }`);
+      entity(key: "country:japan") { ... on Country { people { edges { node { ${base} } } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const found = [
-      ...r.data.statements.edges.map((e: any) => e.node), ...r.data.events.edges.map((e: any) => e.node),
-      ...r.data.search.map((h: any) => h.entity), ...r.data.neighborhood.nodes, ...r.data.entity.people.edges.map((e: any) => e.node),
+      ...r.data.statements.edges.map((e: any) => e.node),
+      ...r.data.events.edges.map((e: any) => e.node),
+      ...r.data.search.map((h: any) => h.entity),
+      ...r.data.neighborhood.nodes,
+      ...r.data.entity.people.edges.map((e: any) => e.node),
     ];
     expect(found.length).toBeGreaterThan(10);
-    expect(found.some((e) => e.aliases.length > 0) && found.some((e) => e.attributes.length > 0) && found.some((e) => e.text) && found.some((e) => e.date)).toBe(true);
+    expect(
+      found.some((e) => e.aliases.length > 0) &&
+        found.some((e) => e.attributes.length > 0) &&
+        found.some((e) => e.text) &&
+        found.some((e) => e.date),
+    ).toBe(true);
     for (const e of found) expect(e).toEqual(await plain(e.key));
   });
 });

@@ -43,7 +43,10 @@ describe('ingestArticle', () => {
 
   it('returns InvalidArticleError for text it cannot load, writing nothing', async () => {
     const before = await graphCounts(seeded.current.driver);
-    for (const [text, published] of [['   ', null], [KOREA, 'yesterday']]) {
+    for (const [text, published] of [
+      ['   ', null],
+      [KOREA, 'yesterday'],
+    ]) {
       const r = await write('IngestArticle', { text, published });
       expect(r.errors).toBeUndefined();
       expect(r.data.ingestArticle.__typename).toBe('InvalidArticleError');
@@ -59,10 +62,13 @@ describe('mergeEntities', () => {
     expect(r.errors).toBeUndefined();
     const e = r.data.mergeEntities.entity;
     expect(e.aliases).toContain('Production diversification');
-    const check = await gql(seeded.current, `{
+    const check = await gql(
+      seeded.current,
+      `{
       gone: entity(key: "topic:production-diversification") { key }
       entity(key: "topic:productivity") { mentionCount ... on Topic { coveredBy { edges { node { key } evidence { text } } } } }
-    }`);
+    }`,
+    );
     expect(check.data.gone).toBeNull();
     expect(e.mentionCount).toBe(check.data.entity.mentionCount);
     const covered = check.data.entity.coveredBy.edges;
@@ -80,7 +86,9 @@ describe('mergeEntities', () => {
     const before = await graphCounts(seeded.current.driver);
     const labels = await write('MergeEntities', { keep: 'person:shinzo-abe', drop: 'country:japan' });
     expect(labels.data.mergeEntities.__typename).toBe('MergeRefusedError');
-    expect((await write('MergeEntities', { keep: 'person:shinzo-abe', drop: 'person:shinzo-abe' })).data.mergeEntities.__typename).toBe('MergeRefusedError');
+    expect((await write('MergeEntities', { keep: 'person:shinzo-abe', drop: 'person:shinzo-abe' })).data.mergeEntities.__typename).toBe(
+      'MergeRefusedError',
+    );
     const missing = await write('MergeEntities', { keep: 'person:shinzo-abe', drop: 'person:nobody' });
     expect(missing.data.mergeEntities).toMatchObject({ __typename: 'NotFoundError', message: 'no entity has the key person:nobody' });
     expect(await graphCounts(seeded.current.driver)).toEqual(before);
@@ -89,20 +97,30 @@ describe('mergeEntities', () => {
 
 describe('updateEntity', () => {
   it('renames and sets hand-added aliases, which stay when another article mentions the entity', async () => {
-    const r = await write('UpdateEntity', { key: 'person:vladimir-putin', name: 'Vladimir V. Putin', aliases: ['Putin', ' ', 'President Putin'] });
+    const r = await write('UpdateEntity', {
+      key: 'person:vladimir-putin',
+      name: 'Vladimir V. Putin',
+      aliases: ['Putin', ' ', 'President Putin'],
+    });
     expect(r.data.updateEntity.entity).toMatchObject({ key: 'person:vladimir-putin', name: 'Vladimir V. Putin' });
     expect(r.data.updateEntity.entity.aliases).toEqual(expect.arrayContaining(['Putin', 'President Putin', 'the Russian leader']));
     expect((await write('IngestArticle', { text: KOREA })).data.ingestArticle.__typename).toBe('IngestArticlePayload');
     const again = await gql(seeded.current, '{ entity(key: "person:vladimir-putin") { aliases } }');
     expect(again.data.entity.aliases).toEqual(expect.arrayContaining(['President Putin', 'the Russian leader']));
     expect((await write('UpdateEntity', { key: 'person:nobody', name: 'X' })).data.updateEntity.__typename).toBe('NotFoundError');
-    expect((await write('UpdateEntity', { key: 'person:vladimir-putin', name: '  ' })).data.updateEntity.__typename).toBe('InvalidInputError');
+    expect((await write('UpdateEntity', { key: 'person:vladimir-putin', name: '  ' })).data.updateEntity.__typename).toBe(
+      'InvalidInputError',
+    );
   });
 });
 
 describe('entityByName after edits', () => {
   const byName = (name: string) =>
-    gql(seeded.current, 'query($n: String!) { entityByName(name: $n) { matchedBy matchedText entity { key } alternatives { matchedBy matchedText entity { key } } } }', { n: name });
+    gql(
+      seeded.current,
+      'query($n: String!) { entityByName(name: $n) { matchedBy matchedText entity { key } alternatives { matchedBy matchedText entity { key } } } }',
+      { n: name },
+    );
 
   it('lists the other entities an ambiguous name matches, the better connected first; a new name is found at once', async () => {
     expect((await write('UpdateEntity', { key: 'person:shinzo-abe', aliases: ['KAJIYAMA'] })).errors).toBeUndefined();

@@ -35,9 +35,18 @@ const CHECKS: Record<string, Check> = {
       expect(d.relationCounts.find((c: any) => c.type === 'SAID').count).toBe(9);
     },
   },
-  CombinedFilters: { check: (d) => expect(d.entities.edges.map((e: any) => e.node.key)).toEqual(['national-objective:twelve-national-projects']) },
+  CombinedFilters: {
+    check: (d) => expect(d.entities.edges.map((e: any) => e.node.key)).toEqual(['national-objective:twelve-national-projects']),
+  },
   Counts: { check: (d) => expect(d.counts.find((c: any) => c.label === 'Person').count).toBe(3) },
-  EntityByName: { check: (d) => expect(d.entityByName).toMatchObject({ matchedBy: 'ALIAS', matchedText: 'the Russian leader', entity: { key: 'person:vladimir-putin' } }) },
+  EntityByName: {
+    check: (d) =>
+      expect(d.entityByName).toMatchObject({
+        matchedBy: 'ALIAS',
+        matchedText: 'the Russian leader',
+        entity: { key: 'person:vladimir-putin' },
+      }),
+  },
   EventsInRange: {
     check: (d) => {
       expect(d.events.edges.map((e: any) => e.node.key)).toEqual(['event:abe-putin-meeting-in-sochi']);
@@ -46,7 +55,10 @@ const CHECKS: Record<string, Check> = {
   },
   FilteredPeople: {
     check: (d) => {
-      expect(d.people.edges.map((e: any) => [e.node.key, e.node.mentionCount])).toEqual([['person:hiroshi-kajiyama', 4], ['person:shinzo-abe', 1]]);
+      expect(d.people.edges.map((e: any) => [e.node.key, e.node.mentionCount])).toEqual([
+        ['person:hiroshi-kajiyama', 4],
+        ['person:shinzo-abe', 1],
+      ]);
       expect(d.people.edges[0].node.statementCount).toBe(9);
     },
   },
@@ -60,11 +72,14 @@ const CHECKS: Record<string, Check> = {
     },
   },
   NodesById: { vars: () => ({ ids: ctx.ids }), check: (d) => expect(d.nodes.map((n: any) => n.id)).toEqual(ctx.ids) },
-  ObjectiveTopics: { check: (d) => expect(names(d.nationalObjectives.edges[0].node.topics)).toEqual(['Production diversification', 'Productivity']) },
+  ObjectiveTopics: {
+    check: (d) => expect(names(d.nationalObjectives.edges[0].node.topics)).toEqual(['Production diversification', 'Productivity']),
+  },
   Paths: {
     check: (d) => {
       expect(d.paths.paths).toHaveLength(3);
-      for (const p of d.paths.paths) expect([p.hops, p.keys[0], p.keys.at(-1)]).toEqual([2, 'person:hiroshi-kajiyama', 'national-objective:twelve-national-projects']);
+      for (const p of d.paths.paths)
+        expect([p.hops, p.keys[0], p.keys.at(-1)]).toEqual([2, 'person:hiroshi-kajiyama', 'national-objective:twelve-national-projects']);
     },
   },
   PersonStatements: { check: (d) => expect(d.entity.statements.totalCount).toBe(9) },
@@ -91,11 +106,20 @@ const CHECKS: Record<string, Check> = {
       ingested = d.ingestArticle.article.key;
     },
   },
-  DeleteArticle: { write: true, vars: () => ({ key: ingested }), check: (d) => expect(d.deleteArticle).toEqual({ key: ingested, deleted: true }) },
+  DeleteArticle: {
+    write: true,
+    vars: () => ({ key: ingested }),
+    check: (d) => expect(d.deleteArticle).toEqual({ key: ingested, deleted: true }),
+  },
 };
 
 const operations = exampleOperations();
-const ordered = [...operations.filter((o) => !CHECKS[o.name]?.write), ...Object.keys(CHECKS).filter((n) => CHECKS[n]!.write).map((n) => operations.find((o) => o.name === n)!)];
+const ordered = [
+  ...operations.filter((o) => !CHECKS[o.name]?.write),
+  ...Object.keys(CHECKS)
+    .filter((n) => CHECKS[n]!.write)
+    .map((n) => operations.find((o) => o.name === n)!),
+];
 
 describe('schema/operations', () => {
   it('has a check for every operation file and a file for every check', () => {

@@ -15,7 +15,11 @@ async function pageThrough(field: string, args: string): Promise<string[]> {
   const seen: string[] = [];
   let after: string | null = null;
   for (let i = 0; i < 100; i++) {
-    const r: any = await gql(stack, `query($after: String) { ${field}(${args}, first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { key } } } }`, { after });
+    const r: any = await gql(
+      stack,
+      `query($after: String) { ${field}(${args}, first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { key } } } }`,
+      { after },
+    );
     expect(r.errors).toBeUndefined();
     seen.push(...keys(r, field));
     if (!r.data[field].pageInfo.hasNextPage) return seen;
@@ -37,7 +41,10 @@ describe('lists', () => {
   });
 
   it('sorts by mentions, most first', async () => {
-    const r = await gql(stack, '{ entities(sort: { field: MENTIONS, direction: DESC }, first: 3) { edges { node { key mentionCount } } } }');
+    const r = await gql(
+      stack,
+      '{ entities(sort: { field: MENTIONS, direction: DESC }, first: 3) { edges { node { key mentionCount } } } }',
+    );
     const counts = r.data.entities.edges.map((e: any) => e.node.mentionCount);
     expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
     expect(r.data.entities.edges[0].node.key).toBe('country:russia');
@@ -54,7 +61,10 @@ describe('lists', () => {
     expect(await q('Office', '{ nameStartsWith: "prime" }')).toEqual(['office:prime-minister-of-japan']);
     expect(await q('Event', '{ dateFrom: "2016-05-20", dateTo: "2017" }')).toEqual(['event:abe-putin-meeting-in-sochi']);
     expect(await q('Event', '{ dateFrom: "2016-06" }')).toEqual([]);
-    expect(await q('Person', '{ or: [{ country: "country:russia" }, { nameContains: "kajiyama" }] }')).toEqual(['person:hiroshi-kajiyama', 'person:vladimir-putin']);
+    expect(await q('Person', '{ or: [{ country: "country:russia" }, { nameContains: "kajiyama" }] }')).toEqual([
+      'person:hiroshi-kajiyama',
+      'person:vladimir-putin',
+    ]);
     expect(await q('Person', '{ not: { country: "country:japan" } }')).toEqual(['person:vladimir-putin']);
     expect(await q('Person', '{ and: [{ country: "country:japan" }, { nameContains: "abe" }] }')).toEqual(['person:shinzo-abe']);
     expect(await q('Person', '{ article: "article:none" }')).toEqual([]);
@@ -69,7 +79,8 @@ describe('lists', () => {
 });
 
 describe('search', () => {
-  const search = (query: string, extra = '') => gql(stack, `query($q: String!) { search(query: $q${extra}) { score entity { __typename key } } }`, { q: query });
+  const search = (query: string, extra = '') =>
+    gql(stack, `query($q: String!) { search(query: $q${extra}) { score entity { __typename key } } }`, { q: query });
 
   it('finds by name and alias, best first, typed', async () => {
     const r = await search('russian leader');
@@ -82,7 +93,10 @@ describe('search', () => {
     for (const q of ['a OR b*~', 'putin OR abe', 'name:putin', '"unbalanced', '(', '*', '~2', '\\\\', 'AND', '-putin', 'putin^9 abe']) {
       const r = await search(q);
       expect(r.errors, q).toBeUndefined();
-      expect(r.data.search.map((h: any) => h.entity.key), q).not.toContain('person:shinzo-abe');
+      expect(
+        r.data.search.map((h: any) => h.entity.key),
+        q,
+      ).not.toContain('person:shinzo-abe');
     }
   });
 });
@@ -151,13 +165,16 @@ describe('entityByName', () => {
   });
 
   it('filters by label, in every way of matching', async () => {
-    expect((await match('Vladimir Putin', 'Country'))).toBeNull();
+    expect(await match('Vladimir Putin', 'Country')).toBeNull();
     expect((await match('Russia', 'Country')).entity.key).toBe('country:russia');
     const person = await match('Russian', 'Person');
     expect([person.matchedBy, person.matchedText, person.entity.key]).toEqual(['FULL_TEXT', 'the Russian leader', 'person:vladimir-putin']);
     const office = await match('Russia', 'Office');
     expect(office.matchedBy).toBe('FULL_TEXT');
-    expect([office.entity.key, ...office.alternatives.map((a: any) => a.entity.key)].sort()).toEqual(['office:minister-for-economic-cooperation-with-russia', 'office:president-of-russia']);
+    expect([office.entity.key, ...office.alternatives.map((a: any) => a.entity.key)].sort()).toEqual([
+      'office:minister-for-economic-cooperation-with-russia',
+      'office:president-of-russia',
+    ]);
   });
 
   it('answers null when nothing matches, and for input with no word', async () => {
@@ -197,14 +214,19 @@ describe('entityByName', () => {
 
 describe('exploration', () => {
   it('neighborhood: entities only, edges between returned nodes, bounded', async () => {
-    const r = await gql(stack, '{ neighborhood(key: "person:shinzo-abe", depth: 2, limit: 8) { truncated nodes { __typename key } edges { id type source target evidence { text } } } }');
+    const r = await gql(
+      stack,
+      '{ neighborhood(key: "person:shinzo-abe", depth: 2, limit: 8) { truncated nodes { __typename key } edges { id type source target evidence { text } } } }',
+    );
     const g = r.data.neighborhood;
     expect(g.nodes).toHaveLength(8);
     expect(g.truncated).toBe(true);
     const ids = new Set(g.nodes.map((n: any) => n.key));
     for (const e of g.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
     expect(g.nodes.map((n: any) => n.__typename)).not.toContain('Sentence');
-    expect(g.edges.find((e: any) => e.id === 'person:shinzo-abe-PROPOSED->plan:eight-point-cooperation-plan').evidence[0].text).toContain('Shinzo Abe');
+    expect(g.edges.find((e: any) => e.id === 'person:shinzo-abe-PROPOSED->plan:eight-point-cooperation-plan').evidence[0].text).toContain(
+      'Shinzo Abe',
+    );
     // Without evidence or truncated in the selection neither is read, and the subgraph is the same.
     const bare = await gql(stack, '{ neighborhood(key: "person:shinzo-abe", depth: 2, limit: 8) { nodes { key } edges { id } } }');
     expect(bare.data.neighborhood.nodes).toEqual(g.nodes.map((n: any) => ({ key: n.key })));
@@ -212,33 +234,48 @@ describe('exploration', () => {
   });
 
   it('paths: shortest first, each edge walked', async () => {
-    const r = await gql(stack, '{ paths(from: "person:shinzo-abe", to: "place:sochi", maxHops: 3) { paths { hops keys } edges { source target } } }');
+    const r = await gql(
+      stack,
+      '{ paths(from: "person:shinzo-abe", to: "place:sochi", maxHops: 3) { paths { hops keys } edges { source target } } }',
+    );
     expect(r.data.paths.paths[0].hops).toBeLessThanOrEqual(3);
     expect(r.data.paths.paths[0].keys[0]).toBe('person:shinzo-abe');
     expect(r.data.paths.paths[0].keys.at(-1)).toBe('place:sochi');
     // Every node on a path is in nodes, every step of a path is one of the edges.
     const keys = new Set(r.data.paths.paths.flatMap((p: any) => p.keys));
     const steps = new Set(r.data.paths.edges.map((e: any) => [e.source, e.target].sort().join(' ')));
-    for (const p of r.data.paths.paths) for (let i = 1; i < p.keys.length; i++) expect(steps.has([p.keys[i - 1], p.keys[i]].sort().join(' '))).toBe(true);
+    for (const p of r.data.paths.paths)
+      for (let i = 1; i < p.keys.length; i++) expect(steps.has([p.keys[i - 1], p.keys[i]].sort().join(' '))).toBe(true);
     const nodes = await gql(stack, '{ paths(from: "person:shinzo-abe", to: "place:sochi", maxHops: 3) { nodes { key } } }');
     expect(new Set(nodes.data.paths.nodes.map((n: any) => n.key))).toEqual(keys);
     // truncated says whether the path count left paths out.
-    const all = (await gql(stack, '{ paths(from: "person:shinzo-abe", to: "place:sochi", maxHops: 3, limit: 20) { truncated paths { keys } } }')).data.paths;
+    const all = (
+      await gql(stack, '{ paths(from: "person:shinzo-abe", to: "place:sochi", maxHops: 3, limit: 20) { truncated paths { keys } } }')
+    ).data.paths;
     expect(all.truncated).toBe(false);
     expect(all.paths.length).toBeGreaterThan(1);
-    const one = (await gql(stack, '{ paths(from: "person:shinzo-abe", to: "place:sochi", maxHops: 3, limit: 1) { truncated paths { keys } } }')).data.paths;
+    const one = (
+      await gql(stack, '{ paths(from: "person:shinzo-abe", to: "place:sochi", maxHops: 3, limit: 1) { truncated paths { keys } } }')
+    ).data.paths;
     expect(one.truncated).toBe(true);
     expect(one.paths).toHaveLength(1);
     // One of the shortest (paths of equal length may come in any order).
     expect(all.paths.map((p: any) => p.keys.join())).toContain(one.paths[0].keys.join());
     expect(one.paths[0].keys.length).toBe(all.paths[0].keys.length);
-    const exact = await gql(stack, `{ paths(from: "person:shinzo-abe", to: "place:sochi", maxHops: 3, limit: ${all.paths.length}) { truncated } }`);
+    const exact = await gql(
+      stack,
+      `{ paths(from: "person:shinzo-abe", to: "place:sochi", maxHops: 3, limit: ${all.paths.length}) { truncated } }`,
+    );
     expect(exact.data.paths.truncated).toBe(false);
   });
 
   it('refuses depth > 3 and maxHops > 6; unknown keys give null', async () => {
-    expect((await gql(stack, '{ neighborhood(key: "person:shinzo-abe", depth: 4) { truncated } }')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await gql(stack, '{ paths(from: "a:b", to: "c:d", maxHops: 7) { truncated } }')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await gql(stack, '{ neighborhood(key: "person:shinzo-abe", depth: 4) { truncated } }')).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await gql(stack, '{ paths(from: "a:b", to: "c:d", maxHops: 7) { truncated } }')).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect((await gql(stack, '{ neighborhood(key: "person:nobody") { truncated } }')).data.neighborhood).toBeNull();
     expect((await gql(stack, '{ paths(from: "person:shinzo-abe", to: "person:nobody") { truncated } }')).data.paths).toBeNull();
     expect((await gql(stack, '{ paths(from: "person:nobody", to: "person:nobody") { truncated } }')).data.paths).toBeNull();
@@ -251,7 +288,9 @@ describe('Relay', () => {
   it('global ids round-trip through node and nodes', async () => {
     const r = await gql(stack, '{ people(first: 3) { edges { node { id key } } } articles { edges { node { id key } } } }');
     const ids = [...r.data.people.edges, ...r.data.articles.edges].map((e: any) => e.node);
-    const back = await gql(stack, 'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Entity { key } ... on Article { key } } }', { ids: ids.map((n: any) => n.id) });
+    const back = await gql(stack, 'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Entity { key } ... on Article { key } } }', {
+      ids: ids.map((n: any) => n.id),
+    });
     expect(back.data.nodes).toEqual(ids);
     const one = await gql(stack, 'query($id: ID!) { node(id: $id) { id } }', { id: ids[0].id });
     expect(one.data.node.id).toBe(ids[0].id);

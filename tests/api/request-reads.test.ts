@@ -85,7 +85,9 @@ describe('a cancelled request', () => {
       signal: ctl.signal,
     });
     setTimeout(() => ctl.abort(), 300);
-    await Promise.resolve(req).then((r) => r.text()).catch(() => undefined);
+    await Promise.resolve(req)
+      .then((r) => r.text())
+      .catch(() => undefined);
     await new Promise((ok) => setTimeout(ok, 500));
     expect(Date.now() - started).toBeLessThan(5_000);
     const running = await stack.driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery RETURN collect(currentQuery) AS q');

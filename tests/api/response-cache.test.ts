@@ -16,7 +16,13 @@ const writer = { authorization: `Bearer ${WRITE_TOKEN}` };
 
 function cachedStack(bytes = 1 << 20): Stack {
   const s = seeded.current;
-  const yoga = createPolicyGraphYoga({ store: s.store, logger: createLogger('silent'), writeToken: WRITE_TOKEN, graphiql: false, responseCacheBytes: bytes });
+  const yoga = createPolicyGraphYoga({
+    store: s.store,
+    logger: createLogger('silent'),
+    writeToken: WRITE_TOKEN,
+    graphiql: false,
+    responseCacheBytes: bytes,
+  });
   return { ...s, yoga };
 }
 
@@ -28,7 +34,11 @@ describe('response cache', () => {
 
   it('answers a repeated query without reading the database, per operation and variables, byte for byte', async () => {
     const raw = async (accept?: string) => {
-      const res = await stack.yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) }, body: JSON.stringify({ query: NAME }) });
+      const res = await stack.yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) },
+        body: JSON.stringify({ query: NAME }),
+      });
       return { status: res.status, type: res.headers.get('content-type'), body: await res.text() };
     };
     const probes = stack.store.graphVersionProbes;
@@ -47,7 +57,11 @@ describe('response cache', () => {
     // the same JSON as the uncached service's (only their boundaries and pings may differ).
     const payloads = (body: string) => body.match(/\{"data".*\}/g);
     for (const accept of ['text/event-stream', 'multipart/mixed']) {
-      const res = await seeded.current.yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query: NAME }) });
+      const res = await seeded.current.yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: JSON.stringify({ query: NAME }),
+      });
       const uncached = { type: res.headers.get('content-type'), payloads: payloads(await res.text()) };
       const before = stack.store.roundTrips;
       const hit = await raw(accept);
@@ -76,7 +90,11 @@ describe('response cache', () => {
     // A name beyond ASCII: kept as UTF-8 bytes, the hit's body and its length are the uncached answer's.
     await stack.driver.executeQuery("MATCH (p:Person {id: 'person:shinzo-abe'}) SET p.name = '安倍晋三 Shinzō Abé'");
     const send = async () => {
-      const res = await stack.yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: NAME }) });
+      const res = await stack.yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: NAME }),
+      });
       return { length: res.headers.get('content-length'), body: await res.text() };
     };
     const [miss, kept] = [await send(), await send()];

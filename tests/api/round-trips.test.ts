@@ -5,7 +5,7 @@ import { gql, loadSeed, openStack, wipe, type Stack } from '../helpers/stack.ts'
 
 // No N+1: the transactions one request opens depend on the shape of the query (one DataLoader
 // batch per field and nesting level), never on how many entities it returns.
-export const TEST_ARTICLES = ['central-asia', 'china-russia', 'india-japan', 'korea-russia'].map((n) => `data/test-articles/${n}.txt`);
+const TEST_ARTICLES = ['central-asia', 'china-russia', 'india-japan', 'korea-russia'].map((n) => `data/test-articles/${n}.txt`);
 
 let stack: Stack;
 beforeAll(async () => {
@@ -55,7 +55,9 @@ describe('round trips per request', () => {
     expect(wide.data.entities.totalCount).toBeGreaterThanOrEqual(50);
     expect(wide.data.entities.edges.length).toBeGreaterThanOrEqual(50);
     expect(entitiesIn(wide.data)).toBeGreaterThan(150);
-    console.info(`round trips: ${wide.trips} for ${wide.data.entities.edges.length} listed entities, ${entitiesIn(wide.data)} entities in the result`);
+    console.info(
+      `round trips: ${wide.trips} for ${wide.data.entities.edges.length} listed entities, ${entitiesIn(wide.data)} entities in the result`,
+    );
     // One transaction per distinct loader: list, stats, mentions, 7 relationship fields, sentences = 10 at most.
     expect(wide.trips).toBeLessThanOrEqual(10);
     const narrow = await roundTripsOf(5);

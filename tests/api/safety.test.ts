@@ -54,16 +54,18 @@ describe('limits refuse a request with a code that says which one', () => {
   });
 });
 
-  it('body size: a declared length over the limit, or one that is not a length, is refused before reading', async () => {
-    const post = async (contentLength: string) => {
-      const res = await stack.yoga.fetch('http://localhost/graphql', {
-        method: 'POST', headers: { 'content-type': 'application/json', 'content-length': contentLength }, body: JSON.stringify({ query: '{ counts { count } }' }),
-      });
-      return { status: res.status, code: codeOf((await res.json()) as never) };
-    };
-    expect(await post(String(2 * 1024 * 1024))).toEqual({ status: 413, code: 'REQUEST_ENTITY_TOO_LARGE' });
-    for (const bad of ['1,2', '-1', 'abc']) expect(await post(bad)).toEqual({ status: 400, code: 'BAD_REQUEST' });
-  });
+it('body size: a declared length over the limit, or one that is not a length, is refused before reading', async () => {
+  const post = async (contentLength: string) => {
+    const res = await stack.yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': contentLength },
+      body: JSON.stringify({ query: '{ counts { count } }' }),
+    });
+    return { status: res.status, code: codeOf((await res.json()) as never) };
+  };
+  expect(await post(String(2 * 1024 * 1024))).toEqual({ status: 413, code: 'REQUEST_ENTITY_TOO_LARGE' });
+  for (const bad of ['1,2', '-1', 'abc']) expect(await post(bad)).toEqual({ status: 400, code: 'BAD_REQUEST' });
+});
 
 describe('authentication', () => {
   const m = 'mutation { deleteArticle(key: "article:nothing") { deleted } }';
@@ -100,7 +102,9 @@ describe('cancellation', () => {
     await expect(stack.store.forRequest({ signal: done.signal }).read((tx) => tx.run('RETURN 1'))).rejects.toThrow();
     const ctl = new AbortController();
     const started = Date.now();
-    const slow = stack.store.forRequest({ signal: ctl.signal }).read((tx) => tx.run('UNWIND range(1, 400000000) AS x WITH x WHERE x % 7 = 13 RETURN count(x)'));
+    const slow = stack.store
+      .forRequest({ signal: ctl.signal })
+      .read((tx) => tx.run('UNWIND range(1, 400000000) AS x WITH x WHERE x % 7 = 13 RETURN count(x)'));
     setTimeout(() => ctl.abort(), 300);
     await expect(slow).rejects.toThrow();
     // Uncancelled, this query runs into the 10 s transaction timeout; cancelled, the server ends it.

@@ -12,10 +12,11 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => stack?.close());
 
-const get = (path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) => stack.yoga.fetch(`http://localhost${path}`, init);
+const get = (path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
+  stack.yoga.fetch(`http://localhost${path}`, init);
 
 /** The runnable blocks of the guide, unescaped as the Browser puts them in its editor. */
-export function guideQueries(html = readFileSync('cypher/browser/guide.html', 'utf8')): string[] {
+function guideQueries(html = readFileSync('cypher/browser/guide.html', 'utf8')): string[] {
   return [...html.matchAll(/<pre[^>]*class="[^"]*runnable[^"]*"[^>]*>([\s\S]*?)<\/pre>/g)].map((m) =>
     m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim(),
   );
@@ -31,7 +32,10 @@ describe('Neo4j Browser assets', () => {
     expect(res.headers.get('content-type')).toContain(type);
     expect(res.headers.get('access-control-allow-origin')).toMatch(/^(\*|http:\/\/127\.0\.0\.1:7474)$/);
     expect(await res.text()).toContain(snippet);
-    const preflight = await get(path, { method: 'OPTIONS', headers: { origin: 'http://127.0.0.1:7474', 'access-control-request-method': 'GET' } });
+    const preflight = await get(path, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://127.0.0.1:7474', 'access-control-request-method': 'GET' },
+    });
     expect(preflight.status).toBeLessThan(300);
     expect(preflight.headers.get('access-control-allow-origin')).toBeTruthy();
   });
@@ -42,7 +46,18 @@ describe('Neo4j Browser assets', () => {
 
   it('gives every label of the vocabulary a colour and a caption', () => {
     const grass = readFileSync('cypher/browser/style.grass', 'utf8');
-    for (const label of ['Person', 'Country', 'Organization', 'Office', 'Plan', 'NationalObjective', 'Topic', 'Event', 'Place', 'Statement']) {
+    for (const label of [
+      'Person',
+      'Country',
+      'Organization',
+      'Office',
+      'Plan',
+      'NationalObjective',
+      'Topic',
+      'Event',
+      'Place',
+      'Statement',
+    ]) {
       expect(grass).toMatch(new RegExp(`node\\.${label} \\{[^}]*color: #[0-9A-F]{6};[^}]*caption: "\\{name\\}";`));
     }
     expect(grass).toMatch(/relationship \{[^}]*caption: "<type>";/);

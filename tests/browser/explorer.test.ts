@@ -27,7 +27,13 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const nodeKeys = () => page.evaluate(() => (window as any).policyGraphExplorer.nodes().map((n: any) => n.id() as string).sort());
+const nodeKeys = () =>
+  page.evaluate(() =>
+    (window as any).policyGraphExplorer
+      .nodes()
+      .map((n: any) => n.id() as string)
+      .sort(),
+  );
 
 /** Clicks a node where cytoscape drew it, and waits for the redraw its expansion causes. */
 async function clickNode(selector: string) {
@@ -55,7 +61,8 @@ async function clickEdge(selector: string) {
     const box = cy.container().getBoundingClientRect();
     const segment = (e: any): [P, P] => [e.renderedSourceEndpoint(), e.renderedTargetEndpoint()];
     const toSegment = (p: P, [a, b]: [P, P]) => {
-      const dx = b.x - a.x, dy = b.y - a.y;
+      const dx = b.x - a.x,
+        dy = b.y - a.y;
       const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
       return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
     };
@@ -109,7 +116,9 @@ describe('the explorer at /explore', () => {
     expect(await details.locator('.evidence-quote').first().textContent()).toBe('proposed by Japanese Prime Minister Shinzo Abe');
     expect(await details.locator('mark').first().textContent()).toBe('proposed by Japanese Prime Minister Shinzo Abe');
     expect(await details.locator('.sentence').first().textContent()).toContain('to Russian President Vladimir Putin in Sochi in May 2016');
-    expect(await details.textContent()).toContain('Sentence 3 of “Japan supports the development of mutually beneficial cooperation with Russia”');
+    expect(await details.textContent()).toContain(
+      'Sentence 3 of “Japan supports the development of mutually beneficial cooperation with Russia”',
+    );
     await screenshot(page, 'explorer-evidence');
   }, 60_000);
 });

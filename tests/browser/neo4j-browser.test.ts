@@ -64,7 +64,6 @@ describe('Neo4j Browser with the PolicyGraph style and guide', () => {
   }, 120_000);
 
   it('loads the style sheet and plays the guide', async () => {
-
     await command(`:style ${service}/neo4j-browser/style.grass`);
     // The :style frame echoes the sheet it loaded.
     await page.getByText('node.Person {').waitFor({ timeout: 15_000 });

@@ -29,7 +29,11 @@ afterAll(async () => {
 });
 
 async function post(server: Served, body: object) {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
 }
 const byHash = (sha256Hash: string, variables?: object) => ({ variables, extensions: { persistedQuery: { version: 1, sha256Hash } } });

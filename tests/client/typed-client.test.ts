@@ -18,7 +18,9 @@ afterAll(async () => {
 });
 
 const runClient = (env: Record<string, string>) =>
-  run(process.execPath, ['--import', 'tsx', 'examples/client/main.ts'], { env: { ...process.env, POLICYGRAPH_URL: `${server.url}/graphql`, ...env } });
+  run(process.execPath, ['--import', 'tsx', 'examples/client/main.ts'], {
+    env: { ...process.env, POLICYGRAPH_URL: `${server.url}/graphql`, ...env },
+  });
 
 describe('the typed example client', () => {
   it('generates typed documents from schema/schema.graphql and type-checks', async () => {
@@ -29,9 +31,13 @@ describe('the typed example client', () => {
   it('runs WhoIsKajiyama and AbeProposal with typed results', async () => {
     const { stdout } = await runClient({});
     expect(stdout).toContain('WhoIsKajiyama: Hiroshi Kajiyama');
-    expect(stdout).toContain('office: Minister of Economy, Trade and Industry of Japan of Japan — "Minister of Economy, Trade and Industry of Japan Hiroshi Kajiyama" (sentence 1)');
+    expect(stdout).toContain(
+      'office: Minister of Economy, Trade and Industry of Japan of Japan — "Minister of Economy, Trade and Industry of Japan Hiroshi Kajiyama" (sentence 1)',
+    );
     expect(stdout).toContain('acts for: Japan');
-    expect(stdout).toContain('AbeProposal: Shinzo Abe proposed "Eight-point cooperation plan" to Vladimir Putin at Abe–Putin meeting in Sochi (Sochi, May 2016)');
+    expect(stdout).toContain(
+      'AbeProposal: Shinzo Abe proposed "Eight-point cooperation plan" to Vladimir Putin at Abe–Putin meeting in Sochi (Sochi, May 2016)',
+    );
     expect(stdout).toMatch(/evidence: "proposed by Japanese Prime Minister Shinzo Abe" \[\d+-\d+\] in sentence 3 of "Japan supports/);
     console.log(`--- example client output ---\n${stdout}`);
   }, 60_000);

@@ -26,7 +26,9 @@ describe('the local Neo4j process', () => {
       const n = await startLocalNeo4j({ home: '${HOME}', boltPort: ${await freePort()}, httpPort: ${await freePort()}, heap: '256m', pagecache: '32m', fresh: true });
       console.log('PID ' + n.pid);
       setInterval(() => {}, 1000);`;
-    const owner = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const owner = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const pid = await new Promise<number>((resolve, reject) => {
       owner.stdout.on('data', (d: Buffer) => {
         const m = /PID (\d+)/.exec(d.toString());
@@ -42,7 +44,14 @@ describe('the local Neo4j process', () => {
 
   it('names a JVM that died for memory, with the setting to raise', async () => {
     // 16 MB of heap is too little for Neo4j to start: the JVM ends itself (ExitOnOutOfMemoryError, exit code 3).
-    const start = startLocalNeo4j({ home: `${HOME}-oom`, boltPort: await freePort(), httpPort: await freePort(), heap: '16m', pagecache: '8m', fresh: true });
+    const start = startLocalNeo4j({
+      home: `${HOME}-oom`,
+      boltPort: await freePort(),
+      httpPort: await freePort(),
+      heap: '16m',
+      pagecache: '8m',
+      fresh: true,
+    });
     await expect(start).rejects.toThrow(/exit code 3: out of memory \(Java heap\); raise LOCAL_NEO4J_HEAP \(now 16m\)/);
     rmSync(`${HOME}-oom`, { recursive: true, force: true });
   }, 120_000);

@@ -5,7 +5,17 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../src/graph/driver.ts';
 import { runCli } from '../helpers/cli.ts';
-import { codeCounts, corpusFiles, crashUnderLoad, footprints, partlyPresent, REQUEST_TIMEOUT_MS, slowest, sourceOf, writeCorpus } from '../helpers/crash-load.ts';
+import {
+  codeCounts,
+  corpusFiles,
+  crashUnderLoad,
+  footprints,
+  partlyPresent,
+  REQUEST_TIMEOUT_MS,
+  slowest,
+  sourceOf,
+  writeCorpus,
+} from '../helpers/crash-load.ts';
 import { dumpGraph } from '../helpers/graph-dump.ts';
 import { neo4jJvmAlive } from '../helpers/processes.ts';
 import { logLines, serviceEnv, startService, statusOf, until, type Service, type ServiceEnv } from '../helpers/service.ts';
@@ -48,7 +58,14 @@ describe('the local Neo4j under crashes', () => {
     driver = createDriver({ uri: `bolt://127.0.0.1:${env.LOCAL_NEO4J_BOLT_PORT}`, user: 'neo4j', password: '' });
     const cliFiles = corpus(join(FILES, 'cli'), 100, 120);
     const lateFiles = corpus(join(FILES, 'late'), 120, 125);
-    const crash = await crashUnderLoad(service, driver, (args) => runCli(env, args, 300_000), { seed: SEED, from: 0, to: 100, cliDir: join(FILES, 'cli'), cliFiles, lateDir: join(FILES, 'late') });
+    const crash = await crashUnderLoad(service, driver, (args) => runCli(env, args, 300_000), {
+      seed: SEED,
+      from: 0,
+      to: 100,
+      cliDir: join(FILES, 'cli'),
+      cliFiles,
+      lateDir: join(FILES, 'late'),
+    });
     const { killedAt, readyMs, acked, cliAcked, during, late } = crash;
     const after = await footprints(driver);
     const missing = [...acked.map((a) => a.source), ...cliAcked].filter((s) => !after.has(s));
@@ -86,11 +103,19 @@ describe('the local Neo4j under crashes', () => {
     }
     expect(readyMs).toBeLessThanOrEqual(30_000);
     // One line for the death (with how it died), one per restart attempt (with the tail of Neo4j's log), one when back.
-    expect(seen.map((l) => l.msg)).toEqual([expect.stringMatching(/^local Neo4j died \(killed by SIGKILL/), expect.stringMatching(/^restarting the local Neo4j in 1s \(attempt 1 of 6\)$/), 'local Neo4j is back']);
+    expect(seen.map((l) => l.msg)).toEqual([
+      expect.stringMatching(/^local Neo4j died \(killed by SIGKILL/),
+      expect.stringMatching(/^restarting the local Neo4j in 1s \(attempt 1 of 6\)$/),
+      'local Neo4j is back',
+    ]);
     expect(seen[1]).toMatchObject({ signal: 'SIGKILL', neo4jLog: expect.stringMatching(/\S/) });
     // The response cache answers from the graph as it is now (the second request is a cache hit).
     const total = async () => {
-      const res = await fetch(`${service!.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ articles(first: 1) { totalCount } }"}' });
+      const res = await fetch(`${service!.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ articles(first: 1) { totalCount } }"}',
+      });
       return ((await res.json()) as { data: { articles: { totalCount: number } } }).data.articles.totalCount;
     };
     const articles = (await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n') as number;
@@ -105,10 +130,16 @@ describe('the local Neo4j under crashes', () => {
       fetch(`${service!.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${env.WRITE_TOKEN}` },
-        body: JSON.stringify({ query: 'mutation($t: String!) { ingestArticle(text: $t) { __typename } }', variables: { t: readFileSync(file, 'utf8') } }),
+        body: JSON.stringify({
+          query: 'mutation($t: String!) { ingestArticle(text: $t) { __typename } }',
+          variables: { t: readFileSync(file, 'utf8') },
+        }),
       })
         .then((r) => r.json() as Promise<{ data?: { ingestArticle?: { __typename: string } } }>)
-        .then((r) => r.data?.ingestArticle?.__typename === 'IngestArticlePayload' && firstAck(), () => undefined);
+        .then(
+          (r) => r.data?.ingestArticle?.__typename === 'IngestArticlePayload' && firstAck(),
+          () => undefined,
+        );
     const jvm = service!.jvmPid();
     const sent = [...files.keys()].map(ingest);
     // Killed once the first of the six is acknowledged: the service writes one at a time, so the rest are under way.
@@ -129,7 +160,9 @@ describe('the local Neo4j under crashes', () => {
     expect((await runCli(env, ['ingest', join(FILES, 'interrupted')], 300_000)).code).toBe(0);
     const twice = await dumpGraph(driver!, true);
     const interrupted = [...files.values()].filter((s) => before.has(s)).length;
-    console.log(`service killed mid-ingest: ${interrupted} of 6 articles present at the next start, partly present: ${partlyPresent(before, reloaded).length}`);
+    console.log(
+      `service killed mid-ingest: ${interrupted} of 6 articles present at the next start, partly present: ${partlyPresent(before, reloaded).length}`,
+    );
     expect(interrupted).toBeGreaterThanOrEqual(1);
 
     expect(partlyPresent(before, reloaded)).toEqual([]);
@@ -152,12 +185,16 @@ describe('the local Neo4j under crashes', () => {
 
   it('refuses at start, naming the folder, a data folder missing its store or read-only', async () => {
     // The store went in the test before; the transaction logs remain, which tell that a graph was there.
-    await expect(startService(env)).rejects.toThrow(new RegExp(`service exited \\(1\\)[\\s\\S]*store is missing from ${join(HOME, 'data', 'databases', 'neo4j')}`));
+    await expect(startService(env)).rejects.toThrow(
+      new RegExp(`service exited \\(1\\)[\\s\\S]*store is missing from ${join(HOME, 'data', 'databases', 'neo4j')}`),
+    );
 
     mkdirSync(READ_ONLY, { recursive: true });
     // root ignores file modes: a read-only mount is what makes a folder read-only for it.
     if (process.getuid?.() === 0) execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro', 'tmpfs', READ_ONLY]);
     else execFileSync('chmod', ['555', READ_ONLY]);
-    await expect(startService({ ...env, LOCAL_NEO4J_DIR: READ_ONLY })).rejects.toThrow(new RegExp(`service exited \\(1\\)[\\s\\S]*folder ${READ_ONLY} \\(LOCAL_NEO4J_DIR\\) cannot be written`));
+    await expect(startService({ ...env, LOCAL_NEO4J_DIR: READ_ONLY })).rejects.toThrow(
+      new RegExp(`service exited \\(1\\)[\\s\\S]*folder ${READ_ONLY} \\(LOCAL_NEO4J_DIR\\) cannot be written`),
+    );
   }, 120_000);
 });

@@ -37,7 +37,10 @@ describe('a Neo4j outage', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ entity(key: "person:shinzo-abe") { name } }' }),
       });
-      return (await res.json()) as { data?: { entity: { name: string } | null }; errors?: { message: string; extensions: { code: string } }[] };
+      return (await res.json()) as {
+        data?: { entity: { name: string } | null };
+        errors?: { message: string; extensions: { code: string } }[];
+      };
     };
     expect(await ready()).toBe(true);
     expect((await query()).data?.entity?.name).toBe('Shinzo Abe');
@@ -54,7 +57,9 @@ describe('a Neo4j outage', () => {
 
     neo4j = await startLocalNeo4j({ ...opts, fresh: false });
     const recoveredAfter = await until(async () => (await ready()) && (await query()).data?.entity?.name === 'Shinzo Abe', 30_000);
-    console.log(`outage: readiness red ${redAfter} ms after the stop began; a request failed in ${failMs} ms; recovered ${recoveredAfter} ms after Bolt answered again`);
+    console.log(
+      `outage: readiness red ${redAfter} ms after the stop began; a request failed in ${failMs} ms; recovered ${recoveredAfter} ms after Bolt answered again`,
+    );
     expect(redAfter).toBeLessThanOrEqual(2_000);
     expect(recoveredAfter).toBeLessThanOrEqual(5_000);
     await driver.close();

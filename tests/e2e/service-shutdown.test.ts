@@ -40,7 +40,10 @@ describe('the service process', () => {
       fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ entity(key: "person:shinzo-abe") { name ... on Person { proposedPlans { edges { node { name } evidence { sentence { text } } } } } } }' }),
+        body: JSON.stringify({
+          query:
+            '{ entity(key: "person:shinzo-abe") { name ... on Person { proposedPlans { edges { node { name } evidence { sentence { text } } } } } } }',
+        }),
       }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: { entity?: { name: string } } } }));
     expect((await ask()).body.data?.entity?.name).toBe('Shinzo Abe');
 

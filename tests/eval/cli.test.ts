@@ -25,8 +25,17 @@ describe('policygraph score / eval', () => {
     const dir = join(tmp, 'corpus');
     mkdirSync(join(dir, 'gold'), { recursive: true });
     mkdirSync(join(dir, 'texts'));
-    writeFileSync(join(dir, 'texts', 'a.txt'), 'Source: https://example.org/a\nTitle: A\nDate: 2021-04-01\n\nPresident Ana Silva of Chile met Ravi Rao of India in Santiago.\n');
-    const gold = { entities: [{ id: 'c1', type: 'Country', name: 'Chile', mentions: ['Chile'] }, { id: 'c2', type: 'Country', name: 'India', mentions: ['India'] }], relations: [] };
+    writeFileSync(
+      join(dir, 'texts', 'a.txt'),
+      'Source: https://example.org/a\nTitle: A\nDate: 2021-04-01\n\nPresident Ana Silva of Chile met Ravi Rao of India in Santiago.\n',
+    );
+    const gold = {
+      entities: [
+        { id: 'c1', type: 'Country', name: 'Chile', mentions: ['Chile'] },
+        { id: 'c2', type: 'Country', name: 'India', mentions: ['India'] },
+      ],
+      relations: [],
+    };
     writeFileSync(join(dir, 'gold', 'a.gold.json'), JSON.stringify({ article: 'a.txt', split: 'test', ...gold }));
     writeFileSync(join(dir, 'gold', 'b.gold.json'), JSON.stringify({ article: 'b.txt', split: 'dev', ...gold }));
     const run = await runCli({}, ['eval', dir]);

@@ -15,7 +15,12 @@ describe('data/eval corpus', () => {
   it('holds at least 24 articles, 8 of them held out for testing, each with a source URL and the query that finds it', () => {
     expect(articles.length).toBeGreaterThanOrEqual(24);
     expect(articles.filter((a) => a.gold.split === 'test')).toHaveLength(8);
-    for (const a of articles) expect([a.name, a.gold.source?.url, a.gold.source?.query?.length]).toEqual([a.name, expect.stringMatching(/^https?:\/\//), expect.any(Number)]);
+    for (const a of articles)
+      expect([a.name, a.gold.source?.url, a.gold.source?.query?.length]).toEqual([
+        a.name,
+        expect.stringMatching(/^https?:\/\//),
+        expect.any(Number),
+      ]);
     expect(new Set(articles.map((a) => a.gold.source!.url)).size).toBe(articles.length);
     const sources = readFileSync(join(ROOT, 'data/eval/SOURCES.md'), 'utf8');
     for (const a of articles) expect(sources).toContain(a.gold.source!.url);
@@ -31,12 +36,16 @@ describe('data/eval corpus', () => {
       const { from, to } = RELATION_ENDPOINTS[t!];
       const ft = types.get(r.from);
       const tt = types.get(r.to);
-      expect([r.from, ft, r.to, tt].every((x) => x !== undefined), `${r.type} ${r.from} → ${r.to}`).toBe(true);
+      expect(
+        [r.from, ft, r.to, tt].every((x) => x !== undefined),
+        `${r.type} ${r.from} → ${r.to}`,
+      ).toBe(true);
       if (from && to) expect(from.includes(ft as never) && to.includes(tt as never), `${a.name}: ${r.type} ${ft} → ${tt}`).toBe(true);
     }
     if (a.textPath && existsSync(a.textPath)) {
       const body = parseArticle(readFileSync(a.textPath, 'utf8')).body;
-      for (const e of a.gold.entities) for (const m of e.mentions) expect(body, `${e.id} «${m}»`).toContain(typeof m === 'string' ? m : m.text);
+      for (const e of a.gold.entities)
+        for (const m of e.mentions) expect(body, `${e.id} «${m}»`).toContain(typeof m === 'string' ? m : m.text);
     }
   });
 });

@@ -34,7 +34,11 @@ describe('scoreGraph', () => {
         { id: 'c', type: 'Event', name: 'talks in Santiago' },
         { id: 'd', type: 'Topic', name: 'energy' },
       ],
-      relations: [{ type: 'PROPOSED', from: 'a', to: 'b' }, { type: 'participated_in', from: 'a', to: 'c' }, { type: 'covers', from: 'b', to: 'd' }],
+      relations: [
+        { type: 'PROPOSED', from: 'a', to: 'b' },
+        { type: 'participated_in', from: 'a', to: 'c' },
+        { type: 'covers', from: 'b', to: 'd' },
+      ],
     });
     const s = scoreGraph(gold, pred);
     expect(s.entities.Person).toMatchObject({ tp: 1, pred: 1, gold: 1 });
@@ -50,8 +54,14 @@ describe('scoreGraph', () => {
 
   it('does not count a relation matching an implicit gold one as wrong, nor as found when stated only', () => {
     const pred = g({
-      entities: [{ id: 'x', type: 'Country', name: 'Chile' }, { id: 'y', type: 'Plan', name: 'Green Hydrogen Roadmap' }],
-      relations: [{ type: 'party_to', from: 'x', to: 'y' }, { type: 'proposed_to', from: 'y', to: 'x' }],
+      entities: [
+        { id: 'x', type: 'Country', name: 'Chile' },
+        { id: 'y', type: 'Plan', name: 'Green Hydrogen Roadmap' },
+      ],
+      relations: [
+        { type: 'party_to', from: 'x', to: 'y' },
+        { type: 'proposed_to', from: 'y', to: 'x' },
+      ],
     });
     const s = scoreGraph(gold, pred);
     expect(s.relations_stated).toMatchObject({ tp: 0, pred: 1, gold: 2 });
@@ -61,7 +71,17 @@ describe('scoreGraph', () => {
   it('checks each predicted span against the body', () => {
     const body = 'Ana Silva met Tan.';
     const pred = g({
-      entities: [{ id: 'a', type: 'Person', name: 'Ana Silva', mentions: [{ start: 0, end: 9, text: 'Ana Silva' }, { start: 1, end: 9, text: 'Ana Silva' }] }],
+      entities: [
+        {
+          id: 'a',
+          type: 'Person',
+          name: 'Ana Silva',
+          mentions: [
+            { start: 0, end: 9, text: 'Ana Silva' },
+            { start: 1, end: 9, text: 'Ana Silva' },
+          ],
+        },
+      ],
       relations: [{ type: 'participated_in', from: 'a', to: 'a', evidence: { start: 0, end: 17, text: 'Ana Silva met Tan' } }],
     });
     expect(scoreGraph(gold, pred, body).spans).toEqual({ valid: 2, total: 3 });

@@ -9,8 +9,16 @@ import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SEED = resolve(ROOT, 'data/articles/japan-russia-cooperation.txt');
 export const SEED_GOLD = resolve(ROOT, 'data/articles/japan-russia-cooperation.gold.json');
-export const ARTICLES = ['india-japan', 'china-russia', 'korea-russia', 'central-asia', 'india-russia',
-  'india-japan-roadmap', 'central-asia-portfolios', 'japan-russia-bare-names'].map((n) => ({
+export const ARTICLES = [
+  'india-japan',
+  'china-russia',
+  'korea-russia',
+  'central-asia',
+  'india-russia',
+  'india-japan-roadmap',
+  'central-asia-portfolios',
+  'japan-russia-bare-names',
+].map((n) => ({
   name: n,
   file: join(ROOT, 'data/test-articles', `${n}.txt`),
   gold: join(ROOT, 'data/test-articles', `${n}.gold.json`),

@@ -51,8 +51,12 @@ describe('test articles', () => {
   });
   it('central-asia: compound Deputy Prime Minister – Minister titles', () => {
     const g = extractFile(file('central-asia'));
-    expect(rel(g, 'HOLDS_OFFICE', 'Serik Zhumangarin', 'Deputy Prime Minister – Minister of Trade and Integration of Kazakhstan')).toBeDefined();
-    expect(rel(g, 'HOLDS_OFFICE', 'Jamshid Khodjaev', 'Deputy Prime Minister – Minister of Investments, Industry and Trade of Uzbekistan')).toBeDefined();
+    expect(
+      rel(g, 'HOLDS_OFFICE', 'Serik Zhumangarin', 'Deputy Prime Minister – Minister of Trade and Integration of Kazakhstan'),
+    ).toBeDefined();
+    expect(
+      rel(g, 'HOLDS_OFFICE', 'Jamshid Khodjaev', 'Deputy Prime Minister – Minister of Investments, Industry and Trade of Uzbekistan'),
+    ).toBeDefined();
     expect(speakerOf(g, 'We have agreed')).toBe('Serik Zhumangarin');
     expect(rel(g, 'ALIGNED_WITH', 'Roadmap for industrial cooperation for 2024–2026', 'Development Strategy 2022–2026')).toBeDefined();
   });
@@ -75,7 +79,9 @@ describe('test articles', () => {
 describe('purity of src/extract', () => {
   it('uses no file system, network, clock or randomness', () => {
     const dir = join(ROOT, 'src/extract');
-    const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+    const files = readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.ts'));
     expect(files.length).toBeGreaterThan(10);
     for (const f of files) {
       const src = readFileSync(join(dir, f), 'utf8');

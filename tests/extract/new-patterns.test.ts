@@ -9,7 +9,9 @@ const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
 
 describe('patterns for unseen articles', () => {
   it('a counterpart holds the same office in the other country, and speaks', () => {
-    const g = ex('Vietnamese President Vo Van Thuong held talks with his Mongolian counterpart Ukhnaagiin Khurelsukh in Hanoi. Khurelsukh said that Mongolia would expand exports of coal.');
+    const g = ex(
+      'Vietnamese President Vo Van Thuong held talks with his Mongolian counterpart Ukhnaagiin Khurelsukh in Hanoi. Khurelsukh said that Mongolia would expand exports of coal.',
+    );
     expect(rel(g, 'HOLDS_OFFICE', 'Ukhnaagiin Khurelsukh', 'President of Mongolia')).toBeDefined();
     expect(speakerOf(g, 'Mongolia would expand')).toBe('Ukhnaagiin Khurelsukh');
   });
@@ -19,11 +21,15 @@ describe('patterns for unseen articles', () => {
     expect(g.entities.some((e) => e.type === 'Event')).toBe(true);
   });
   it('a demonstrative plan noun is the plan already named, never a plan called "This"', () => {
-    const g = ex('The two governments adopted a new action plan on energy. “This plan will double our gas supplies to the region”, the minister said.');
+    const g = ex(
+      'The two governments adopted a new action plan on energy. “This plan will double our gas supplies to the region”, the minister said.',
+    );
     expect(names(g, 'Plan')).not.toContain('This');
   });
   it('a portfolio word never starts a name, and "Lin" is a given name outside East Asia', () => {
-    const g = ex('Kyrgyz Minister of Natural Resources Lin Ivanova said in Bishkek that the two countries would map new deposits together. Ivanova added that the survey would start in May.');
+    const g = ex(
+      'Kyrgyz Minister of Natural Resources Lin Ivanova said in Bishkek that the two countries would map new deposits together. Ivanova added that the survey would start in May.',
+    );
     expect(names(g, 'Person')).toEqual(['Lin Ivanova']);
     expect(speakerOf(g, 'the two countries would map')).toBe('Lin Ivanova');
     expect(speakerOf(g, 'the survey would start')).toBe('Lin Ivanova');

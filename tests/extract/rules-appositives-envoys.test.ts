@@ -10,12 +10,16 @@ const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
 
 describe('appositive names and envoy offices', () => {
   it('the name before "Name, Title" is only the run of name words ending at the comma', () => {
-    const g = ex('The accord was signed by Dr. Ravi Menon Pillai, Minister of Foreign Affairs, on behalf of India and Kofi Mensah Boateng, Minister of Trade, on behalf of Ghana.');
+    const g = ex(
+      'The accord was signed by Dr. Ravi Menon Pillai, Minister of Foreign Affairs, on behalf of India and Kofi Mensah Boateng, Minister of Trade, on behalf of Ghana.',
+    );
     expect(names(g, 'Person').sort()).toEqual(['Kofi Mensah Boateng', 'Ravi Menon Pillai']);
     expect(rel(g, 'HOLDS_OFFICE', 'Kofi Mensah Boateng', 'Minister of Trade')).toBeDefined();
   });
   it('a list "Name, Title, Name, Title" gives each title to the name before it', () => {
-    const g = ex('The session was attended by ministry officials Karim bin Yusuf Al Nuaimi, Under-Secretary of Economic Affairs, Salim bin Hamad Al Kaabi, Under-Secretary for Foreign Trade Affairs and others.');
+    const g = ex(
+      'The session was attended by ministry officials Karim bin Yusuf Al Nuaimi, Under-Secretary of Economic Affairs, Salim bin Hamad Al Kaabi, Under-Secretary for Foreign Trade Affairs and others.',
+    );
     expect(rel(g, 'HOLDS_OFFICE', 'Karim bin Yusuf Al Nuaimi', 'Under-Secretary of Economic Affairs')).toBeDefined();
     expect(rel(g, 'HOLDS_OFFICE', 'Salim bin Hamad Al Kaabi', 'Under-Secretary for Foreign Trade Affairs')).toBeDefined();
     expect(rel(g, 'HOLDS_OFFICE', 'Salim bin Hamad Al Kaabi', 'Under-Secretary of Economic Affairs')).toBeUndefined();
@@ -25,7 +29,9 @@ describe('appositive names and envoy offices', () => {
     expect(names(g, 'Person')).toEqual(['Sultan bin Khalifa Al Dhaheri']);
   });
   it('an envoy office carries its post: "to COUNTRY" and "in CITY"', () => {
-    const g = ex('Lucas Ferreira Costa, Ambassador of Brazil to the Netherlands, and the Brazilian Consul-General in Rotterdam attended the opening.');
+    const g = ex(
+      'Lucas Ferreira Costa, Ambassador of Brazil to the Netherlands, and the Brazilian Consul-General in Rotterdam attended the opening.',
+    );
     expect(rel(g, 'HOLDS_OFFICE', 'Lucas Ferreira Costa', 'Ambassador of Brazil to the Netherlands')).toBeDefined();
     expect(names(g, 'Office')).toContain('Consul-General of Brazil in Rotterdam');
   });
@@ -38,7 +44,9 @@ describe('appositive names and envoy offices', () => {
     expect(rel(g, 'HOLDS_OFFICE', 'Ahmed Rasheed Latheef', 'President of Maldives')).toBeDefined();
   });
   it('a lower-case role noun before a name: the body named before it, or "his" principal', () => {
-    const g = ex('The opposition Democratic Labour Party (DLP) disagreed. “No,” said DLP leader Dr. Kwame Ashby Nelson. Nigerian President Tunde Bakare, in a statement released by his media aide Chidi Okafor, welcomed it.');
+    const g = ex(
+      'The opposition Democratic Labour Party (DLP) disagreed. “No,” said DLP leader Dr. Kwame Ashby Nelson. Nigerian President Tunde Bakare, in a statement released by his media aide Chidi Okafor, welcomed it.',
+    );
     expect(rel(g, 'HOLDS_OFFICE', 'Kwame Ashby Nelson', 'Leader of the Democratic Labour Party')).toBeDefined();
     expect(rel(g, 'HOLDS_OFFICE', 'Chidi Okafor', 'Media Aide to the President of Nigeria')).toBeDefined();
   });

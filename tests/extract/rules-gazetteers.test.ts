@@ -55,7 +55,7 @@ describe('gazetteer rules', () => {
   });
 });
 
-describe('datelines, legislatures and a state\'s own bodies (invented snippets)', () => {
+describe("datelines, legislatures and a state's own bodies (invented snippets)", () => {
   it('an upper-case dateline city before a colon or dash is a place; an unknown word is not', () => {
     expect(names(ex('NAIROBI: Kenya plans a new port.'), 'Place')).toContain('Nairobi');
     expect(names(ex('LIMA — Peru plans a new port.'), 'Place')).toContain('Lima');
@@ -67,7 +67,7 @@ describe('datelines, legislatures and a state\'s own bodies (invented snippets)'
     expect(names(g, 'Organization')).toContain('NORPRESS');
     expect(names(ex('XYZ-Nairobi (Kenya) Kenya approved the plan.'), 'Place')).toEqual(['Nairobi']);
   });
-  it('a capital paired with a government\'s capital stands for its state', () => {
+  it("a capital paired with a government's capital stands for its state", () => {
     const g = ex('Ties between Pretoria and Nairobi are strong.');
     expect(names(g, 'Place')).toEqual([]);
     expect(names(g, 'Country')).toEqual(expect.arrayContaining(['South Africa', 'Kenya']));
@@ -78,7 +78,9 @@ describe('datelines, legislatures and a state\'s own bodies (invented snippets)'
     expect(rel(g, 'AFFILIATED_WITH', 'Peruvian parliament', 'Peru')).toBeDefined();
   });
   it('"the Parliament" and "the Government" of an article about one state are that state\'s', () => {
-    const g = ex('Norway is cold. Norway is rich. The Parliament approved the plan, and the Government welcomed it. The Unity Government did not comment, nor did the Parliament Speaker.');
+    const g = ex(
+      'Norway is cold. Norway is rich. The Parliament approved the plan, and the Government welcomed it. The Unity Government did not comment, nor did the Parliament Speaker.',
+    );
     expect(names(g, 'Organization').sort()).toEqual(['Government of Norway', 'Parliament of Norway', 'Unity Government']);
   });
   it('"the Parliament" of an article about two states is no one\'s', () => {

@@ -4,11 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
 
 const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
-const objMentions = (g: ReturnType<typeof ex>) => g.entities.filter((e) => e.type === 'NationalObjective').flatMap((e) => e.mentions.map((m) => m.text));
+const objMentions = (g: ReturnType<typeof ex>) =>
+  g.entities.filter((e) => e.type === 'NationalObjective').flatMap((e) => e.mentions.map((m) => m.text));
 
 describe('goal cues', () => {
   it('"one of the main goals for this year is to raise X to FIGURE"', () => {
-    const g = ex('Ghana’s tourism minister said one of the main goals for this year is to raise the number of cruise passengers to 2 million.');
+    const g = ex(
+      'Ghana’s tourism minister said one of the main goals for this year is to raise the number of cruise passengers to 2 million.',
+    );
     expect(objMentions(g).some((m) => m.includes('raise the number of cruise passengers to 2 million'))).toBe(true);
   });
   it('"we hope and pray that we will be growing X up to N billion dollars"', () => {

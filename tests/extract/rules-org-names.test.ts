@@ -47,7 +47,9 @@ describe('a body’s title before a name', () => {
     const g = ex('Kenyan President William Otieno met World Rowing Committee President Anna Lindqvist in Nairobi.');
     const office = g.entities.find((e) => e.name === 'President of the World Rowing Committee');
     expect(office?.mentions.map((m) => m.text)).toContain('World Rowing Committee President');
-    const holds = g.relations.filter((r) => r.type === 'HOLDS_OFFICE' && g.entities.find((e) => e.id === r.from)?.name === 'Anna Lindqvist').map((r) => g.entities.find((e) => e.id === r.to)?.name);
+    const holds = g.relations
+      .filter((r) => r.type === 'HOLDS_OFFICE' && g.entities.find((e) => e.id === r.from)?.name === 'Anna Lindqvist')
+      .map((r) => g.entities.find((e) => e.id === r.to)?.name);
     expect(holds).toEqual(['President of the World Rowing Committee']);
   });
 });

@@ -20,19 +20,25 @@ describe('people and offices', () => {
     expect(rel(g, 'HOLDS_OFFICE', 'Otieno Wafula Mboya', 'Foreign Minister of Kenya')).toBeDefined();
   });
   it('a plural title over a list gives one office per portfolio, of the country named before', () => {
-    const g = ex('On the Peruvian side, the talks were attended by the ministers of Energy, Lucia Ramos; of Health, Pedro Salas; and of Fisheries and Water, Ana Torres.');
+    const g = ex(
+      'On the Peruvian side, the talks were attended by the ministers of Energy, Lucia Ramos; of Health, Pedro Salas; and of Fisheries and Water, Ana Torres.',
+    );
     expect(rel(g, 'HOLDS_OFFICE', 'Lucia Ramos', 'Minister of Energy of Peru')).toBeDefined();
     expect(rel(g, 'HOLDS_OFFICE', 'Pedro Salas', 'Minister of Health of Peru')).toBeDefined();
     expect(rel(g, 'HOLDS_OFFICE', 'Ana Torres', 'Minister of Fisheries and Water of Peru')).toBeDefined();
   });
   it('skips an honorific, keeps a patronymic name whole and refers to it by "bin X" and by role', () => {
-    const g = ex('Qatari Emir Sheikh Hamad bin Khalid Al Thani received the delegation. Later the Qatari emir thanked King Faisal. Bin Khalid said trade would grow.');
+    const g = ex(
+      'Qatari Emir Sheikh Hamad bin Khalid Al Thani received the delegation. Later the Qatari emir thanked King Faisal. Bin Khalid said trade would grow.',
+    );
     expect(names(g, 'Person').sort()).toEqual(['Hamad bin Khalid Al Thani', 'King Faisal']);
     expect(mentionsOf(g, 'Hamad bin Khalid Al Thani')).toEqual(expect.arrayContaining(['Bin Khalid', 'Qatari emir']));
     expect(rel(g, 'HOLDS_OFFICE', 'Hamad bin Khalid Al Thani', 'Emir of Qatar')).toBeDefined();
   });
   it('a nameless title with a country refers back to the person named under that title', () => {
-    const g = ex('Crown Prince Faisal bin Ahmed Al Harbi opened the port. Turkey and Saudi Arabia signed a deal, and the Saudi crown prince praised it.');
+    const g = ex(
+      'Crown Prince Faisal bin Ahmed Al Harbi opened the port. Turkey and Saudi Arabia signed a deal, and the Saudi crown prince praised it.',
+    );
     expect(rel(g, 'HOLDS_OFFICE', 'Faisal bin Ahmed Al Harbi', 'Crown Prince of Saudi Arabia')).toBeDefined();
   });
   it('leading initials belong to the name; a longer name owns its inner words', () => {
@@ -40,11 +46,15 @@ describe('people and offices', () => {
     expect(names(g, 'Person')).toEqual(['ABM Rafiq Hossain Chowdhury']);
   });
   it('a bare title in an article about one country is that country’s', () => {
-    const g = ex('President Kofi Mensah Boateng opened a factory in Kumasi. Ghana wants more factories, and Ghana will export juice. Ghana expects growth.');
+    const g = ex(
+      'President Kofi Mensah Boateng opened a factory in Kumasi. Ghana wants more factories, and Ghana will export juice. Ghana expects growth.',
+    );
     expect(rel(g, 'HOLDS_OFFICE', 'Kofi Mensah Boateng', 'President of Ghana')).toBeDefined();
   });
   it('a role apposition after a name makes it a person', () => {
-    const g = ex('The deal was signed between Kim Soo-ah, director-general at the bureau, and Peter Lowell, managing director of the firm.');
+    const g = ex(
+      'The deal was signed between Kim Soo-ah, director-general at the bureau, and Peter Lowell, managing director of the firm.',
+    );
     expect(names(g, 'Person').sort()).toEqual(['Kim Soo-ah', 'Peter Lowell']);
   });
   it('a building is not a person', () => {

@@ -24,12 +24,12 @@ describe('offices of organisations', () => {
 
 describe('units of a body', () => {
   it('a lower-case bureau named by a possessive is an organisation, and its director holds an office there', () => {
-    const g = ex('The deal was signed by Lena Park, director-general at the ministry\'s regional planning bureau, on Friday.');
+    const g = ex("The deal was signed by Lena Park, director-general at the ministry's regional planning bureau, on Friday.");
     expect(names(g, 'Organization')).toContain('Regional Planning Bureau');
     expect(names(g, 'Office')).toContain('Director-General of Regional Planning Bureau');
   });
   it('"ORG\'s bureau for X and Y" keeps its remit', () => {
-    const g = ex('She heads the agency\'s bureau for research and learning.');
+    const g = ex("She heads the agency's bureau for research and learning.");
     expect(names(g, 'Organization')).toContain('Bureau for Research and Learning');
   });
 });

@@ -9,10 +9,16 @@ const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
 
 describe('plan lists', () => {
   it('"the resolution to X, to Y and to Z" gives three resolutions', () => {
-    const g = ex('The members adopted several resolutions, including the resolution to lift the U.N. embargo on Ruritania, to protect coral reefs and to expand rail links across the region.');
+    const g = ex(
+      'The members adopted several resolutions, including the resolution to lift the U.N. embargo on Ruritania, to protect coral reefs and to expand rail links across the region.',
+    );
     const plans = names(g, 'Plan');
-    expect(plans).toEqual(expect.arrayContaining(['Resolution to protect coral reefs', 'Resolution to expand rail links across the region']));
-    const first = g.entities.find((e) => e.type === 'Plan' && e.mentions.some((m) => m.text === 'resolution to lift the U.N. embargo on Ruritania'));
+    expect(plans).toEqual(
+      expect.arrayContaining(['Resolution to protect coral reefs', 'Resolution to expand rail links across the region']),
+    );
+    const first = g.entities.find(
+      (e) => e.type === 'Plan' && e.mentions.some((m) => m.text === 'resolution to lift the U.N. embargo on Ruritania'),
+    );
     expect(first).toBeDefined();
   });
   it('a single purpose makes no list', () => {
@@ -21,6 +27,8 @@ describe('plan lists', () => {
   });
   it('a body named "… Latin American …" is not affiliated with the United States', () => {
     const g = ex('The Association of Latin American Exporters met in Lima.');
-    expect(g.relations.some((r) => r.type === 'AFFILIATED_WITH' && g.entities.find((e) => e.id === r.to)?.name === 'United States')).toBe(false);
+    expect(g.relations.some((r) => r.type === 'AFFILIATED_WITH' && g.entities.find((e) => e.id === r.to)?.name === 'United States')).toBe(
+      false,
+    );
   });
 });

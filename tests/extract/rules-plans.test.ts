@@ -20,11 +20,17 @@ describe('plans by head noun', () => {
     expect(aliases(g, plan!)).toEqual(expect.arrayContaining(['memorandum of understanding', 'MOU']));
   });
   it('an "agreement to VERB …" complement and a "budget for …" complement are part of the name', () => {
-    const g = ex('The ministers approved an agreement to promote and protect cross-border investments. The minister presented the budget for FY31 in parliament.');
-    expect(names(g, 'Plan')).toEqual(expect.arrayContaining(['agreement to promote and protect cross-border investments', 'budget for FY31']));
+    const g = ex(
+      'The ministers approved an agreement to promote and protect cross-border investments. The minister presented the budget for FY31 in parliament.',
+    );
+    expect(names(g, 'Plan')).toEqual(
+      expect.arrayContaining(['agreement to promote and protect cross-border investments', 'budget for FY31']),
+    );
   });
   it('"the partnership to VERB …" after a named partnership is a purpose clause about it, not a new plan', () => {
-    const g = ex('Norway and Chile launched the Norway-Chile Green Shipping Partnership. The ministers want the partnership to create new jobs in ports.');
+    const g = ex(
+      'Norway and Chile launched the Norway-Chile Green Shipping Partnership. The ministers want the partnership to create new jobs in ports.',
+    );
     expect(names(g, 'Plan')).toEqual(['Norway-Chile Green Shipping Partnership']);
     expect(aliases(g, 'Norway-Chile Green Shipping Partnership')).toContain('partnership');
   });
@@ -69,7 +75,9 @@ describe('national objectives', () => {
 
 describe('topic precision', () => {
   it('a list stops at "including …" and skips kinds of area and bare "cooperation"', () => {
-    const g = ex('The leaders discussed cooperation in areas such as fisheries, tourism, and mining, including the export of copper. They agreed to work in various economic fields, including shipping.');
+    const g = ex(
+      'The leaders discussed cooperation in areas such as fisheries, tourism, and mining, including the export of copper. They agreed to work in various economic fields, including shipping.',
+    );
     const topics = names(g, 'Topic');
     expect(topics).not.toContain('Including');
     expect(topics.some((t) => /fields/i.test(t))).toBe(false);
@@ -165,16 +173,24 @@ describe('plan phrases: names, parties and national plans (plan-phrases.ts, plan
 
 describe('an indefinite plan in the words of one named before (plan-phrases.ts)', () => {
   it('"hoped to sign a free trade agreement" after the "A-B Free Trade Agreement" is that plan, unless another country is named', () => {
-    const g = ex('Peru and Chile launched talks on the Peru-Chile Free Trade Agreement. The two sides hoped to sign a free trade agreement soon. Ghana wants a free trade agreement.');
-    expect(g.entities.find((e) => e.name === 'Peru-Chile Free Trade Agreement')?.mentions.filter((m) => m.text === 'free trade agreement')).toHaveLength(1);
+    const g = ex(
+      'Peru and Chile launched talks on the Peru-Chile Free Trade Agreement. The two sides hoped to sign a free trade agreement soon. Ghana wants a free trade agreement.',
+    );
+    expect(
+      g.entities.find((e) => e.name === 'Peru-Chile Free Trade Agreement')?.mentions.filter((m) => m.text === 'free trade agreement'),
+    ).toHaveLength(1);
     expect(names(g, 'Plan')).toHaveLength(2);
   });
 });
 
 describe('more plan heads (plans.ts, plan-nouns.ts)', () => {
   it('a "comprehensive strategic alliance", a Title Case "Compact YEAR" and a "joint monitoring mechanism" are plans', () => {
-    const g = ex('Peru and Chile agreed to upgrade ties to a comprehensive strategic alliance. The Andean Compact 2030 was signed. The two created a joint monitoring mechanism.');
-    expect(names(g, 'Plan')).toEqual(expect.arrayContaining(['Comprehensive strategic alliance', 'Andean Compact 2030', 'joint monitoring mechanism']));
+    const g = ex(
+      'Peru and Chile agreed to upgrade ties to a comprehensive strategic alliance. The Andean Compact 2030 was signed. The two created a joint monitoring mechanism.',
+    );
+    expect(names(g, 'Plan')).toEqual(
+      expect.arrayContaining(['Comprehensive strategic alliance', 'Andean Compact 2030', 'joint monitoring mechanism']),
+    );
     expect(rel(g, 'PARTY_TO', 'Peru', 'Comprehensive strategic alliance')).toBeTruthy();
   });
   it('a Title Case "X Alliance" is a bloc and a summit theme is no plan', () => {
@@ -197,7 +213,9 @@ describe('agents in the present tense and in relative clauses (plan-relations.ts
 
 describe('"plans to VERB" after a noun is a verb (plan-phrases.ts)', () => {
   it('"the government plans to raise …" makes no plan; "government plans for housing" is one', () => {
-    const g = ex('The minister said the government plans to raise tax revenue to 18 percent of GDP by 2027. The new government plans for housing were praised.');
+    const g = ex(
+      'The minister said the government plans to raise tax revenue to 18 percent of GDP by 2027. The new government plans for housing were praised.',
+    );
     expect(names(g, 'Plan')).toEqual(['government plans for housing']);
     expect(names(g, 'NationalObjective')).toEqual(['Raise tax revenue to 18 percent of GDP by 2027']);
   });
@@ -205,7 +223,9 @@ describe('"plans to VERB" after a noun is a verb (plan-phrases.ts)', () => {
 
 describe('acts, national plans and budgets in programme articles', () => {
   it('"Decision No. N/XX" is a plan; one "approving" a programme is aligned with it, and its signer initiated the programme', () => {
-    const g = ex('Prime Minister Maria Lopez has signed Decision No. 212/QD-CP approving the national water security programme until 2030. Chile welcomed it.');
+    const g = ex(
+      'Prime Minister Maria Lopez has signed Decision No. 212/QD-CP approving the national water security programme until 2030. Chile welcomed it.',
+    );
     expect(names(g, 'Plan')).toContain('Decision No. 212/QD-CP');
     expect(rel(g, 'SIGNED', 'Maria Lopez', 'Decision No. 212/QD-CP')).toBeTruthy();
     const prog = names(g, 'NationalObjective').find((n) => /water security programme/.test(n))!;
@@ -213,7 +233,9 @@ describe('acts, national plans and budgets in programme articles', () => {
     expect(rel(g, 'INITIATED', 'Maria Lopez', prog)).toBeTruthy();
   });
   it('"the draft resolution on the approval of X" is a plan aligned with X', () => {
-    const g = ex('The assembly passed the draft resolution on the approval of Chile’s “Vision-2040”. The draft resolution had been amended.');
+    const g = ex(
+      'The assembly passed the draft resolution on the approval of Chile’s “Vision-2040”. The draft resolution had been amended.',
+    );
     expect(names(g, 'Plan')).toEqual(['Draft resolution']);
     expect(rel(g, 'ALIGNED_WITH', 'Draft resolution', 'Vision-2040')).toBeTruthy();
   });
@@ -223,12 +245,16 @@ describe('acts, national plans and budgets in programme articles', () => {
     expect(objs).toEqual(expect.arrayContaining(['9th Ruritania Plan', 'Mid-Term Review of the 9th Ruritania Plan']));
   });
   it('in an article about one country, a programme or framework naming no other party is a national objective; budgets stay plans', () => {
-    const g = ex('Ghana’s finance minister tabled the 2025 Budget in Accra. The 2025 Budget will also witness the integration of policies through the Green Industry Master Plan 2035 and the Coastal Recovery Framework in line with the Inclusive Economy framework. '
-      + 'This will be the third national budget tabled by the government.');
+    const g = ex(
+      'Ghana’s finance minister tabled the 2025 Budget in Accra. The 2025 Budget will also witness the integration of policies through the Green Industry Master Plan 2035 and the Coastal Recovery Framework in line with the Inclusive Economy framework. ' +
+        'This will be the third national budget tabled by the government.',
+    );
     expect(names(g, 'Plan')).toEqual(['2025 Budget']);
     expect(aliases(g, '2025 Budget')).toContain('national budget');
     const objs = names(g, 'NationalObjective');
-    expect(objs).toEqual(expect.arrayContaining(['Green Industry Master Plan 2035', 'Coastal Recovery Framework', 'Inclusive Economy framework']));
+    expect(objs).toEqual(
+      expect.arrayContaining(['Green Industry Master Plan 2035', 'Coastal Recovery Framework', 'Inclusive Economy framework']),
+    );
     expect(rel(g, 'ALIGNED_WITH', '2025 Budget', 'Green Industry Master Plan 2035')).toBeTruthy();
     expect(rel(g, 'ALIGNED_WITH', '2025 Budget', 'Inclusive Economy framework')).toBeTruthy();
     expect(rel(g, 'ALIGNED_WITH', 'Green Industry Master Plan 2035', 'Inclusive Economy framework')).toBeFalsy();
@@ -241,15 +267,21 @@ describe('acts, national plans and budgets in programme articles', () => {
     expect(names(h, 'Plan')).toContain('Coastal Recovery Framework');
   });
   it('a budget "to actualise" or that must "anchor on" a plan is aligned with it; "will be tabling" proposes', () => {
-    const g = ex('President Ama Mensah will be tabling the 2026 budget in Accra. “The 2026 budget will build on the previous budgets to actualise the rural growth recovery plan,” she said. '
-      + 'The speaker said the implementation of the budget must anchor on the #BuyGhanaian project.');
+    const g = ex(
+      'President Ama Mensah will be tabling the 2026 budget in Accra. “The 2026 budget will build on the previous budgets to actualise the rural growth recovery plan,” she said. ' +
+        'The speaker said the implementation of the budget must anchor on the #BuyGhanaian project.',
+    );
     expect(rel(g, 'PROPOSED', 'Ama Mensah', '2026 budget')).toBeTruthy();
     expect(rel(g, 'ALIGNED_WITH', '2026 budget', 'rural growth recovery plan')).toBeTruthy();
     expect(names(g, 'NationalObjective')).toContain('rural growth recovery plan');
   });
   it('a "joint declaration on … between A and B" is a plan whose name keeps the parties; "no signed joint declaration" is none', () => {
-    const g = ex('The presidents adopted a joint declaration on trade cooperation between Peru and Chile. They also signed a number of sectoral agreements in energy and transport. There was no signed joint declaration on security.');
-    expect(names(g, 'Plan')).toEqual(expect.arrayContaining(['joint declaration on trade cooperation between Peru and Chile', 'sectoral agreements']));
+    const g = ex(
+      'The presidents adopted a joint declaration on trade cooperation between Peru and Chile. They also signed a number of sectoral agreements in energy and transport. There was no signed joint declaration on security.',
+    );
+    expect(names(g, 'Plan')).toEqual(
+      expect.arrayContaining(['joint declaration on trade cooperation between Peru and Chile', 'sectoral agreements']),
+    );
     expect(names(g, 'Plan').filter((n) => /declaration/.test(n))).toHaveLength(1);
     expect(rel(g, 'PARTY_TO', 'Peru', 'joint declaration on trade cooperation between Peru and Chile')).toBeTruthy();
   });
@@ -257,14 +289,18 @@ describe('acts, national plans and budgets in programme articles', () => {
 
 describe('parties of plans named with "the two countries"', () => {
   it('"the Memorandum on A, and the Memorandum on B of the two countries": both plans belong to the two main countries', () => {
-    const g = ex('Peru’s president met Chile’s president in Lima. Peru and Chile witnessed the signing of the Memorandum of Understanding on Fisheries, and the Memorandum of Understanding on Customs Training of the two countries. Chile thanked Peru.');
+    const g = ex(
+      'Peru’s president met Chile’s president in Lima. Peru and Chile witnessed the signing of the Memorandum of Understanding on Fisheries, and the Memorandum of Understanding on Customs Training of the two countries. Chile thanked Peru.',
+    );
     expect(rel(g, 'PARTY_TO', 'Peru', 'Memorandum of Understanding on Fisheries')).toBeTruthy();
     expect(rel(g, 'PARTY_TO', 'Chile', 'Memorandum of Understanding on Fisheries')).toBeTruthy();
     const second = names(g, 'Plan').find((n) => /Customs Training/.test(n))!;
     expect(rel(g, 'PARTY_TO', 'Chile', second)).toBeTruthy();
   });
   it('a sentence opening with "The two countries" makes them party to the plan it names', () => {
-    const g = ex('Peru’s president visited Chile. The two countries had earlier signed 12 other sectoral agreements, Chile said. Peru agreed.');
+    const g = ex(
+      'Peru’s president visited Chile. The two countries had earlier signed 12 other sectoral agreements, Chile said. Peru agreed.',
+    );
     const p = names(g, 'Plan').find((n) => /sectoral agreements/.test(n))!;
     expect(rel(g, 'PARTY_TO', 'Peru', p)).toBeTruthy();
     expect(rel(g, 'PARTY_TO', 'Chile', p)).toBeTruthy();
@@ -273,7 +309,9 @@ describe('parties of plans named with "the two countries"', () => {
 
 describe('counted commitments', () => {
   it('"agreed to honour 40 commitments" is a plan; "climate commitments" and "our commitment" are not', () => {
-    const g = ex('Peru and Chile signed 9 agreements, and it was agreed to honour 40 commitments. Both keep their climate commitments and our commitment to peace.');
+    const g = ex(
+      'Peru and Chile signed 9 agreements, and it was agreed to honour 40 commitments. Both keep their climate commitments and our commitment to peace.',
+    );
     expect(names(g, 'Plan')).toEqual(expect.arrayContaining(['40 commitments']));
     expect(names(g, 'Plan').some((n) => /climate|commitment to/.test(n))).toBe(false);
   });

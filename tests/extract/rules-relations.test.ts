@@ -5,16 +5,21 @@ import { extractArticle } from '../../src/extract/index.ts';
 import { rel } from './helpers.ts';
 
 const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
-const dump = (g: ReturnType<typeof ex>) => g.relations.map((r) => `${r.type} ${g.entities.find((e) => e.id === r.from)?.name} -> ${g.entities.find((e) => e.id === r.to)?.name}`);
+const dump = (g: ReturnType<typeof ex>) =>
+  g.relations.map((r) => `${r.type} ${g.entities.find((e) => e.id === r.from)?.name} -> ${g.entities.find((e) => e.id === r.to)?.name}`);
 
 describe('plan agents', () => {
   it('signatories listed with appositions ("A\'s president, X, and B\'s president, Y, signed") all signed', () => {
-    const g = ex('Peru’s president, Maria Quispe Rojas, and Chile’s president, Tomas Varela Ortiz, signed on Monday a fisheries cooperation agreement.');
+    const g = ex(
+      'Peru’s president, Maria Quispe Rojas, and Chile’s president, Tomas Varela Ortiz, signed on Monday a fisheries cooperation agreement.',
+    );
     expect(rel(g, 'SIGNED', 'Tomas Varela Ortiz', 'fisheries cooperation agreement'), dump(g).join('\n')).toBeDefined();
     expect(rel(g, 'SIGNED', 'Maria Quispe Rojas', 'fisheries cooperation agreement'), dump(g).join('\n')).toBeDefined();
   });
   it('"PLAN was signed between A, TITLE, and B": both signed it', () => {
-    const g = ex('Chile and Norway signed a memorandum of understanding on salmon farming research. The memorandum was signed between Ana Ruiz, director-general at the ministry\'s fisheries bureau, and Lars Berg, head of the Norwegian fisheries agency.');
+    const g = ex(
+      "Chile and Norway signed a memorandum of understanding on salmon farming research. The memorandum was signed between Ana Ruiz, director-general at the ministry's fisheries bureau, and Lars Berg, head of the Norwegian fisheries agency.",
+    );
     const plan = 'memorandum of understanding on salmon farming research';
     expect(rel(g, 'SIGNED', 'Ana Ruiz', plan), dump(g).join('\n')).toBeDefined();
     expect(rel(g, 'SIGNED', 'Lars Berg', plan), dump(g).join('\n')).toBeDefined();
@@ -35,7 +40,9 @@ describe('parties a plan or event names itself', () => {
     expect(rel(g, 'PARTY_TO', 'Norway', plan!)).toBeDefined();
   });
   it('an event "between A and B" has both sides as participants', () => {
-    const g = ex('Delegates of Peru and Chile gathered on Monday for the second forum of border cooperation between Peru and Chile in Arica.');
+    const g = ex(
+      'Delegates of Peru and Chile gathered on Monday for the second forum of border cooperation between Peru and Chile in Arica.',
+    );
     const ev = g.entities.find((e) => e.type === 'Event')?.name;
     expect(ev, dump(g).join('\n')).toBeDefined();
     expect(rel(g, 'PARTICIPATED_IN', 'Chile', ev!), dump(g).join('\n')).toBeDefined();
@@ -44,7 +51,9 @@ describe('parties a plan or event names itself', () => {
 
 describe('event frames', () => {
   it('an event organised during another is part of it', () => {
-    const g = ex('President Ana Duarte of Portugal paid a state visit to Ghana in May. At a business forum organised during the visit, Duarte praised Ghanaian investors.');
+    const g = ex(
+      'President Ana Duarte of Portugal paid a state visit to Ghana in May. At a business forum organised during the visit, Duarte praised Ghanaian investors.',
+    );
     const evs = g.entities.filter((e) => e.type === 'Event');
     const forum = evs.find((e) => /forum/i.test(e.name));
     const visit = evs.find((e) => /visit/i.test(e.name));
@@ -52,7 +61,9 @@ describe('event frames', () => {
     expect(rel(g, 'PART_OF', forum!.name, visit!.name), dump(g).join('\n')).toBeDefined();
   });
   it('"A extended an invitation to B to undertake a visit to C": A invited B, B is invited to the visit', () => {
-    const g = ex('Foreign Minister Tomas Varela of Chile met Foreign Minister Ines Okafor of Nigeria. Foreign Minister Varela extended an invitation to Foreign Minister Okafor to undertake a reciprocal visit to Chile.');
+    const g = ex(
+      'Foreign Minister Tomas Varela of Chile met Foreign Minister Ines Okafor of Nigeria. Foreign Minister Varela extended an invitation to Foreign Minister Okafor to undertake a reciprocal visit to Chile.',
+    );
     expect(rel(g, 'INVITED', 'Tomas Varela', 'Ines Okafor'), dump(g).join('\n')).toBeDefined();
     const visit = g.entities.find((e) => e.type === 'Event' && /visit/i.test(e.name))?.name;
     expect(rel(g, 'INVITED_TO', 'Ines Okafor', visit!), dump(g).join('\n')).toBeDefined();
@@ -61,7 +72,9 @@ describe('event frames', () => {
 
 describe('leaders and chairs', () => {
   it('"a meeting co-chaired by A and B": each co-chairs it', () => {
-    const g = ex('Foreign Minister Ines Okafor of Nigeria and Foreign Minister Tomas Varela of Chile held talks in Lagos. The talks, co-chaired by Okafor and Varela, covered fisheries.');
+    const g = ex(
+      'Foreign Minister Ines Okafor of Nigeria and Foreign Minister Tomas Varela of Chile held talks in Lagos. The talks, co-chaired by Okafor and Varela, covered fisheries.',
+    );
     const talks = g.entities.find((e) => e.type === 'Event')?.name;
     expect(rel(g, 'CO_CHAIRS', 'Ines Okafor', talks!), dump(g).join('\n')).toBeDefined();
     expect(rel(g, 'CO_CHAIRS', 'Tomas Varela', talks!), dump(g).join('\n')).toBeDefined();
@@ -75,7 +88,9 @@ describe('leaders and chairs', () => {
 
 describe('larger events, co-chairs and invitations (invented snippets)', () => {
   it('"During the visit, A met B and attended a forum": both are part of the visit', () => {
-    const g = ex('Chilean President Gabriel Rojas paid a state visit to Norway. During the visit, Rojas met Prime Minister Lars Dahl and attended a business forum in Oslo.');
+    const g = ex(
+      'Chilean President Gabriel Rojas paid a state visit to Norway. During the visit, Rojas met Prime Minister Lars Dahl and attended a business forum in Oslo.',
+    );
     const evs = g.entities.filter((e) => e.type === 'Event');
     const visit = evs.find((e) => /visit/i.test(e.name))!;
     const meeting = evs.find((e) => /meeting/i.test(e.name));
@@ -98,19 +113,23 @@ describe('larger events, co-chairs and invitations (invented snippets)', () => {
     expect(rel(g, 'PART_OF', session!.name, forum!.name)).toBeDefined();
   });
   it('"A and B co-chaired the meeting": each co-chairs it', () => {
-    const g = ex('Trade Minister Ines Okafor and Commerce Minister Tomas Varela co-chaired the ninth Joint Trade Commission meeting in Lagos.');
+    const g = ex(
+      'Trade Minister Ines Okafor and Commerce Minister Tomas Varela co-chaired the ninth Joint Trade Commission meeting in Lagos.',
+    );
     const ev = g.entities.find((e) => e.type === 'Event')?.name;
     expect(rel(g, 'CO_CHAIRS', 'Ines Okafor', ev!), dump(g).join('\n')).toBeDefined();
     expect(rel(g, 'CO_CHAIRS', 'Tomas Varela', ev!), dump(g).join('\n')).toBeDefined();
   });
   it('"X arrived for a visit at the invitation of Y": Y invited X to the visit', () => {
-    const g = ex('Nigerian President Ines Okafor arrived in Santiago on Monday for a state visit at the invitation of President Gabriel Rojas.');
+    const g = ex(
+      'Nigerian President Ines Okafor arrived in Santiago on Monday for a state visit at the invitation of President Gabriel Rojas.',
+    );
     const visit = g.entities.find((e) => e.type === 'Event' && /visit/i.test(e.name))?.name;
     expect(rel(g, 'INVITED', 'Gabriel Rojas', 'Ines Okafor'), dump(g).join('\n')).toBeDefined();
     expect(rel(g, 'INVITED_TO', 'Ines Okafor', visit!), dump(g).join('\n')).toBeDefined();
   });
   it('a body named earlier in the clause is not what a titled meeting belongs to', () => {
-    const g = ex('The ministers signed the Joint Trade Commission\'s memorandum at the G7 Ministerial Meeting in Osaka.');
+    const g = ex("The ministers signed the Joint Trade Commission's memorandum at the G7 Ministerial Meeting in Osaka.");
     const ev = g.entities.find((e) => e.type === 'Event')?.name;
     expect(ev, dump(g).join('\n')).toBeDefined();
     expect(rel(g, 'PART_OF', ev!, 'Joint Trade Commission'), dump(g).join('\n')).toBeUndefined();
@@ -119,11 +138,15 @@ describe('larger events, co-chairs and invitations (invented snippets)', () => {
 
 describe('who leads a body (invented snippets)', () => {
   it('"the BODY under the leadership of X": X leads it', () => {
-    const g = ex('Prime Minister Ali Hamid spoke. It is the second budget tabled by the Coalition Government under the leadership of Hamid.');
+    const g = ex(
+      'Prime Minister Ali Hamid spoke. It is the second budget tabled by the Coalition Government under the leadership of Hamid.',
+    );
     expect(rel(g, 'LEADS', 'Ali Hamid', 'Coalition Government'), dump(g).join('\n')).toBeDefined();
   });
   it('"X, deputy premier, and chairman of the COUNCIL": X leads the council', () => {
-    const g = ex('Crown Prince Fahd Bin Nasser, deputy premier, minister of defense, and chairman of the Council of Economic and Planning Affairs (CEPA), said the programs worked.');
+    const g = ex(
+      'Crown Prince Fahd Bin Nasser, deputy premier, minister of defense, and chairman of the Council of Economic and Planning Affairs (CEPA), said the programs worked.',
+    );
     expect(rel(g, 'LEADS', 'Fahd Bin Nasser', 'Council of Economic and Planning Affairs'), dump(g).join('\n')).toBeDefined();
   });
 });

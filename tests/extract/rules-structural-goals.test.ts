@@ -10,16 +10,26 @@ const objs = (body: string) => names(ex(body), 'NationalObjective');
 
 describe('budget allocations', () => {
   it('each "FIGURE for PURPOSE" after a verb of allocating is an objective, in any currency', () => {
-    const g = ex('Peru’s finance minister presented the budget in Lima. The budget allocates PEN 15 billion for primary education and PEN 4 billion for rural roads.');
-    expect(names(g, 'NationalObjective')).toEqual(expect.arrayContaining(['PEN 15 billion for primary education', 'PEN 4 billion for rural roads']));
+    const g = ex(
+      'Peru’s finance minister presented the budget in Lima. The budget allocates PEN 15 billion for primary education and PEN 4 billion for rural roads.',
+    );
+    expect(names(g, 'NationalObjective')).toEqual(
+      expect.arrayContaining(['PEN 15 billion for primary education', 'PEN 4 billion for rural roads']),
+    );
     expect(rel(g, 'OBJECTIVE_OF', 'PEN 15 billion for primary education', 'Peru')).toBeTruthy();
   });
   it('a figure joined to its purpose by a participle of allocating', () => {
-    expect(objs('In Ghana, 12 billion cedis have been set aside for housing schemes, the minister said.')).toContain('12 billion cedis for housing schemes');
-    expect(objs('The Chilean government earmarked CLP900 million for digital services this year.')).toContain('CLP900 million for digital services');
+    expect(objs('In Ghana, 12 billion cedis have been set aside for housing schemes, the minister said.')).toContain(
+      '12 billion cedis for housing schemes',
+    );
+    expect(objs('The Chilean government earmarked CLP900 million for digital services this year.')).toContain(
+      'CLP900 million for digital services',
+    );
   });
   it('a figure sent "to" a body, a figure "for the year" and aid to another country are not allocations', () => {
-    expect(objs('The president presented an appropriation bill of N7.1 trillion to a joint session of the assembly in Nigeria.')).toEqual([]);
+    expect(objs('The president presented an appropriation bill of N7.1 trillion to a joint session of the assembly in Nigeria.')).toEqual(
+      [],
+    );
     expect(objs('Ghana’s budget allocates 90 billion cedis for the year.')).toEqual([]);
     expect(objs('Japan’s budget allocates $2 billion for Ghana’s railways.').some((n) => /railways/.test(n))).toBe(false);
   });
@@ -79,12 +89,16 @@ describe('indicator targets', () => {
 
 describe('abstract development ends', () => {
   it('the object of a verb of furthering headed by an end is an objective; a plan before the verb is aligned with it', () => {
-    const g = ex('Ghana and Togo signed the Volta Corridor Agreement in Accra. The Volta Corridor Agreement will enable the creation of rural jobs in Ghana.');
+    const g = ex(
+      'Ghana and Togo signed the Volta Corridor Agreement in Accra. The Volta Corridor Agreement will enable the creation of rural jobs in Ghana.',
+    );
     expect(names(g, 'NationalObjective')).toContain('Creation of rural jobs in Ghana');
     expect(rel(g, 'OBJECTIVE_OF', 'Creation of rural jobs in Ghana', 'Ghana')).toBeTruthy();
   });
   it('coordinated ends are one objective; naming it again adds a mention, not an entity', () => {
-    const g = ex('The plan will foster inclusive growth and sustainable development in Chile. It will promote sustainable development further, the Chilean minister said.');
+    const g = ex(
+      'The plan will foster inclusive growth and sustainable development in Chile. It will promote sustainable development further, the Chilean minister said.',
+    );
     const o = names(g, 'NationalObjective');
     expect(o).toContain('Inclusive growth and sustainable development in Chile');
     expect(o.filter((n) => /development/i.test(n))).toHaveLength(1);
@@ -110,7 +124,9 @@ describe('a national programme named in quotes after its noun', () => {
 
 describe('plans aligned with national objectives', () => {
   it('a plan before a purpose word and an objective in the same sentence is aligned with it', () => {
-    const g = ex('Ghana and Togo signed the Volta Trade Agreement in Accra. The Volta Trade Agreement will help raise bilateral trade to $2 billion by 2030.');
+    const g = ex(
+      'Ghana and Togo signed the Volta Trade Agreement in Accra. The Volta Trade Agreement will help raise bilateral trade to $2 billion by 2030.',
+    );
     const o = names(g, 'NationalObjective').find((n) => /\$2 billion/.test(n));
     expect(o).toBeTruthy();
     expect(rel(g, 'ALIGNED_WITH', 'Volta Trade Agreement', o!)).toBeTruthy();

@@ -45,6 +45,9 @@ describe('sentence boundaries', () => {
   it('does not end a sentence inside a number glued to a currency letter ("N8.6 trillion")', () => {
     const body = 'The budget of N8.6 trillion was presented on Thursday. Trade reached $2.5 billion in 2023.';
     const g = extractArticle(`Title: Budget\n\n${body}`);
-    expect(g.sentences.map((s) => body.slice(s.start, s.end))).toEqual(['The budget of N8.6 trillion was presented on Thursday.', 'Trade reached $2.5 billion in 2023.']);
+    expect(g.sentences.map((s) => body.slice(s.start, s.end))).toEqual([
+      'The budget of N8.6 trillion was presented on Thursday.',
+      'Trade reached $2.5 billion in 2023.',
+    ]);
   });
 });

@@ -45,7 +45,12 @@ export function writeCorpus(dir: string, seed: number, from: number, to: number)
   return sources;
 }
 
-async function post(service: Service, kind: Outcome['kind'], body: object, headers: Record<string, string> = {}): Promise<Outcome & { data?: any }> {
+async function post(
+  service: Service,
+  kind: Outcome['kind'],
+  body: object,
+  headers: Record<string, string> = {},
+): Promise<Outcome & { data?: any }> {
   const at = Date.now();
   try {
     // The client waits past the bound, so a hang shows as a long time rather than as a client abort.
@@ -56,7 +61,14 @@ async function post(service: Service, kind: Outcome['kind'], body: object, heade
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS[kind] * 2),
     });
     const json = (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
-    return { kind, at, ms: Date.now() - at, status: res.status, code: json.errors ? (json.errors[0]?.extensions?.code ?? 'NO_CODE') : 'OK', data: json.data };
+    return {
+      kind,
+      at,
+      ms: Date.now() - at,
+      status: res.status,
+      code: json.errors ? (json.errors[0]?.extensions?.code ?? 'NO_CODE') : 'OK',
+      data: json.data,
+    };
   } catch {
     return { kind, at, ms: Date.now() - at, status: 0, code: 'NO_ANSWER' };
   }
@@ -90,7 +102,15 @@ function startLoad(service: Service, o: { seed: number; from: number; to: number
   };
   const writer = async () => {
     for (let i = o.from; running && i < o.to; i++) {
-      const r = await post(service, 'write', { query: 'mutation($t: String!) { ingestArticle(text: $t) { ... on IngestArticlePayload { article { key } } } }', variables: { t: articleText(o.seed, i) } }, { authorization: `Bearer ${WRITE_TOKEN}` });
+      const r = await post(
+        service,
+        'write',
+        {
+          query: 'mutation($t: String!) { ingestArticle(text: $t) { ... on IngestArticlePayload { article { key } } } }',
+          variables: { t: articleText(o.seed, i) },
+        },
+        { authorization: `Bearer ${WRITE_TOKEN}` },
+      );
       const { data, ...outcome } = r;
       if (outcome.code === 'OK' && data?.ingestArticle?.article?.key) outcome.acked = { source: sourceOf(o.seed, i), at: Date.now() };
       outcomes.push(outcome);
@@ -122,12 +142,19 @@ export async function footprints(driver: Driver): Promise<Map<string, string>> {
      CALL (a) { MATCH ()-[r]->() WHERE a.id IN r.articleIds RETURN count(r) AS relations }
      RETURN a.source AS source, sentences, mentions, relations`,
   );
-  return new Map(records.map((r) => [r.get('source') as string, `sentences ${r.get('sentences')}, mentions ${r.get('mentions')}, relations ${r.get('relations')}`]));
+  return new Map(
+    records.map((r) => [
+      r.get('source') as string,
+      `sentences ${r.get('sentences')}, mentions ${r.get('mentions')}, relations ${r.get('relations')}`,
+    ]),
+  );
 }
 
 /** Sources present before whose footprint changed when loaded again whole (expected: none). */
 export function partlyPresent(before: Map<string, string>, after: Map<string, string>): string[] {
-  return [...before].filter(([source, print]) => after.get(source) !== print).map(([source, print]) => `${source}: ${print} → ${after.get(source)}`);
+  return [...before]
+    .filter(([source, print]) => after.get(source) !== print)
+    .map(([source, print]) => `${source}: ${print} → ${after.get(source)}`);
 }
 
 /** File path → source, for articles [from, to) of corpus `seed` written to `dir`. */
@@ -172,7 +199,12 @@ export async function crashUnderLoad(
   const load = startLoad(service, o);
   const cli = runCli(['ingest', o.cliDir]);
   const cliSources = new Set(o.cliFiles.values());
-  await until(async () => [...(await footprints(driver)).keys()].filter((s) => cliSources.has(s)).length >= 2 && load.outcomes.filter((x) => x.acked).length >= 3, 180_000);
+  await until(
+    async () =>
+      [...(await footprints(driver)).keys()].filter((s) => cliSources.has(s)).length >= 2 &&
+      load.outcomes.filter((x) => x.acked).length >= 3,
+    180_000,
+  );
   const killedAt = Date.now();
   process.kill(service.jvmPid(), 'SIGKILL');
   const late = runCli(['ingest', o.lateDir]);
@@ -197,10 +229,14 @@ export async function crashUnderLoad(
 
 /** Outcomes counted by code, e.g. {"OK":12,"SERVICE_UNAVAILABLE":40}. */
 export function codeCounts(outcomes: Outcome[]): Record<string, number> {
-  return outcomes.reduce<Record<string, number>>((n, x) => ({ ...n, [x.code]: (n[x.code] ?? 0) + 1 }), {});
+  const n: Record<string, number> = {};
+  for (const x of outcomes) n[x.code] = (n[x.code] ?? 0) + 1;
+  return n;
 }
 
 /** The longest time taken per kind and code, e.g. {"read SERVICE_UNAVAILABLE": 812}. */
 export function slowest(outcomes: Outcome[]): Record<string, number> {
-  return outcomes.reduce<Record<string, number>>((n, x) => ({ ...n, [`${x.kind} ${x.code}`]: Math.max(n[`${x.kind} ${x.code}`] ?? 0, x.ms) }), {});
+  const n: Record<string, number> = {};
+  for (const x of outcomes) n[`${x.kind} ${x.code}`] = Math.max(n[`${x.kind} ${x.code}`] ?? 0, x.ms);
+  return n;
 }

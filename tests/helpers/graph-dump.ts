@@ -31,6 +31,8 @@ export async function dumpGraph(driver: Driver, unordered = false): Promise<{ no
   const rels = await driver.executeQuery(`MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, ${typed('r')} AS p`);
   return {
     nodes: nodes.records.map((r) => JSON.stringify([[...(r.get('l') as string[])].sort(), clean(r.get('p'))])).sort(),
-    rels: rels.records.map((r) => JSON.stringify([r.get('a'), r.get('t'), r.get('b'), (unordered ? evidenceSet : clean)(r.get('p'))])).sort(),
+    rels: rels.records
+      .map((r) => JSON.stringify([r.get('a'), r.get('t'), r.get('b'), (unordered ? evidenceSet : clean)(r.get('p'))]))
+      .sort(),
   };
 }

@@ -43,7 +43,10 @@ export interface Service {
 
 /** Starts the service; resolves once it serves, rejects with its log if it exits first. */
 export async function startService(env: ServiceEnv, startTimeoutMs = 240_000): Promise<Service> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   const keep = (d: Buffer) => (log += d.toString());
   proc.stdout!.on('data', keep);

@@ -16,7 +16,12 @@ export async function openStack() {
   const driver = createDriver({ uri: inject('neo4jUri'), user: 'neo4j', password: '' });
   await applySchema(driver, 'neo4j');
   const store = new GraphStore(driver, 'neo4j', 10_000);
-  const yoga = createPolicyGraphYoga({ store, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), writeToken: WRITE_TOKEN, graphiql: true });
+  const yoga = createPolicyGraphYoga({
+    store,
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    writeToken: WRITE_TOKEN,
+    graphiql: true,
+  });
   return { driver, store, yoga, close: () => driver.close() };
 }
 export type Stack = Awaited<ReturnType<typeof openStack>>;
@@ -48,7 +53,12 @@ interface GqlResult<T = any> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function gql<T = any>(stack: Stack, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+export async function gql<T = any>(
+  stack: Stack,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GqlResult<T>> {
   const res = await stack.yoga.fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

@@ -42,7 +42,12 @@ afterAll(async () => {
 });
 
 function cli(home: string, env: Record<string, string>, ...args: string[]) {
-  const local = { NEO4J_URI: '', LOCAL_NEO4J_DIR: home, LOCAL_NEO4J_BOLT_PORT: String(ports.bolt), LOCAL_NEO4J_HTTP_PORT: String(ports.http) };
+  const local = {
+    NEO4J_URI: '',
+    LOCAL_NEO4J_DIR: home,
+    LOCAL_NEO4J_BOLT_PORT: String(ports.bolt),
+    LOCAL_NEO4J_HTTP_PORT: String(ports.http),
+  };
   return runCli({ ...local, ...env }, args, 180_000);
 }
 
@@ -66,7 +71,9 @@ describe('policygraph import', () => {
 
     const imported = await withLocal(async (driver) => {
       // The schema is applied and its indexes are online: full-text search finds an imported name.
-      const hit = await driver.executeQuery("CALL db.index.fulltext.queryNodes('entity_names', 'Kajiyama') YIELD node RETURN node.id AS id LIMIT 1");
+      const hit = await driver.executeQuery(
+        "CALL db.index.fulltext.queryNodes('entity_names', 'Kajiyama') YIELD node RETURN node.id AS id LIMIT 1",
+      );
       expect(hit.records[0]?.get('id')).toBe('person:hiroshi-kajiyama');
       return dumpGraph(driver);
     });

@@ -85,7 +85,9 @@ describe('deleting an article', () => {
 
 describe('hand corrections and reloads', () => {
   const entity = async (id: string) =>
-    (await stack.driver.executeQuery('MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.aliases AS aliases', { id })).records[0]?.toObject();
+    (
+      await stack.driver.executeQuery('MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.aliases AS aliases', { id })
+    ).records[0]?.toObject();
 
   it('a renamed entity with hand-added aliases keeps them when its article is loaded again', async () => {
     await loadSeed(stack.store);

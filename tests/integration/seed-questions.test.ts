@@ -81,7 +81,14 @@ describe('the seed article, asked through GraphQL', () => {
     expect(article.sentences).toHaveLength(12);
     const s3 = article.sentences[3];
     const keys = new Set(s3.mentions.map((m: any) => m.entity.key));
-    for (const k of ['person:shinzo-abe', 'person:vladimir-putin', 'plan:eight-point-cooperation-plan', 'place:sochi', 'national-objective:twelve-national-projects', 'office:prime-minister-of-japan']) {
+    for (const k of [
+      'person:shinzo-abe',
+      'person:vladimir-putin',
+      'plan:eight-point-cooperation-plan',
+      'place:sochi',
+      'national-objective:twelve-national-projects',
+      'office:prime-minister-of-japan',
+    ]) {
       expect(keys).toContain(k);
     }
     const full = (await gql(stack, '{ articles { edges { node { text } } } }')).data.articles.edges[0].node.text as string;

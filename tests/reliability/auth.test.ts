@@ -54,18 +54,18 @@ function realValue(field: string, arg: string): unknown {
 }
 
 /** A value of any input type: real where known, otherwise the simplest valid one. */
-function valueOf(type: GraphQLInputType, field: string, arg: string): unknown {
+function sampleValue(type: GraphQLInputType, field: string, arg: string): unknown {
   const real = realValue(field, arg);
   if (real !== undefined) return real;
-  if (isNonNullType(type)) return valueOf(type.ofType, field, arg);
-  if (isListType(type)) return [valueOf(type.ofType as GraphQLInputType, field, arg)];
+  if (isNonNullType(type)) return sampleValue(type.ofType, field, arg);
+  if (isListType(type)) return [sampleValue(type.ofType as GraphQLInputType, field, arg)];
   const named = getNamedType(type);
   if (isEnumType(named)) return named.getValues()[0]!.value;
   if (isInputObjectType(named)) {
     return Object.fromEntries(
       Object.values(named.getFields())
         .filter((f) => isNonNullType(f.type))
-        .map((f) => [f.name, valueOf(f.type, field, f.name)]),
+        .map((f) => [f.name, sampleValue(f.type, field, f.name)]),
     );
   }
   return { Int: 1, Float: 1, Boolean: true, ID: 'x', String: 'x' }[named.name] ?? 'x';
@@ -73,12 +73,14 @@ function valueOf(type: GraphQLInputType, field: string, arg: string): unknown {
 
 /** `mutation($a: T!, …) { field(a: $a, …) { __typename } }` with the required arguments and the known real ones. */
 function operationFor(field: GraphQLField<unknown, unknown>) {
-  const args = (field.args as readonly GraphQLArgument[]).filter((a) => isNonNullType(a.type) || realValue(field.name, a.name) !== undefined);
+  const args = (field.args as readonly GraphQLArgument[]).filter(
+    (a) => isNonNullType(a.type) || realValue(field.name, a.name) !== undefined,
+  );
   const defs = args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const pass = args.map((a) => `${a.name}: $${a.name}`).join(', ');
   const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
   const query = `mutation${defs ? `(${defs})` : ''} { ${field.name}${pass ? `(${pass})` : ''}${selection} }`;
-  const variables = Object.fromEntries(args.map((a) => [a.name, valueOf(a.type, field.name, a.name)]));
+  const variables = Object.fromEntries(args.map((a) => [a.name, sampleValue(a.type, field.name, a.name)]));
   return { query, variables };
 }
 

@@ -63,7 +63,9 @@ describe('policygraph ingest with bad files', () => {
     writeFileSync(join(mixed, 'c-blank.txt'), '\n \n\t\n');
     writeFileSync(join(mixed, 'd-binary.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256)));
     // A real article saved as Latin-1: the é and the curly quotes are not UTF-8.
-    const latin1 = readFileSync(GOOD, 'utf8').replace(/\n/, ' – Café talks\n').replace(/[‘’“”–]/g, (c) => ({ '‘': "'", '’': "'", '“': '"', '”': '"', '–': '-' })[c]!);
+    const latin1 = readFileSync(GOOD, 'utf8')
+      .replace(/\n/, ' – Café talks\n')
+      .replace(/[‘’“”–]/g, (c) => ({ '‘': "'", '’': "'", '“': '"', '”': '"', '–': '-' })[c]!);
     writeFileSync(join(mixed, 'e-latin1.txt'), Buffer.from(latin1, 'latin1'));
     symlinkSync(join(mixed, 'nowhere'), join(mixed, 'f-broken-link.txt'));
     execFileSync('mkfifo', [join(mixed, 'g-fifo.txt')]);
@@ -72,7 +74,8 @@ describe('policygraph ingest with bad files', () => {
 
     const r = await cli('ingest', mixed);
     expect(r.code).toBe(1);
-    const reported = (name: string, why: RegExp) => expect(r.stderr, r.stderr).toMatch(new RegExp(`${name.replace('.', '\\.')}: .*${why.source}`));
+    const reported = (name: string, why: RegExp) =>
+      expect(r.stderr, r.stderr).toMatch(new RegExp(`${name.replace('.', '\\.')}: .*${why.source}`));
     reported('b-empty.txt', /no title|no text/);
     reported('c-blank.txt', /no title|no text/);
     reported('d-binary.txt', /not UTF-8|control characters/);
@@ -94,7 +97,9 @@ describe('policygraph ingest with bad files', () => {
     const r = await cli('ingest', file);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/warning: .*odd-date\.txt: Date header "the day after the summit" is not a date/);
-    const rows = await stack.driver.executeQuery('MATCH (a:Article {title: $t}) RETURN a.published AS p', { t: 'Japan backs Make in India with investment and supply chains' });
+    const rows = await stack.driver.executeQuery('MATCH (a:Article {title: $t}) RETURN a.published AS p', {
+      t: 'Japan backs Make in India with investment and supply chains',
+    });
     expect(rows.records.map((x) => x.get('p'))).toEqual([null]);
   });
 

@@ -43,7 +43,9 @@ export interface Send {
 export async function send(served: Served, s: Send): Promise<Answer> {
   const raw = s.body;
   const body =
-    raw === undefined || typeof raw === 'string' || raw instanceof Uint8Array || raw instanceof ReadableStream ? (raw as BodyInit | undefined) : JSON.stringify(raw);
+    raw === undefined || typeof raw === 'string' || raw instanceof Uint8Array || raw instanceof ReadableStream
+      ? (raw as BodyInit | undefined)
+      : JSON.stringify(raw);
   const res = await fetch(served.url + (s.path ?? '/graphql'), {
     method: s.method ?? 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...s.headers },

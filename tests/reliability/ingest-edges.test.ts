@@ -27,15 +27,21 @@ const INGEST = `mutation($text: String!, $title: String) {
   }
 }`;
 async function ingest(text: string, title?: string) {
-  const a = await send(served, { body: { query: INGEST, variables: { text, title } }, headers: { authorization: `Bearer ${WRITE_TOKEN}` } });
+  const a = await send(served, {
+    body: { query: INGEST, variables: { text, title } },
+    headers: { authorization: `Bearer ${WRITE_TOKEN}` },
+  });
   expectNoLeak(a.text);
   expect(a.json.errors, JSON.stringify(a.json.errors)).toBeUndefined();
   return a.json.data.ingestArticle;
 }
 
-const ARTICLE = 'Japan and Russia widen cooperation\n\nJapanese Prime Minister Shinzo Abe met Russian President Vladimir Putin in Moscow. Japan and Russia agreed to expand the eight-point cooperation plan.\n';
-const RUSSIAN = 'Россия и Япония расширяют сотрудничество\n\nПрезидент России Владимир Путин встретился с премьер-министром Японии Синдзо Абэ в Сочи. Стороны обсудили план сотрудничества из восьми пунктов.\n';
-const JAPANESE = '日露経済協力の拡大\n\nロシアのプーチン大統領は、ソチで日本の安倍晋三首相と会談した。両首脳は八項目の協力プランについて協議した。\n';
+const ARTICLE =
+  'Japan and Russia widen cooperation\n\nJapanese Prime Minister Shinzo Abe met Russian President Vladimir Putin in Moscow. Japan and Russia agreed to expand the eight-point cooperation plan.\n';
+const RUSSIAN =
+  'Россия и Япония расширяют сотрудничество\n\nПрезидент России Владимир Путин встретился с премьер-министром Японии Синдзо Абэ в Сочи. Стороны обсудили план сотрудничества из восьми пунктов.\n';
+const JAPANESE =
+  '日露経済協力の拡大\n\nロシアのプーチン大統領は、ソチで日本の安倍晋三首相と会談した。両首脳は八項目の協力プランについて協議した。\n';
 
 describe('ingestArticle edge cases', () => {
   it('an article without a title header takes its first line as the title (documented format)', async () => {
@@ -81,7 +87,9 @@ describe('ingestArticle edge cases', () => {
     const again = await ingest(text);
     expect(again.replaced).toBe(true);
     expect(await graphCounts(stack.driver)).toEqual(after);
-    const found = await send(served, { body: { query: 'query($k: String!) { article(key: $k) { title text } }', variables: { k: r.article.key } } });
+    const found = await send(served, {
+      body: { query: 'query($k: String!) { article(key: $k) { title text } }', variables: { k: r.article.key } },
+    });
     expect(found.json.data.article.text).toContain(text.split('\n')[2]!.slice(0, 20));
   });
 });

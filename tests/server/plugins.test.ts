@@ -26,7 +26,10 @@ afterAll(() => stack?.close());
 const URL = 'http://localhost/graphql';
 const COUNTS = JSON.stringify({ query: '{ counts { label count } }' });
 
-async function send(init: RequestInit & { headers?: Record<string, string> }, yoga: { fetch: (url: string, init: RequestInit) => Response | Promise<Response> } = stack.yoga) {
+async function send(
+  init: RequestInit & { headers?: Record<string, string> },
+  yoga: { fetch: (url: string, init: RequestInit) => Response | Promise<Response> } = stack.yoga,
+) {
   const res = await yoga.fetch(URL, { method: 'POST', ...init, headers: { 'content-type': 'application/json', ...init.headers } });
   const text = await res.text();
   expect(text).not.toMatch(/\n\s+at |node_modules|\.ts:\d+/);
@@ -60,9 +63,17 @@ describe('use-body-limit', () => {
 
   it('works alone: the body it read goes on to Yoga’s own parser', async () => {
     const yoga = createYoga({ schema, plugins: [useBodyLimit({ maxBytes: 200 })] });
-    const ok = await yoga.fetch(URL, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const ok = await yoga.fetch(URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(await ok.json()).toEqual({ data: { __typename: 'Query' } });
-    const big = await yoga.fetch(URL, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(300)}` }) });
+    const big = await yoga.fetch(URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(300)}` }),
+    });
     expect(big.status).toBe(413);
   });
 });
@@ -76,7 +87,9 @@ describe('use-utf8-body', () => {
   });
 
   it('answers a valid body, non-ASCII included', async () => {
-    const a = await send({ body: JSON.stringify({ query: 'query($q: String!) { search(query: $q) { __typename } }', variables: { q: 'Путин' } }) });
+    const a = await send({
+      body: JSON.stringify({ query: 'query($q: String!) { search(query: $q) { __typename } }', variables: { q: 'Путин' } }),
+    });
     expect(a.status).toBe(200);
     expect(a.json.errors).toBeUndefined();
   });
@@ -96,21 +109,35 @@ describe('use-known-operation-types', () => {
     expect(a.code).toBe('GRAPHQL_VALIDATION_FAILED');
     // Yoga answers validation errors 200 to an application/json client, 400 to a GraphQL-over-HTTP one.
     expect(a.status).toBe(200);
-    expect((await send({ body: JSON.stringify({ query: 'subscription { counts { label } }' }), headers: { accept: 'application/graphql-response+json' } })).status).toBe(400);
+    expect(
+      (
+        await send({
+          body: JSON.stringify({ query: 'subscription { counts { label } }' }),
+          headers: { accept: 'application/graphql-response+json' },
+        })
+      ).status,
+    ).toBe(400);
     expect(a.json.errors?.[0]?.message).toBe('This API has no subscription operations.');
   });
 });
 
 describe('use-input-error-codes', () => {
   it('gives variables that do not coerce BAD_USER_INPUT', async () => {
-    const a = await send({ body: JSON.stringify({ query: 'query($n: Int) { entities(first: $n) { totalCount } }', variables: { n: 'many' } }) });
+    const a = await send({
+      body: JSON.stringify({ query: 'query($n: Int) { entities(first: $n) { totalCount } }', variables: { n: 'many' } }),
+    });
     expect(a.code).toBe('BAD_USER_INPUT');
   });
 
   it('gives a malformed global id BAD_USER_INPUT, which graphql-js and Pothos leave without a code', async () => {
     const body = JSON.stringify({ query: '{ node(id: "garbage!!") { id } }' });
     const bare = createYoga({ schema, context: () => createContext(stack.store, false), maskedErrors: false });
-    const coded = createYoga({ schema, context: () => createContext(stack.store, false), maskedErrors: false, plugins: [useInputErrorCodes()] });
+    const coded = createYoga({
+      schema,
+      context: () => createContext(stack.store, false),
+      maskedErrors: false,
+      plugins: [useInputErrorCodes()],
+    });
     expect((await send({ body }, bare)).code).toBeUndefined();
     expect((await send({ body }, coded)).code).toBe('BAD_USER_INPUT');
     expect((await send({ body })).code).toBe('BAD_USER_INPUT');
@@ -121,7 +148,8 @@ describe('use-query-shape-limits and use-cost-limit', () => {
   it('refuses a document too deep (DEPTH_LIMIT_EXCEEDED) and one too costly (COST_LIMIT_EXCEEDED)', async () => {
     const deep = `{ article(key: "x") { ${'sentences { article { '.repeat(12)} title ${'} } '.repeat(12)} } }`;
     expect((await send({ body: JSON.stringify({ query: deep }) })).code).toBe('DEPTH_LIMIT_EXCEEDED');
-    const costly = '{ people(first: 100) { edges { node { offices(first: 100) { edges { node { holders(first: 100) { totalCount } } } } } } } }';
+    const costly =
+      '{ people(first: 100) { edges { node { offices(first: 100) { edges { node { holders(first: 100) { totalCount } } } } } } } }';
     const a = await send({ body: JSON.stringify({ query: costly }) });
     expect(a.code).toBe('COST_LIMIT_EXCEEDED');
   });
@@ -149,7 +177,11 @@ describe('use-readiness: /ready', () => {
   it('answers 503 {"status":"unavailable","neo4j":"unreachable"} when nothing listens on the Bolt port', async () => {
     const driver = createDriver({ uri: `bolt://127.0.0.1:${await freePort()}`, user: 'neo4j', password: '' });
     try {
-      const yoga = createPolicyGraphYoga({ store: new GraphStore(driver, 'neo4j', 10_000), logger: createLogger('silent'), graphiql: false });
+      const yoga = createPolicyGraphYoga({
+        store: new GraphStore(driver, 'neo4j', 10_000),
+        logger: createLogger('silent'),
+        graphiql: false,
+      });
       const res = await yoga.fetch('http://localhost/ready');
       expect(res.status).toBe(503);
       expect(await res.json()).toEqual({ status: 'unavailable', neo4j: 'unreachable', reason: 'Neo4j does not answer' });
@@ -171,7 +203,10 @@ describe('use-static-routes', () => {
 
   it('answers 503 with the reason when a script cannot be had, and nothing internal otherwise', async () => {
     const routes = {
-      '/explore/app.js': { type: 'text/javascript; charset=utf-8', body: () => Promise.reject(new ExplorerUnavailableError('The explorer is not built: run `npm run build`.')) },
+      '/explore/app.js': {
+        type: 'text/javascript; charset=utf-8',
+        body: () => Promise.reject(new ExplorerUnavailableError('The explorer is not built: run `npm run build`.')),
+      },
       '/other': { type: 'text/plain', body: () => Promise.reject(new Error('ENOENT: /secret/path')) },
     };
     const yoga = createYoga({ schema, plugins: [useStaticRoutes({ routes })] });
@@ -184,7 +219,9 @@ describe('use-static-routes', () => {
 });
 
 describe('useHiddenSuggestions', () => {
-  const typo = JSON.stringify({ query: '{ entity(key: "person:shinzo-abe") { nmae } search(query: "Abe", labels: [Persn]) { __typename } }' });
+  const typo = JSON.stringify({
+    query: '{ entity(key: "person:shinzo-abe") { nmae } search(query: "Abe", labels: [Persn]) { __typename } }',
+  });
 
   it('strips every "Did you mean" (fields and enum values) unless suggestions are on', async () => {
     const hidden = await send({ body: typo });

@@ -1,5 +1,4 @@
 import type { CountryCount, LabelCount, RelationCount } from '../../graph/index.ts';
-import type { EntityLabel } from '../../model/vocabulary.ts';
 import { builder } from '../builder.ts';
 import { LabelRefs } from './entity-types.ts';
 import { EntityLabelEnum } from './lists.ts';

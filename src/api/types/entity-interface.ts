@@ -34,8 +34,14 @@ EntityRef.implement({
       args: listArgs,
       resolve: (e, args, ctx) => firstOf(args, ctx.loaders.entityArticles.load(e.id)),
     }),
-    mentionCount: t.int({ description: 'How many spans of the articles name it.', resolve: async (e, _, ctx) => (await ctx.loaders.stats.load(e.id)).mentions }),
-    articleCount: t.int({ description: 'How many articles mention it.', resolve: async (e, _, ctx) => (await ctx.loaders.stats.load(e.id)).articles }),
+    mentionCount: t.int({
+      description: 'How many spans of the articles name it.',
+      resolve: async (e, _, ctx) => (await ctx.loaders.stats.load(e.id)).mentions,
+    }),
+    articleCount: t.int({
+      description: 'How many articles mention it.',
+      resolve: async (e, _, ctx) => (await ctx.loaders.stats.load(e.id)).articles,
+    }),
     statementCount: t.int({
       description: 'How many statements it made or that are about it.',
       resolve: async (e, _, ctx) => (await ctx.loaders.stats.load(e.id)).statements,

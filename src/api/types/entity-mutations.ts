@@ -20,7 +20,8 @@ builder.mutationFields((t) => ({
     type: EntityPayload,
     authScopes: { writer: true },
     errors: { types: [EntityNotFoundError, MergeRefusedError], directResult: true },
-    description: "Folds `drop` into `keep` (same label) in one transaction: relationships with their evidence, mentions and aliases move to keep; drop's name becomes an alias; drop is deleted.",
+    description:
+      "Folds `drop` into `keep` (same label) in one transaction: relationships with their evidence, mentions and aliases move to keep; drop's name becomes an alias; drop is deleted.",
     args: { keep: t.arg.string({ required: true }), drop: t.arg.string({ required: true }) },
     resolve: async (_, { keep, drop }, ctx) => ({ entity: await ctx.store.mergeEntities(keep, drop) }),
   }),

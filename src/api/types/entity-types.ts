@@ -25,9 +25,10 @@ const DESCRIPTIONS: Record<EntityLabel, string> = {
   Statement: 'A direct quotation or reported claim, with its speaker.',
 };
 
-export const LabelRefs = Object.fromEntries(
-  ENTITY_LABELS.map((label) => [label, builder.objectRef<EntityRow>(label)]),
-) as Record<EntityLabel, ImplementableObjectRef<Types, EntityRow>>;
+export const LabelRefs = Object.fromEntries(ENTITY_LABELS.map((label) => [label, builder.objectRef<EntityRow>(label)])) as Record<
+  EntityLabel,
+  ImplementableObjectRef<Types, EntityRow>
+>;
 
 const connections = new Map<string, ReturnType<typeof relationConnection>>();
 function connectionFor(target: RelationshipField['target']) {
@@ -40,8 +41,16 @@ function connectionFor(target: RelationshipField['target']) {
 }
 
 /** A relationship field's page: prefetched with the parent by a compiled selection, or one batched query per level. */
-function relatedPage(e: EntityRow, label: EntityLabel, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RelatedEdge>> | Page<RelatedEdge> {
-  return e.related?.[ctx.selections.pageKey(label, info.path.key)] ?? ctx.loaders.related(relationSelectionAt(ctx.selections, info, label)).load(e.id);
+function relatedPage(
+  e: EntityRow,
+  label: EntityLabel,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): Promise<Page<RelatedEdge>> | Page<RelatedEdge> {
+  return (
+    e.related?.[ctx.selections.pageKey(label, info.path.key)] ??
+    ctx.loaders.related(relationSelectionAt(ctx.selections, info, label)).load(e.id)
+  );
 }
 
 for (const label of ENTITY_LABELS) {
@@ -50,10 +59,11 @@ for (const label of ENTITY_LABELS) {
     interfaces: [EntityRef],
     isTypeOf: (e) => (e as EntityRow).label === label,
     id: { resolve: (e) => e.id },
-    loadMany: (ids, ctx) => ids.map(async (id) => {
-      const e = await ctx.loaders.entity.load(id);
-      return e?.label === label ? e : null;
-    }),
+    loadMany: (ids, ctx) =>
+      ids.map(async (id) => {
+        const e = await ctx.loaders.entity.load(id);
+        return e?.label === label ? e : null;
+      }),
     fields: (t) => {
       const fields: Record<string, ReturnType<typeof t.field>> = {};
       for (const rel of RELATIONSHIP_FIELDS[label]) {
@@ -64,7 +74,12 @@ for (const label of ENTITY_LABELS) {
           resolve: async (e, args, ctx, info) => {
             const page = parsePage(args);
             const rows = await relatedPage(e, label, ctx, info);
-            return toConnection(rows, (r) => ({ key: r.node.name, id: r.node.id }), (r, keyset) => ({ node: r.node, type: r.type, evidence: r.evidence, keyset }), page.after !== null);
+            return toConnection(
+              rows,
+              (r) => ({ key: r.node.name, id: r.node.id }),
+              (r, keyset) => ({ node: r.node, type: r.type, evidence: r.evidence, keyset }),
+              page.after !== null,
+            );
           },
         });
         if (rel.single) {

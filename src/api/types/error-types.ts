@@ -20,7 +20,7 @@ export class InvalidInputError extends Error {
 }
 
 /** One GraphQL error type per error class, recognised by instanceof; `field` is its one extra field. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a constructor type takes any arguments; unknown[] would refuse narrower ones.
 function errorType(cls: new (...args: any[]) => Error, name: string, description: string, field?: { name: string; list?: boolean }) {
   builder.objectType(cls, {
     name,
@@ -30,12 +30,17 @@ function errorType(cls: new (...args: any[]) => Error, name: string, description
     fields: (t) => {
       if (!field) return {};
       const get = (e: Error) => (e as unknown as Record<string, unknown>)[field.name];
-      return { [field.name]: field.list ? t.stringList({ resolve: (e) => get(e) as string[] }) : t.string({ resolve: (e) => get(e) as string }) };
+      return {
+        [field.name]: field.list ? t.stringList({ resolve: (e) => get(e) as string[] }) : t.string({ resolve: (e) => get(e) as string }),
+      };
     },
   });
 }
 
 errorType(EntityNotFoundError, 'NotFoundError', 'No entity has this key.', { name: 'key' });
-errorType(InvalidGraphError, 'InvalidArticleError', 'The article (or what was extracted from it) cannot be loaded; nothing was written.', { name: 'problems', list: true });
+errorType(InvalidGraphError, 'InvalidArticleError', 'The article (or what was extracted from it) cannot be loaded; nothing was written.', {
+  name: 'problems',
+  list: true,
+});
 errorType(InvalidInputError, 'InvalidInputError', 'An argument has a value the mutation cannot use.', { name: 'argument' });
 errorType(MergeRefusedError, 'MergeRefusedError', 'The two entities cannot be merged (different labels, or the same entity).');

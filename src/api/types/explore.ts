@@ -48,7 +48,8 @@ const PathsRef = builder.objectRef<GraphView & { paths: string[][] }>('PathsResu
 });
 
 function inRange(name: string, v: number, min: number, max: number): number {
-  if (!Number.isInteger(v) || v < min || v > max) throw apiError('BAD_USER_INPUT', `${name} must be between ${min} and ${max}`, { argument: name });
+  if (!Number.isInteger(v) || v < min || v > max)
+    throw apiError('BAD_USER_INPUT', `${name} must be between ${min} and ${max}`, { argument: name });
   return v;
 }
 

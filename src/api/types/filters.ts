@@ -8,7 +8,9 @@ export const EntityFilterRef = builder.inputRef<EntityFilter>('EntityFilter').im
   fields: (t) => ({
     nameContains: t.string({ description: 'Case-insensitive, in the name or any alias.' }),
     nameStartsWith: t.string({ description: 'Case-insensitive prefix of the name.' }),
-    country: t.string({ description: 'Key of a country the entity is tied to (AFFILIATED_WITH, OFFICE_OF, OBJECTIVE_OF, PARTY_TO, HELD_IN, LOCATED_IN).' }),
+    country: t.string({
+      description: 'Key of a country the entity is tied to (AFFILIATED_WITH, OFFICE_OF, OBJECTIVE_OF, PARTY_TO, HELD_IN, LOCATED_IN).',
+    }),
     topic: t.string({ description: 'Key of a topic the entity covers (COVERS).' }),
     article: t.string({ description: 'Key of an article that mentions the entity.' }),
     dateFrom: t.string({ description: 'Events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),

@@ -28,7 +28,12 @@ async function entityList(ctx: Context, label: EntityLabel | null, args: ListArg
   const query: EntityListArgs = { label, filter, sort: args.sort ?? null, ...page, props: propsUnder(info, 'edges', 'node') };
   try {
     const rows = await ctx.reads.listEntities(query);
-    return toConnection(rows, (r: ListedEntity) => ({ key: r.key, id: r.entity.id }), (r, keyset) => ({ node: r.entity, keyset }), page.after !== null);
+    return toConnection(
+      rows,
+      (r: ListedEntity) => ({ key: r.key, id: r.entity.id }),
+      (r, keyset) => ({ node: r.entity, keyset }),
+      page.after !== null,
+    );
   } catch (err) {
     if (err instanceof InvalidFilterError) throw apiError('BAD_USER_INPUT', err.message, { argument: 'filter' });
     throw err;
@@ -53,8 +58,16 @@ builder.queryField('entities', (t) =>
 
 // people, countries, organizations, ...: one list per label.
 const LIST_FIELDS: Record<EntityLabel, string> = {
-  Person: 'people', Country: 'countries', Organization: 'organizations', Office: 'offices', Plan: 'plans',
-  NationalObjective: 'nationalObjectives', Topic: 'topics', Event: 'events', Place: 'places', Statement: 'statements',
+  Person: 'people',
+  Country: 'countries',
+  Organization: 'organizations',
+  Office: 'offices',
+  Plan: 'plans',
+  NationalObjective: 'nationalObjectives',
+  Topic: 'topics',
+  Event: 'events',
+  Place: 'places',
+  Statement: 'statements',
 };
 for (const label of ENTITY_LABELS) {
   const connection = entityConnection(label, LabelRefs[label]);

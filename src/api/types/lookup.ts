@@ -29,7 +29,10 @@ const matchFields = builder.objectRef<NameMatch>('EntityNameMatch').implement({
   fields: (t) => ({
     entity: t.field({ type: EntityRef, nullable: false, resolve: (m) => m.entity }),
     matchedBy: t.field({ type: MatchKindEnum, nullable: false, resolve: (m) => m.matchedBy }),
-    matchedText: t.exposeString('matchedText', { nullable: false, description: 'The name or alias, as stored, that matched (for FULL_TEXT: the one the words match best).' }),
+    matchedText: t.exposeString('matchedText', {
+      nullable: false,
+      description: 'The name or alias, as stored, that matched (for FULL_TEXT: the one the words match best).',
+    }),
   }),
 });
 
@@ -38,7 +41,11 @@ const EntityMatchRef = builder.objectRef<NameLookup>('EntityMatch').implement({
   fields: (t) => ({
     entity: t.field({ type: EntityRef, nullable: false, resolve: (l) => l.best.entity }),
     matchedBy: t.field({ type: MatchKindEnum, nullable: false, resolve: (l) => l.best.matchedBy }),
-    matchedText: t.string({ nullable: false, description: 'The name or alias, as stored, that matched (for FULL_TEXT: the one the words match best).', resolve: (l) => l.best.matchedText }),
+    matchedText: t.string({
+      nullable: false,
+      description: 'The name or alias, as stored, that matched (for FULL_TEXT: the one the words match best).',
+      resolve: (l) => l.best.matchedText,
+    }),
     alternatives: t.field({
       type: [matchFields],
       nullable: { list: false, items: false },
@@ -60,7 +67,8 @@ builder.queryField('entityByName', (t) =>
     },
     resolve: (_, args, ctx, info) => {
       const name = args.name.trim();
-      if (name.length === 0 || name.length > MAX_NAME_LENGTH) throw apiError('BAD_USER_INPUT', `name must be 1 to ${MAX_NAME_LENGTH} characters`, { argument: 'name' });
+      if (name.length === 0 || name.length > MAX_NAME_LENGTH)
+        throw apiError('BAD_USER_INPUT', `name must be 1 to ${MAX_NAME_LENGTH} characters`, { argument: 'name' });
       const props = [...new Set([...propsUnder(info, 'entity'), ...propsUnder(info, 'alternatives', 'entity')])];
       return ctx.reads.lookupByName(name, args.label ?? null, props);
     },

@@ -1,4 +1,3 @@
-import { builder } from '../builder.ts';
 import { loadOrFail } from '../load-or-fail.ts';
 import { MentionRef } from './entity-interface.ts';
 import { ArticleRef, SentenceRef } from './provenance.ts';

@@ -28,7 +28,9 @@ const IngestArticlePayload = builder.objectRef<Ingested>('IngestArticlePayload')
     replaced: t.exposeBoolean('replaced', { description: 'The same text was loaded before; it was replaced, so nothing doubled.' }),
     entityCount: t.exposeInt('entityCount', { description: 'Entities extracted from the text.' }),
     relationCount: t.exposeInt('relationCount', { description: 'Relationships extracted from the text.' }),
-    warnings: t.exposeStringList('warnings', { description: 'What was loaded differently than written, e.g. a Date header that is no date (the article then has no published date).' }),
+    warnings: t.exposeStringList('warnings', {
+      description: 'What was loaded differently than written, e.g. a Date header that is no date (the article then has no published date).',
+    }),
   }),
 });
 
@@ -48,7 +50,8 @@ builder.mutationFields((t) => ({
     type: IngestArticlePayload,
     authScopes: { writer: true },
     errors: { types: [InvalidGraphError], directResult: true },
-    description: 'Extracts the knowledge graph of an article and loads it in one transaction (idempotent: the same text twice changes nothing).',
+    description:
+      'Extracts the knowledge graph of an article and loads it in one transaction (idempotent: the same text twice changes nothing).',
     args: {
       text: t.arg.string({ required: true, description: 'Plain text; optional Title:/Source:/Date: header lines and a blank line first.' }),
       title: t.arg.string(),

@@ -20,7 +20,11 @@ builder.node(ArticleRef, {
     contentHash: t.exposeString('contentHash'),
     sentenceCount: t.exposeInt('sentenceCount'),
     loadedAt: t.exposeString('loadedAt'),
-    sentences: t.field({ type: [SentenceRef], args: listArgs, resolve: (a, args, ctx) => firstOf(args, ctx.loaders.articleSentences.load(a.id)) }),
+    sentences: t.field({
+      type: [SentenceRef],
+      args: listArgs,
+      resolve: (a, args, ctx) => firstOf(args, ctx.loaders.articleSentences.load(a.id)),
+    }),
   }),
 });
 

@@ -10,7 +10,10 @@ import { ArticleRef, SentenceRef } from './provenance.ts';
 const ArticleConnection = connectionType(
   'ArticleConnection',
   builder.objectRef<Edge<ArticleRow>>('ArticleEdge').implement({
-    fields: (t) => ({ cursor: t.string({ resolve: (e) => encodeCursor(e.keyset) }), node: t.field({ type: ArticleRef, resolve: (e) => e.node }) }),
+    fields: (t) => ({
+      cursor: t.string({ resolve: (e) => encodeCursor(e.keyset) }),
+      node: t.field({ type: ArticleRef, resolve: (e) => e.node }),
+    }),
   }),
 );
 
@@ -42,12 +45,15 @@ builder.queryFields((t) => ({
     },
     resolve: async (_, args, ctx) => {
       const page = parsePage(args);
-      const rows = await ctx.reads
-        .listArticles({ ...page, from: args.publishedFrom, to: args.publishedTo })
-        .catch((err: unknown) => {
-          throw err instanceof InvalidFilterError ? apiError('BAD_USER_INPUT', err.message, { argument: 'publishedFrom' }) : err;
-        });
-      return toConnection(rows, (a) => ({ key: a.published ?? '', id: a.id }), (node, keyset) => ({ node, keyset }), page.after !== null);
+      const rows = await ctx.reads.listArticles({ ...page, from: args.publishedFrom, to: args.publishedTo }).catch((err: unknown) => {
+        throw err instanceof InvalidFilterError ? apiError('BAD_USER_INPUT', err.message, { argument: 'publishedFrom' }) : err;
+      });
+      return toConnection(
+        rows,
+        (a) => ({ key: a.published ?? '', id: a.id }),
+        (node, keyset) => ({ node, keyset }),
+        page.after !== null,
+      );
     },
   }),
   sentence: t.field({

@@ -17,7 +17,8 @@ const SearchResultRef = builder.objectRef<SearchHit>('SearchResult').implement({
 builder.queryField('search', (t) =>
   t.field({
     type: [SearchResultRef],
-    description: 'Full-text search over names and aliases. Words are matched literally (whole or as a prefix) and all must match; Lucene syntax has no effect.',
+    description:
+      'Full-text search over names and aliases. Words are matched literally (whole or as a prefix) and all must match; Lucene syntax has no effect.',
     args: {
       query: t.arg.string({ required: true }),
       labels: t.arg({ type: [EntityLabelEnum], description: 'Only these labels (default: all).' }),
@@ -25,7 +26,8 @@ builder.queryField('search', (t) =>
     },
     resolve: (_, args, ctx, info) => {
       const first = args.first ?? 10;
-      if (first < 1 || first > MAX_PAGE_SIZE) throw apiError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
+      if (first < 1 || first > MAX_PAGE_SIZE)
+        throw apiError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
       if (args.query.length > 200) throw apiError('BAD_USER_INPUT', 'query is at most 200 characters', { argument: 'query' });
       return ctx.reads.search(args.query, args.labels ?? null, first, propsUnder(info, 'entity'));
     },

@@ -15,5 +15,9 @@ builder.objectFields(LabelRefs.Statement, (t) => ({
 }));
 
 builder.objectFields(LabelRefs.Event, (t) => ({
-  date: t.string({ nullable: true, description: 'When it took place, as the article gives it.', resolve: (e) => e.attributes.find((a) => a.key === 'date')?.value ?? null }),
+  date: t.string({
+    nullable: true,
+    description: 'When it took place, as the article gives it.',
+    resolve: (e) => e.attributes.find((a) => a.key === 'date')?.value ?? null,
+  }),
 }));

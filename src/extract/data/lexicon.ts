@@ -6,7 +6,10 @@ import { PLACES, REGIONS } from './places.ts';
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function alternation(forms: string[]): string {
-  return [...new Set(forms)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+  return [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
 }
 
 /** Global, case-sensitive matcher for whole-word forms (hyphen counts as a boundary). */
@@ -15,7 +18,10 @@ export function wordMatcher(forms: string[], flags = 'gu'): RegExp {
 }
 
 type CountryForm = 'name' | 'demonym' | 'capital';
-interface CountryHit { country: string; form: CountryForm }
+interface CountryHit {
+  country: string;
+  form: CountryForm;
+}
 
 const countryForms = new Map<string, CountryHit>();
 for (const c of COUNTRIES) {
@@ -29,7 +35,8 @@ export const COUNTRY_RE = wordMatcher([...countryForms.keys()]);
 export const PLACE_RE = wordMatcher(Object.keys(PLACES));
 export const REGION_RE = wordMatcher(Object.keys(REGIONS));
 /** Named places by their head noun ("Central Region", "Jebel Ali Free Zone", "Port of Gwadar"). */
-export const PLACE_HEAD_RE = /(?<![\p{L}])(?:(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:Region|Province|Oblast|Prefecture|Governorate|District|Economic Zone|Free Zone|Industrial Zone|Industrial Park|Special Economic Zone|Peninsula|Sea|Island|Islands|Strait|Canal|Valley|Delta|Palace|City|Square|Stadium|Airport|Dam|Mine)|Port of \p{Lu}[\p{L}-]+)(?![\p{L}])/gu;
+export const PLACE_HEAD_RE =
+  /(?<![\p{L}])(?:(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:Region|Province|Oblast|Prefecture|Governorate|District|Economic Zone|Free Zone|Industrial Zone|Industrial Park|Special Economic Zone|Peninsula|Sea|Island|Islands|Strait|Canal|Valley|Delta|Palace|City|Square|Stadium|Airport|Dam|Mine)|Port of \p{Lu}[\p{L}-]+)(?![\p{L}])/gu;
 
 /** Country named by a surface form ("Japanese" → Japan), if any. */
 export function countryOf(form: string): string | undefined {

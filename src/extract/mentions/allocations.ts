@@ -21,14 +21,15 @@ const FIGURE_FOR = new RegExp(
   String.raw`(?<![\p{L}\d])${QUAL}(${MONEY})(?:\s+\([^)]{1,40}\))?(?:\s+(?:(?:has|have|had|was|were|is|are|will|would|shall)\s+(?:be(?:en)?\s+)?)?(${alt(ALLOCATION_PARTICIPLES)}))?\s+(for|to|towards|toward|on)\s+(?=[\p{L}])`,
   'giu',
 );
-const ALLOCATING_VERB = /\b(?:allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|budget(?:s|ed|ted|ing)?|dedicat(?:e|es|ed|ing)|channel(?:s|led|ed|ling)?|apportion(?:s|ed)?|appropriat(?:e|es|ed|ing)|assign(?:s|ed)?|allot(?:s|ted)?)\s+(?:(?!of\b)\w+\s+){0,2}$/i;
+const ALLOCATING_VERB =
+  /\b(?:allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|budget(?:s|ed|ted|ing)?|dedicat(?:e|es|ed|ing)|channel(?:s|led|ed|ling)?|apportion(?:s|ed)?|appropriat(?:e|es|ed|ing)|assign(?:s|ed)?|allot(?:s|ted)?)\s+(?:(?!of\b)\w+\s+){0,2}$/i;
 // "QAR 20 billion, 9 percent of spending, will be distributed to the health sector": a gloss between
 // the figure and a passive verb of giving money to a purpose
 const GLOSSED = new RegExp(
   String.raw`(?<![\p{L}\d])(${MONEY})(?:,[^;,]{1,50},|,?\s+of\s+the\s+[a-z]+)?\s+(?:has|have|had|was|were|is|are|will|would|shall)\s+(?:be(?:en)?\s+)?(?:${alt(ALLOCATION_PARTICIPLES)}|distributed|pumped|directed|channelled|channeled|invested|spent|injected|disbursed)\s+(?:for|to|into|towards|toward|on)\s+(?=[\p{L}])`,
   'giu',
 );
-const MONEY_AT = new RegExp(String.raw`^(?:${MONEY})`, 'u');
+const MONEY_AT = new RegExp(`^(?:${MONEY})`, 'u');
 const NOT_HEAD = new Set(NOT_PURPOSE);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const DETERMINERS = /^(?:the|a|an|its|their|our|his|her|this|these|new|various|different|several)$/i;
@@ -54,7 +55,8 @@ export function extractAllocations(ctx: Ctx): void {
       if (!purpose) continue;
       const what = body.slice(purpose.start, purpose.end);
       // aid to another country is a pledge; "for the year", "for each citizen" name no purpose
-      if (what.split(/\s+/).some((w) => countryOf(w.replace(/[’']s$/, ''))) || NOT_HEAD.has(what.split(/\s+/).pop()!.toLowerCase())) continue;
+      if (what.split(/\s+/).some((w) => countryOf(w.replace(/[’']s$/, ''))) || NOT_HEAD.has(what.split(/\s+/).pop()!.toLowerCase()))
+        continue;
       const figStart = s.start + m.index! + m[0].indexOf(m[1]!);
       if (taken(figStart, purpose.end)) continue;
       const figure = m[1]!.replace(/\s+/g, ' ');
@@ -85,10 +87,15 @@ function purposePhrase(toks: PosToken[], body: string, at: number, end: number):
     // the tagger's slips: an acronym read as a pronoun ("IT"), a plural noun read as a verb at the
     // phrase's end ("IT services,")
     const acronym = /^\p{Lu}{2,}$/u.test(t.text);
-    const pluralEnd = t.pos === 'VERB' && i > first && /[^s]s$/.test(t.text) && (!toks[i + 1] || /^(?:PUNCT|ADP|CCONJ)$/.test(toks[i + 1]!.pos));
-    if ((NOUNISH.has(t.pos) || acronym || pluralEnd) && /^[\p{L}\d]/u.test(t.text)) { if (t.pos === 'NOUN' || t.pos === 'PROPN' || acronym || pluralEnd) last = i; continue; }
+    const pluralEnd =
+      t.pos === 'VERB' && i > first && /[^s]s$/.test(t.text) && (!toks[i + 1] || /^(?:PUNCT|ADP|CCONJ)$/.test(toks[i + 1]!.pos));
+    if ((NOUNISH.has(t.pos) || acronym || pluralEnd) && /^[\p{L}\d]/u.test(t.text)) {
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || acronym || pluralEnd) last = i;
+      continue;
+    }
     const next = toks[i + 1];
-    const join = /^(?:and|of|&|-)$/i.test(t.text) && next && NOUNISH.has(next.pos) && !MONEY_AT.test(body.slice(next.start, next.start + 30));
+    const join =
+      /^(?:and|of|&|-)$/i.test(t.text) && next && NOUNISH.has(next.pos) && !MONEY_AT.test(body.slice(next.start, next.start + 30));
     if (join && !(t.text === 'and' && /^(?:the|a)$/i.test(next.text))) continue;
     break;
   }

@@ -24,7 +24,15 @@ export function findCounterparts(ctx: Ctx, hits: OfficeHit[]): void {
     const s = sentenceAt(ctx.sentences, m.index!);
     const prior = hits.filter((h) => h.end <= m.index! && (!s || h.start >= s.start)).pop();
     const title = prior?.title; // the title alone: its " of COUNTRY" is not part of it
-    const hit: OfficeHit = { start: demStart, end, titleStart: demStart, titleEnd: end, title: title ?? 'counterpart', country, specific: true };
+    const hit: OfficeHit = {
+      start: demStart,
+      end,
+      titleStart: demStart,
+      titleEnd: end,
+      title: title ?? 'counterpart',
+      country,
+      specific: true,
+    };
     const pid = addPerson(ctx, body.slice(at, at + len), at, len);
     bind(ctx, pid, hit, title ? addOffice(ctx, hit) : undefined, at + len, m.index!);
   }

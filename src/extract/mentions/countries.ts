@@ -9,17 +9,25 @@ import { PLACES, REGIONS } from '../data/places.ts';
 import { WORLD_CAPITALS } from '../data/countries.ts';
 import { LOCATIVE_BEFORE } from '../data/cues.ts';
 
-interface Hit { start: number; end: number; apply: () => void }
+interface Hit {
+  start: number;
+  end: number;
+  apply: () => void;
+}
 
 /** "ASTANA, Kazakhstan, January 6." / "SEOUL, Oct. 1 (Yonhap) --" / "CAIRO, 16 October 2024 —" */
-const DATELINE = /^\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?:,\s+(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?))?(?:,\s+(?=(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)|\s*\((?=\p{Lu}))/u;
+const DATELINE =
+  /^\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?:,\s+(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?))?(?:,\s+(?=(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)|\s*\((?=\p{Lu}))/u;
 
 /** "KUALA LUMPUR: …", "RIYADH — …" (a known city only: "NEWS – …" is no place), "Ulaanbaatar /AGENCY/. …",
  * "AGENCY-City (Country) …": the city, and the agency between slashes */
-const DATELINE_MARK = /^\s*(?:(?<caps>\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2})\s*(?::|—|–|--?)\s|(?<slashed>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s+\/(?<agency>\p{Lu}[\p{Lu}\p{N}-]+)\/|\p{Lu}{2,8}-(?<prefixed>\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\s+\()/u;
+const DATELINE_MARK =
+  /^\s*(?:(?<caps>\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2})\s*(?::|—|–|--?)\s|(?<slashed>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s+\/(?<agency>\p{Lu}[\p{Lu}\p{N}-]+)\/|\p{Lu}{2,8}-(?<prefixed>\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\s+\()/u;
 
-const FEDERAL_STATE = /\b(?:in|from|of|across|to|at|near)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+\s+){1,2}State)(?![\p{L}])(?!\s+(?:\p{Lu}|of\b))/gu;
-const NOT_FEDERAL = /^(?:Islamic|Member|Union|Nation|Welfare|Federal|Sovereign|Independent|Head|Secretary|Deep|Failed|Rogue|Jewish|Palestinian|Arab|Police|Single|Party|United|One|Two|Buffer|Client|Home|Foreign|Associated|Coastal|Partner|Observer|Contracting|Island|Small|Developing|Frontline|Transit|Host|Donor|Founding|Requesting|Receiving|Sending)\s/;
+const FEDERAL_STATE =
+  /\b(?:in|from|of|across|to|at|near)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+\s+){1,2}State)(?![\p{L}])(?!\s+(?:\p{Lu}|of\b))/gu;
+const NOT_FEDERAL =
+  /^(?:Islamic|Member|Union|Nation|Welfare|Federal|Sovereign|Independent|Head|Secretary|Deep|Failed|Rogue|Jewish|Palestinian|Arab|Police|Single|Party|United|One|Two|Buffer|Client|Home|Foreign|Associated|Coastal|Partner|Observer|Contracting|Island|Small|Developing|Frontline|Transit|Host|Donor|Founding|Requesting|Receiving|Sending)\s/;
 
 export function extractCountriesAndPlaces(ctx: Ctx): void {
   const { body, g } = ctx;
@@ -29,19 +37,30 @@ export function extractCountriesAndPlaces(ctx: Ctx): void {
   if (mark) {
     const raw = (mark.groups!.caps ?? mark.groups!.slashed ?? mark.groups!.prefixed)!;
     const at = mark.index + mark[0].indexOf(raw);
-    const name = raw.split(' ').map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
+    const name = raw
+      .split(' ')
+      .map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w))
+      .join(' ');
     const country = PLACES[name] ?? capitalCountry(name);
-    if (country || !mark.groups!.caps) hits.push({ start: at, end: at + raw.length, apply: () => addPlace(ctx, name, at, raw.length, country) });
+    if (country || !mark.groups!.caps)
+      hits.push({ start: at, end: at + raw.length, apply: () => addPlace(ctx, name, at, raw.length, country) });
     const agency = mark.groups!.agency;
     if (agency) {
       const from = mark.index + mark[0].lastIndexOf(agency);
-      hits.push({ start: from, end: from + agency.length, apply: () => g.entity('Organization', agency, g.span(from, from + agency.length)) });
+      hits.push({
+        start: from,
+        end: from + agency.length,
+        apply: () => g.entity('Organization', agency, g.span(from, from + agency.length)),
+      });
     }
   }
   const dl = prefixed ? null : DATELINE.exec(body);
   if (dl) {
     const at = dl.index + dl[0].indexOf(dl[1]!);
-    const name = dl[1]!.split(' ').map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
+    const name = dl[1]!
+      .split(' ')
+      .map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w))
+      .join(' ');
     const written = dl[2] ? countryOf(dl[2]) : undefined;
     const country = written ?? PLACES[name] ?? capitalCountry(name);
     // the country written after the city is matched below as an ordinary country mention
@@ -53,16 +72,21 @@ export function extractCountriesAndPlaces(ctx: Ctx): void {
     const before = body.slice(Math.max(0, at - 30), at);
     // "US $ 1 billion", "Singapore dollars": a currency, not the state
     if (/^\s*(?:\$|dollars?\b)/.test(body.slice(at + m[0].length, at + m[0].length + 9))) continue;
-    const apply = hit.form === 'capital' && LOCATIVE_BEFORE.test(before)
-      ? () => addPlace(ctx, m[0], at, m[0].length, hit.country)
-      : () => g.entity('Country', hit.country, g.span(at, at + m[0].length));
+    const apply =
+      hit.form === 'capital' && LOCATIVE_BEFORE.test(before)
+        ? () => addPlace(ctx, m[0], at, m[0].length, hit.country)
+        : () => g.entity('Country', hit.country, g.span(at, at + m[0].length));
     hits.push({ start: at, end: at + m[0].length, apply });
   }
   for (const m of body.matchAll(PLACE_RE)) {
     // "between Pretoria and Dodoma": a capital paired with a government's capital stands for its government too
     const state = WORLD_CAPITALS[m[0]];
     if (state && pairedWithGovernment(body, m.index!, m[0].length)) {
-      hits.push({ start: m.index!, end: m.index! + m[0].length, apply: () => g.entity('Country', state, g.span(m.index!, m.index! + m[0].length)) });
+      hits.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        apply: () => g.entity('Country', state, g.span(m.index!, m.index! + m[0].length)),
+      });
       continue;
     }
     hits.push({ start: m.index!, end: m.index! + m[0].length, apply: () => addPlace(ctx, m[0], m.index!, m[0].length, PLACES[m[0]]) });

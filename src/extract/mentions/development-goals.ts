@@ -15,13 +15,14 @@ const VERB = new RegExp(String.raw`\b(?:${DEVELOPMENT_VERBS.join('|')})\s+(?:(?:
 const HEAD = new RegExp(String.raw`(?:^|[\s-])(?:${DEVELOPMENT_HEADS.join('|')})$`, 'iu');
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
 // a head followed by these is a kind of cooperation, not an end: "growth cooperation", "development bank"
-const NOT_AFTER = /^\s+(?:(?:cooperation|partnership|bank|fund|agency|assistance|aid|council|forum|programme|program|plan|agreement|projects?)\b|of\s+(?:[\w-]+\s+){0,3}(?:cooperation|relations|ties|partnership|dialogue)\b)/i;
+const NOT_AFTER =
+  /^\s+(?:(?:cooperation|partnership|bank|fund|agency|assistance|aid|council|forum|programme|program|plan|agreement|projects?)\b|of\s+(?:[\w-]+\s+){0,3}(?:cooperation|relations|ties|partnership|dialogue)\b)/i;
 
 export function extractDevelopmentGoals(ctx: Ctx): void {
   const { body, g } = ctx;
   const home = dominantCountry(ctx);
-  const taken = (a: number, b: number): boolean => [...g.entities.values()]
-    .some((e) => e.type !== 'Country' && e.mentions.some((m) => m.start < b && m.end > a));
+  const taken = (a: number, b: number): boolean =>
+    [...g.entities.values()].some((e) => e.type !== 'Country' && e.mentions.some((m) => m.start < b && m.end > a));
   const ends: { id: string; heads: string[]; words: string[] }[] = [];
   for (const s of ctx.sentences) {
     const text = body.slice(s.start, s.end);
@@ -41,8 +42,15 @@ export function extractDevelopmentGoals(ctx: Ctx): void {
       if (!/\s/.test(what) || NOT_AFTER.test(body.slice(np.end, np.end + 60)) || taken(np.start, np.end)) continue;
       // the same end named again ("regional integration" after "regional economic integration"): one objective
       const words = contentWords(what);
-      const same = ends.find((e) => e.heads.includes(heads(what)[0]!) && words.filter((w) => e.words.includes(w)).length * 2 >= Math.min(words.length, e.words.length) + 1);
-      if (same) { g.mention(same.id, g.span(np.start, np.end)); continue; }
+      const same = ends.find(
+        (e) =>
+          e.heads.includes(heads(what)[0]!) &&
+          words.filter((w) => e.words.includes(w)).length * 2 >= Math.min(words.length, e.words.length) + 1,
+      );
+      if (same) {
+        g.mention(same.id, g.span(np.start, np.end));
+        continue;
+      }
       const id = g.entity('NationalObjective', what.charAt(0).toUpperCase() + what.slice(1), g.span(np.start, np.end));
       ends.push({ id, heads: heads(what), words });
       const verbAt = s.start + m.index!;
@@ -92,10 +100,15 @@ function endPhrase(toks: PosToken[], at: number, end: number): { start: number; 
   return { start: toks[first]!.start, end: toks[last]!.end };
 }
 
-const spanText = (toks: PosToken[], a: number, b: number): string => toks.slice(a, b + 1).map((t) => t.text).join(' ');
+const spanText = (toks: PosToken[], a: number, b: number): string =>
+  toks
+    .slice(a, b + 1)
+    .map((t) => t.text)
+    .join(' ');
 
 function countriesIn(ctx: Ctx, from: number, to: number): string[] {
-  const hits = [...ctx.g.entities.values()].filter((e) => e.type === 'Country')
+  const hits = [...ctx.g.entities.values()]
+    .filter((e) => e.type === 'Country')
     .flatMap((e) => e.mentions.filter((m) => m.start >= from && m.end <= to).map((m) => ({ name: e.name, at: m.start })))
     .sort((a, b) => b.at - a.at);
   const names = [...new Set(hits.map((h) => h.name))];
@@ -103,8 +116,15 @@ function countriesIn(ctx: Ctx, from: number, to: number): string[] {
 }
 
 const STOP = new Set(['of', 'for', 'in', 'and', 'the', 'all', 'its', 'their', 'a', 'an']);
-const contentWords = (s: string): string[] => s.toLowerCase().split(/[\s-]+/).filter((w) => w && !STOP.has(w));
+const contentWords = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w && !STOP.has(w));
 /** The heads of the conjuncts before a preposition: "growth", "development" of "inclusive growth and sustainable development in …". */
 function heads(s: string): string[] {
-  return s.split(/\s+(?:of|for|in)\s+/i)[0]!.split(/\s+and\s+/i).map((c) => contentWords(c).at(-1) ?? '');
+  return s
+    .split(/\s+(?:of|for|in)\s+/i)[0]!
+    .split(/\s+and\s+/i)
+    .map((c) => contentWords(c).at(-1) ?? '');
 }

@@ -13,12 +13,23 @@ import { DATE_SRC } from '../text/dates.ts';
 /** within: a larger event it is part of ("the opening session of the Africa Trade Forum"); pair: "between
  * the two sides", whose parties the sentence names before */
 export interface Complement {
-  end: number; people: string[]; places: string[]; plans: string[]; date?: string; described?: boolean; bodies?: string[];
-  within?: { id: string; start: number }; pair?: boolean;
+  end: number;
+  people: string[];
+  places: string[];
+  plans: string[];
+  date?: string;
+  described?: boolean;
+  bodies?: string[];
+  within?: { id: string; start: number };
+  pair?: boolean;
   /** a body the event is a gathering of, named before it ("the G20 summit") */
   forums?: string[];
 }
-export interface At { id: string; start: number; end: number }
+export interface At {
+  id: string;
+  start: number;
+  end: number;
+}
 
 /** Mentions of entities of the given types lying inside [start, end), in text order. */
 export function mentionsIn(ctx: Ctx, start: number, end: number, types: EntityLabel[]): At[] {
@@ -34,7 +45,10 @@ export function mentionsIn(ctx: Ctx, start: number, end: number, types: EntityLa
 const TITLE_STRETCH = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|and|for|the|on),?\s+)*$/u;
 const PARTIES: EntityLabel[] = ['Person', 'Organization', 'Country'];
 // "in May 2023", "held on May 13", "which was held on 2 June"
-const DATE = new RegExp(String.raw`^,?\s+(?:(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?held\s+)?(?:in|on)\s+(${DATE_SRC})(?![\p{L}\p{N}])`, 'u');
+const DATE = new RegExp(
+  String.raw`^,?\s+(?:(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?held\s+)?(?:in|on)\s+(${DATE_SRC})(?![\p{L}\p{N}])`,
+  'u',
+);
 /** "a state visit by Tanzanian President X", "a speech by Y": the person it is by takes part */
 /** "by the President", "by the Russian foreign minister": a title standing for a person (resolved in coref) */
 const BY_TITLE = /^\s+by\s+(the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)(?=\s*(?:[,.;:]|$|\s+(?:to|at|in|on|of|and|assisted|with|for)\b))/u;
@@ -53,13 +67,19 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
       continue;
     }
     // "a meeting today with …": the day word belongs to the phrase but says nothing new
-    const day = /^\s+(?:today|yesterday|tomorrow|(?:on\s+|last\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b/.exec(rest);
+    const day =
+      /^\s+(?:today|yesterday|tomorrow|(?:on\s+|last\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b/.exec(
+        rest,
+      );
     if (day) {
       c.end += day[0].length;
       continue;
     }
     // "the first meeting would take place in Ottawa"
-    const loc = /^\s+(?:(?:will|would|is to|was to|is due to)\s+(?:take place|be held)\s+|was held\s+|took place\s+)?(?:to|in|at)\s+(?:the\s+)?/.exec(rest);
+    const loc =
+      /^\s+(?:(?:will|would|is to|was to|is due to)\s+(?:take place|be held)\s+|was held\s+|took place\s+)?(?:to|in|at)\s+(?:the\s+)?/.exec(
+        rest,
+      );
     const place = loc && mentionsIn(ctx, c.end + loc[0].length, stop, ['Place', 'Country'])[0];
     if (loc && place && place.start === c.end + loc[0].length) {
       c.places.push(place.id);
@@ -67,7 +87,10 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
       continue;
     }
     // "talks between the two countries' leaders", "a meeting between both sides"
-    const pair = /^\s+between\s+(?:the\s+two|both)\s+(?:countries|nations|sides|governments|states|leaders|presidents|prime\s+ministers|ministers|delegations|parties)(?:['’]\s+(?:leaders|presidents|prime\s+ministers|ministers|delegations|heads\s+of\s+state))?/.exec(rest);
+    const pair =
+      /^\s+between\s+(?:the\s+two|both)\s+(?:countries|nations|sides|governments|states|leaders|presidents|prime\s+ministers|ministers|delegations|parties)(?:['’]\s+(?:leaders|presidents|prime\s+ministers|ministers|delegations|heads\s+of\s+state))?/.exec(
+        rest,
+      );
     if (pair) {
       c.pair = true;
       c.end += pair[0].length;
@@ -102,7 +125,7 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
     const withWhom = /^\s+(with|between)\s+/.exec(rest);
     if (withWhom) {
       // "with Vietnamese Prime Minister X": the person, not the demonym of their title
-      const found = mentionsIn(ctx, c.end + withWhom[0].length, stop, PARTIES).filter((f, i, all) => {
+      const found = mentionsIn(ctx, c.end + withWhom[0].length, stop, PARTIES).filter((f, _i, all) => {
         const next = all.find((x) => x.start >= f.end && ctx.g.typeOf(x.id) === 'Person');
         return !(ctx.g.typeOf(f.id) === 'Country' && next && /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u.test(body.slice(f.end, next.start)));
       });
@@ -111,8 +134,15 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
       const title = (t: string): boolean => t.length <= 120 && TITLE_STRETCH.test(t);
       if (!first || (first.start - c.end > 50 && !title(body.slice(c.end + withWhom[0].length, first.start)))) break;
       const pool = [...found, ...mentionsIn(ctx, first.end, first.end + 160, ['Person']).filter((x) => x.start >= stop)];
-      const second = withWhom[1] === 'between' ? pool.find((f) => f.id !== first.id && (/\band\s+(?:\S+\s+){0,6}$/.test(body.slice(first.end, f.start))
-        || /^\s+and\s+/.test(body.slice(first.end, f.start)) && title(body.slice(first.end, f.start).replace(/^\s+and\s+/, '')))) : undefined;
+      const second =
+        withWhom[1] === 'between'
+          ? pool.find(
+              (f) =>
+                f.id !== first.id &&
+                (/\band\s+(?:\S+\s+){0,6}$/.test(body.slice(first.end, f.start)) ||
+                  (/^\s+and\s+/.test(body.slice(first.end, f.start)) && title(body.slice(first.end, f.start).replace(/^\s+and\s+/, '')))),
+            )
+          : undefined;
       for (const f of [first, second]) if (f) c.people.push(f.id);
       c.end = (second ?? first).end;
       continue;
@@ -130,7 +160,11 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
       }
       // "the opening session of the Africa Trade Forum": part of that event
       const larger = mentionsIn(ctx, c.end + of[0].length, c.end + 200, ['Event'])[0];
-      if (larger && !c.within && (larger.start === c.end + of[0].length || (/the\s$/.test(of[0]) && larger.start === c.end + of[0].length - 4))) {
+      if (
+        larger &&
+        !c.within &&
+        (larger.start === c.end + of[0].length || (/the\s$/.test(of[0]) && larger.start === c.end + of[0].length - 4))
+      ) {
         c.within = { id: larger.id, start: larger.start };
         c.end = larger.end;
         continue;

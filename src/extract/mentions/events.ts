@@ -15,7 +15,15 @@ import { linkOutcomes } from '../relations/event-outcomes.ts';
 /** generic: a place-and-date phrase with no event noun ("in Astana in June 2024"), which an event
  * phrase right before it in the sentence takes over */
 /** about: the bills or budgets a legislative sitting dealt with ("the tabling of the budget") */
-export interface EventRec { id: string; span: Span; sentence: number; participants: string[]; kind?: EventKind; generic?: boolean; about?: string[] }
+export interface EventRec {
+  id: string;
+  span: Span;
+  sentence: number;
+  participants: string[];
+  kind?: EventKind;
+  generic?: boolean;
+  about?: string[];
+}
 
 const PLACE = String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?`;
 // Weekdays date an event only inside a meeting phrase: "said in Tashkent on Tuesday" is no event.
@@ -24,21 +32,39 @@ const NOUN = `(?:${alternation(EVENT_NOUNS)})`;
 // Order matters: the most specific phrase claims the text first.
 const PATTERNS: RegExp[] = [
   // "the next session of the intergovernmental commission (will be held in Harbin in October)"
-  new RegExp(String.raw`(?<named>(?:(?:next|first|second|third|last|regular|\d+(?:st|nd|rd|th))\s+)?(?:session|meeting|round)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,4}?(?:commission|council|committee|forum|group))(?:\s+(?:will be held|will take place|took place|was held|is to be held|held)\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
+  new RegExp(
+    String.raw`(?<named>(?:(?:next|first|second|third|last|regular|\d+(?:st|nd|rd|th))\s+)?(?:session|meeting|round)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,4}?(?:commission|council|committee|forum|group))(?:\s+(?:will be held|will take place|took place|was held|is to be held|held)\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`,
+    'gu',
+  ),
   // "G20 Summit", "Ruritania-Africa 3rd Economy and Business Summit", "Winter Games", "IV Forum of Interregional Cooperation between Kazakhstan and Uzbekistan"
-  new RegExp(String.raw`(?<named>(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?:\p{Lu}[\p{L}\p{N}-]*\s+|(?:19|20)\d\d\s+(?=\p{Lu}))(?:(?:\p{Lu}[\p{L}\p{N}-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+(?=\p{Lu}))?){0,5}(?:Forum|Summit|Conference|Congress|Expo|Dialogue|Meeting|Games)\b(?:\s+(?:of|on)\s+(?:\p{Lu}[\p{L}-]*\s?|and\s(?=\p{Lu}))+(?:between\s+\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*)?)?)(?:\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
+  new RegExp(
+    String.raw`(?<named>(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?:\p{Lu}[\p{L}\p{N}-]*\s+|(?:19|20)\d\d\s+(?=\p{Lu}))(?:(?:\p{Lu}[\p{L}\p{N}-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+(?=\p{Lu}))?){0,5}(?:Forum|Summit|Conference|Congress|Expo|Dialogue|Meeting|Games)\b(?:\s+(?:of|on)\s+(?:\p{Lu}[\p{L}-]*\s?|and\s(?=\p{Lu}))+(?:between\s+\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*)?)?)(?:\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`,
+    'gu',
+  ),
   // "II Binational Cabinet", "the Second Joint Commission": a numbered sitting of a body
-  new RegExp(String.raw`(?<![\p{L}\p{N}])(?<named>(?<ord>${SITTING_ORDINAL})\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}${SITTING_BODY})(?![\p{L}])(?:\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?<named>(?<ord>${SITTING_ORDINAL})\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}${SITTING_BODY})(?![\p{L}])(?:\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`,
+    'gu',
+  ),
   new RegExp(String.raw`\bin\s+(?<place>${PLACE})\s+(?:in|on)\s+(?<date>${DATE_SRC})`, 'gu'),
   new RegExp(String.raw`\b(?:in|on)\s+(?<date>${DATE_SRC})\s+in\s+(?<place>${PLACE})`, 'gu'),
   // "the intergovernmental commission will meet in New Delhi in November"
-  new RegExp(String.raw`(?<body>(?:intergovernmental|joint)\s+commission|working group|business council)\s+(?:will|is to|would|is due to)\s+(?:meet|convene)\s+in\s+(?<place>${PLACE})(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`, 'gu'),
+  new RegExp(
+    String.raw`(?<body>(?:intergovernmental|joint)\s+commission|working group|business council)\s+(?:will|is to|would|is due to)\s+(?:meet|convene)\s+in\s+(?<place>${PLACE})(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`,
+    'gu',
+  ),
   // "after meeting Russian Foreign Minister Sergey Lavrov in Moscow"
   new RegExp(String.raw`\b(?:after|before|while|when)\s+(?<noun>meeting)\s+(?<with>[^,.;]{3,80}?)\s+in\s+(?<place>${PLACE})`, 'gu'),
   // "Shinzo Abe met Vladimir Putin in Sochi on Friday": the subject and the object took part
-  new RegExp(String.raw`\b(?<verb>met|meets|held talks with|holds talks with)\s+(?<with>[^,.;]{3,80}?)\s+in\s+(?<place>${PLACE})(?:\s+on\s+(?<date>${WEEKDAY}))?`, 'gu'),
+  new RegExp(
+    String.raw`\b(?<verb>met|meets|held talks with|holds talks with)\s+(?<with>[^,.;]{3,80}?)\s+in\s+(?<place>${PLACE})(?:\s+on\s+(?<date>${WEEKDAY}))?`,
+    'gu',
+  ),
   // "talks with Chinese Vice Premier Hu Chunhua (in New Delhi)": only when the sentence has no other event
-  new RegExp(String.raw`\b(?<noun>talks|negotiations|meeting)\s+with\s+(?<with>[^,.;]{3,80}?)(?:\s+in\s+(?<place>${PLACE}))?(?:\s+on\s+(?<date>${WEEKDAY}))?(?=[,.;]|$)`, 'gmu'),
+  new RegExp(
+    String.raw`\b(?<noun>talks|negotiations|meeting)\s+with\s+(?<with>[^,.;]{3,80}?)(?:\s+in\s+(?<place>${PLACE}))?(?:\s+on\s+(?<date>${WEEKDAY}))?(?=[,.;]|$)`,
+    'gmu',
+  ),
 ];
 
 export function extractEvents(ctx: Ctx): EventRec[] {
@@ -66,21 +92,49 @@ export function extractEvents(ctx: Ctx): EventRec[] {
       const counterpart = withWhom ? personMentionsIn(ctx, wAt, wAt + withWhom.length)[0]?.id : undefined;
       if (withWhom && (!counterpart || out.some((e) => e.sentence === s.index))) continue;
       // the counterpart ends the "with" part: "talks with X in Berlin and attend …" is left to the phrase finders
-      const cpEnd = counterpart ? Math.max(...g.entities.get(counterpart)!.mentions.filter((x) => x.start >= wAt && x.end <= wAt + withWhom!.length).map((x) => x.end)) : 0;
-      if (counterpart && !/^(?:\s*(?:and|,)\s*(?:[\p{Lu}][\p{L}.’'-]*\s*){1,6})?(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s*){1,5})*\s*$/u.test(body.slice(cpEnd, wAt + withWhom!.length))) continue;
+      const cpEnd = counterpart
+        ? Math.max(
+            ...g.entities
+              .get(counterpart)!
+              .mentions.filter((x) => x.start >= wAt && x.end <= wAt + withWhom!.length)
+              .map((x) => x.end),
+          )
+        : 0;
+      if (
+        counterpart &&
+        !/^(?:\s*(?:and|,)\s*(?:[\p{Lu}][\p{L}.’'-]*\s*){1,6})?(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s*){1,5})*\s*$/u.test(
+          body.slice(cpEnd, wAt + withWhom!.length),
+        )
+      )
+        continue;
       if (!named && !placeId && !date && !counterpart) continue;
       // a titled name that is a body's name ("Quadrilateral Security Dialogue") is no event
-      if (named && [...g.entities.values()].some((o) => o.type === 'Organization' && o.mentions.some((x) => x.start <= start && x.end >= start + named.trimEnd().length))) continue;
+      if (
+        named &&
+        [...g.entities.values()].some(
+          (o) => o.type === 'Organization' && o.mentions.some((x) => x.start <= start && x.end >= start + named.trimEnd().length),
+        )
+      )
+        continue;
       if (!named && !noun && !placeId) continue;
       // people named only as the source ("According to Lavrov") did not take part
-      const before = bodyName ? [] : [...new Set(personMentionsIn(ctx, s.start, start)
-        .filter((p) => !/According to\s+$/.test(body.slice(Math.max(0, p.start - 14), p.start))).map((p) => p.id))].slice(-3);
+      const before = bodyName
+        ? []
+        : [
+            ...new Set(
+              personMentionsIn(ctx, s.start, start)
+                .filter((p) => !/According to\s+$/.test(body.slice(Math.max(0, p.start - 14), p.start)))
+                .map((p) => p.id),
+            ),
+          ].slice(-3);
       const participants = counterpart ? [...new Set([...before.slice(-1), counterpart])] : before;
       const surnames = participants.map((p) => ctx.people.get(p)!.surname);
       const placeName = placeId ? g.entities.get(placeId)!.name : undefined;
       const ord = m.groups!.ord;
-      const name = bodyName ? `${bodyName} meeting${placeName ? ` in ${placeName}` : ''}` : (ord ? named!.trim().replace(ord, ordinalWord(ord)) : named?.trim())
-        ?? `${surnames.length ? `${surnames.join('–')} ` : ''}${noun ?? 'meeting'}${placeName ? ` in ${placeName}` : date ? ` in ${date}` : ''}`;
+      const name = bodyName
+        ? `${bodyName} meeting${placeName ? ` in ${placeName}` : ''}`
+        : ((ord ? named!.trim().replace(ord, ordinalWord(ord)) : named?.trim()) ??
+          `${surnames.length ? `${surnames.join('–')} ` : ''}${noun ?? 'meeting'}${placeName ? ` in ${placeName}` : date ? ` in ${date}` : ''}`);
       const span = g.span(start, end);
       const id = g.entity('Event', cap(name), span);
       if (named) g.mention(id, g.span(start, start + named.trimEnd().length));
@@ -99,7 +153,11 @@ export function extractEvents(ctx: Ctx): EventRec[] {
       // (named inside the phrase, or right before it: "the Commission's session"), not a body named
       // earlier in the clause ("signed the Commission's MoU at the G20 Meeting")
       for (const o of g.entities.values()) {
-        const at = o.type === 'Organization' && o.mentions.find((x) => x.start >= start - 40 && x.end <= end && (x.start >= start || /^(?:['’]s)?\s*$/.test(body.slice(x.end, start))));
+        const at =
+          o.type === 'Organization' &&
+          o.mentions.find(
+            (x) => x.start >= start - 40 && x.end <= end && (x.start >= start || /^(?:['’]s)?\s*$/.test(body.slice(x.end, start))),
+          );
         if (at) g.relate('PART_OF', id, o.id, [g.span(Math.min(start, at.start), end)]);
       }
       taken.push([start, end]);
@@ -119,7 +177,8 @@ function nameKey(name: string): { key: string; ord?: string } {
   const word = ordinalWord(/^[ivx]+$/.test(first) ? first.toUpperCase() : /^\d/.test(first) ? first : cap(first)).toLowerCase();
   return ORDINAL_WORD.test(word) ? { key: words.slice(1).join(' '), ord: word } : { key: words.join(' ') };
 }
-const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)$/;
+const ORDINAL_WORD =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)$/;
 
 /**
  * "the Third India-Africa Forum Summit" … "the 3rd India Africa Forum Summit" … "the India Africa Forum
@@ -129,7 +188,11 @@ const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|n
  */
 function mergeSameNamed(ctx: Ctx, out: EventRec[]): void {
   const { g } = ctx;
-  const named = [...new Set(out.map((e) => e.id))].filter((id) => /^\p{Lu}/u.test(g.entities.get(id)?.name ?? '') && /\b(?:Summit|Forum|Conference|Congress|Meeting|Dialogue|Expo)\b/.test(g.entities.get(id)?.name ?? ''));
+  const named = [...new Set(out.map((e) => e.id))].filter(
+    (id) =>
+      /^\p{Lu}/u.test(g.entities.get(id)?.name ?? '') &&
+      /\b(?:Summit|Forum|Conference|Congress|Meeting|Dialogue|Expo)\b/.test(g.entities.get(id)?.name ?? ''),
+  );
   const keys = new Map(named.map((id) => [id, nameKey(g.entities.get(id)!.name)]));
   const into = new Map<string, string>();
   for (const a of named) {
@@ -139,7 +202,10 @@ function mergeSameNamed(ctx: Ctx, out: EventRec[]): void {
       const kb = keys.get(b)!;
       if (ka.key !== kb.key || ka.key.split(' ').length < 2) continue;
       const same = ka.ord === kb.ord;
-      const bare = !kb.ord && ka.ord && named.filter((x) => keys.get(x)!.key === ka.key && keys.get(x)!.ord && keys.get(x)!.ord !== ka.ord).length === 0;
+      const bare =
+        !kb.ord &&
+        ka.ord &&
+        named.filter((x) => keys.get(x)!.key === ka.key && keys.get(x)!.ord && keys.get(x)!.ord !== ka.ord).length === 0;
       if (same || bare) into.set(b, a);
     }
   }
@@ -152,7 +218,13 @@ function mergeSameNamed(ctx: Ctx, out: EventRec[]): void {
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The kind of an event from the last event noun of its name ("Abe–Putin meeting in Sochi" → talks). */
-const kindOf = (name: string): EventKind => name.toLowerCase().split(/[^a-z]+/).map((w) => EVENT_HEADS[w]).filter(Boolean).at(-1) ?? 'talks';
+const kindOf = (name: string): EventKind =>
+  name
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .map((w) => EVENT_HEADS[w])
+    .filter(Boolean)
+    .at(-1) ?? 'talks';
 
 /** The place an event phrase names: a known Place or Country mention at that offset. */
 function placeMention(ctx: Ctx, at: number, text: string): { id: string; end: number } | undefined {

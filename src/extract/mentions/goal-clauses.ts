@@ -22,11 +22,13 @@ const NOT_SUBJECT = /^(?:it|this|that|there|which|who|they|he|she|we|you|i)$/i;
 
 // a society or economy the speaker promises to build: "a paperless and cashless society will be
 // created", "we will achieve a fully digital economy"
-const PROMISED = /\b(?:an?\s+)?((?:[a-z-]+\s+(?:and\s+)?){0,3}(?:society|economy|nation)(?:\s+based\s+on\s+[a-z]+(?:\s+and\s+[a-z]+)?)?)\s+will\s+be\s+(?:created|established|built|achieved)\b|\b[Ww]e\s+will\s+(?:achieve|build|create|establish)\s+(?:an?\s+)?((?:[\w-]+\s+){0,9}?[\w-]+)(?=[.,;:”"]|$)/g;
+const PROMISED =
+  /\b(?:an?\s+)?((?:[a-z-]+\s+(?:and\s+)?){0,3}(?:society|economy|nation)(?:\s+based\s+on\s+[a-z]+(?:\s+and\s+[a-z]+)?)?)\s+will\s+be\s+(?:created|established|built|achieved)\b|\b[Ww]e\s+will\s+(?:achieve|build|create|establish)\s+(?:an?\s+)?((?:[\w-]+\s+){0,9}?[\w-]+)(?=[.,;:”"]|$)/g;
 // a named model of growth a country advocates: "the Sun-Wind-Water economic model"
 const NAMED_MODEL = /\b(\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)+(?:\s+\(\p{Lu}+\))?\s+(?:economic|development|growth)\s+model)\b/gu;
 
-const TRANSFORM = /\b(?:(reviving|revitali[sz]ing|modernis?i[sz]ing|diversifying|industriali[sz]ing|transforming|digitali[sz]ing)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+economy|(industriali[sz]ation|moderni[sz]ation|digitali[sz]ation|economic\s+diversification|economic\s+transformation)\s+of\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))\b/gu;
+const TRANSFORM =
+  /\b(?:(reviving|revitali[sz]ing|modernis?i[sz]ing|diversifying|industriali[sz]ing|transforming|digitali[sz]ing)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+economy|(industriali[sz]ation|moderni[sz]ation|digitali[sz]ation|economic\s+diversification|economic\s+transformation)\s+of\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))\b/gu;
 
 export function extractGoalClauses(ctx: Ctx): void {
   const { body, g } = ctx;
@@ -40,8 +42,13 @@ export function extractGoalClauses(ctx: Ctx): void {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       // "Inflation limited between 4-5 percent": the subject, the verb's participle and the figure
-      const verb = /will\s+(?:be|remain|stay)\s+(limited|reduced|kept|brought|cut|capped|contained|raised|increased|lowered)\b/.exec(m[0])?.[1];
-      const name = [subject.charAt(0).toUpperCase() + subject.slice(1), verb, m[2] ?? (verb ? undefined : 'at'), m[3]].filter(Boolean).join(' ').replace(/\s+/g, ' ');
+      const verb = /will\s+(?:be|remain|stay)\s+(limited|reduced|kept|brought|cut|capped|contained|raised|increased|lowered)\b/.exec(
+        m[0],
+      )?.[1];
+      const name = [subject.charAt(0).toUpperCase() + subject.slice(1), verb, m[2] ?? (verb ? undefined : 'at'), m[3]]
+        .filter(Boolean)
+        .join(' ')
+        .replace(/\s+/g, ' ');
       const id = g.entity('NationalObjective', name, g.span(start, end));
       if (/\d/.test(m[3]!)) g.attr(id, 'figure', [m[2], m[3]].filter(Boolean).join(' '));
       const owner = countryIn(m[0]) ?? home;
@@ -76,13 +83,17 @@ export function extractGoalClauses(ctx: Ctx): void {
 }
 
 function countryIn(text: string): string | undefined {
-  for (const m of text.matchAll(COUNTRY_RE)) { const c = countryOf(m[0]); if (c) return c; }
+  for (const m of text.matchAll(COUNTRY_RE)) {
+    const c = countryOf(m[0]);
+    if (c) return c;
+  }
   return undefined;
 }
 
 /** The country an article is about: named at least twice as often as any other. */
 export function dominantCountry(ctx: Ctx): string | undefined {
-  const countries = [...ctx.g.entities.values()].filter((e) => e.type === 'Country' && e.mentions.length)
+  const countries = [...ctx.g.entities.values()]
+    .filter((e) => e.type === 'Country' && e.mentions.length)
     .sort((a, b) => b.mentions.length - a.mentions.length);
   if (!countries.length) return undefined;
   return countries.length === 1 || countries[0]!.mentions.length >= 2 * countries[1]!.mentions.length ? countries[0]!.name : undefined;
@@ -90,12 +101,16 @@ export function dominantCountry(ctx: Ctx): string | undefined {
 
 /** Whether [a, b) overlaps a mention of a plan, objective or event already found: goal rules never claim those words twice. */
 export function overlapsDescriptive(ctx: Ctx): (a: number, b: number) => boolean {
-  return (a, b) => [...ctx.g.entities.values()]
-    .some((e) => (e.type === 'NationalObjective' || e.type === 'Plan' || e.type === 'Event') && e.mentions.some((m) => m.start < b && m.end > a));
+  return (a, b) =>
+    [...ctx.g.entities.values()].some(
+      (e) =>
+        (e.type === 'NationalObjective' || e.type === 'Plan' || e.type === 'Event') && e.mentions.some((m) => m.start < b && m.end > a),
+    );
 }
 
 /** Every mention of a country, with the country's name. */
 export function countryMentions(ctx: Ctx): { name: string; start: number; end: number }[] {
-  return [...ctx.g.entities.values()].filter((e) => e.type === 'Country')
+  return [...ctx.g.entities.values()]
+    .filter((e) => e.type === 'Country')
     .flatMap((e) => e.mentions.map((m) => ({ name: e.name, start: m.start, end: m.end })));
 }

@@ -8,8 +8,12 @@ const DRAFT = /(?<![\p{L}-])(?:draft|government|cabinet|parliamentary|presidenti
 
 export function extractLegalActs(ctx: Ctx): void {
   const { body, g } = ctx;
-  const taken = (a: number, b: number): boolean => [...g.entities.values()]
-    .some((e) => (e.type === 'Plan' || e.type === 'NationalObjective' || e.type === 'Event' || e.type === 'Organization') && e.mentions.some((m) => m.start < b && m.end > a));
+  const taken = (a: number, b: number): boolean =>
+    [...g.entities.values()].some(
+      (e) =>
+        (e.type === 'Plan' || e.type === 'NationalObjective' || e.type === 'Event' || e.type === 'Organization') &&
+        e.mentions.some((m) => m.start < b && m.end > a),
+    );
   let last: string | undefined;
   for (const re of [NUMBERED, DRAFT]) {
     for (const m of body.matchAll(re)) {
@@ -18,8 +22,12 @@ export function extractLegalActs(ctx: Ctx): void {
       if (taken(start, end)) continue;
       const text = m[0];
       // "the draft resolution" again: the same act
-      const same = re === DRAFT ? [...g.entities.values()].find((e) => e.type === 'Plan' && e.name.toLowerCase() === text.toLowerCase()) : undefined;
-      if (same) { g.mention(same.id, g.span(start, end)); continue; }
+      const same =
+        re === DRAFT ? [...g.entities.values()].find((e) => e.type === 'Plan' && e.name.toLowerCase() === text.toLowerCase()) : undefined;
+      if (same) {
+        g.mention(same.id, g.span(start, end));
+        continue;
+      }
       last = g.entity('Plan', text.charAt(0).toUpperCase() + text.slice(1), g.span(start, end));
       g.attr(last, 'kind', 'act');
     }

@@ -6,12 +6,14 @@
 // - "under the (overall) theme of NP": the theme a plan pursues.
 // Each is an objective of the article's dominant country (implicit: no sentence says whose).
 import type { Ctx } from '../context.ts';
-import { countryMentions, dominantCountry, overlapsDescriptive } from './goal-clauses.ts';
+import { dominantCountry, overlapsDescriptive } from './goal-clauses.ts';
 
 const LEAD_IN = /\b(?:objectives?|goals?|aims?|targets?|priorities|pillars|strategic\s+directions?)\b[^.:\n]{0,80}:\s*$/i;
 const ITEM = /^[ \t]*(?:\(?\d{1,2}[).]|\(?[a-h]\)|[-•*–])\s+(?=\p{Lu})/u;
-const GOAL_VERBS = /^(?:Enhance|Strengthen|Consolidate|Increase|Improve|Promote|Expand|Develop|Build|Reduce|Raise|Boost|Ensure|Achieve|Create|Diversify|Modernise|Modernize|Accelerate|Foster|Support|Attract|Double|Deepen|Establish|Provide|Upgrade|Transform|Eliminate|Eradicate|Protect|Reform)\b/;
-const PURPOSE = /\b(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:main\s+|overall\s+|overarching\s+|key\s+|primary\s+)?(?:goal|aim|objective|purpose|mission)\s+of\s+(?:the|this)\s+(?:plan|programme|program|strategy|budget|policy|agenda|vision|initiative)\s+is\s+to\s+([a-z][^.;:()]{5,200}?)(?=\s+and\s+(?:will|is|are|was|would|shall)\b|,|\s+which\b|[.;:]|$)/g;
+const GOAL_VERBS =
+  /^(?:Enhance|Strengthen|Consolidate|Increase|Improve|Promote|Expand|Develop|Build|Reduce|Raise|Boost|Ensure|Achieve|Create|Diversify|Modernise|Modernize|Accelerate|Foster|Support|Attract|Double|Deepen|Establish|Provide|Upgrade|Transform|Eliminate|Eradicate|Protect|Reform)\b/;
+const PURPOSE =
+  /\b(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:main\s+|overall\s+|overarching\s+|key\s+|primary\s+)?(?:goal|aim|objective|purpose|mission)\s+of\s+(?:the|this)\s+(?:plan|programme|program|strategy|budget|policy|agenda|vision|initiative)\s+is\s+to\s+([a-z][^.;:()]{5,200}?)(?=\s+and\s+(?:will|is|are|was|would|shall)\b|,|\s+which\b|[.;:]|$)/g;
 const THEME = /\b(?:under|with)\s+the\s+(?:overall\s+|overarching\s+|main\s+)?theme\s+of\s+([^.;:"“”]{5,200}?)(?=[.;:]|$)/g;
 
 export function extractListedGoals(ctx: Ctx): void {
@@ -27,7 +29,7 @@ export function extractListedGoals(ctx: Ctx): void {
   };
   // enumerated items after a lead-in line
   const lines: { start: number; end: number }[] = [];
-  for (let at = 0; at < body.length;) {
+  for (let at = 0; at < body.length; ) {
     const nl = body.indexOf('\n', at);
     const end = nl < 0 ? body.length : nl;
     if (body.slice(at, end).trim()) lines.push({ start: at, end });

@@ -15,7 +15,8 @@ import { addPerson } from './person-entities.ts';
 
 const VERB_AFTER = new RegExp(`^,?\\s+(?:also\\s+)?(?:${alternation([...SPEECH_VERBS, ...MEET_VERBS])})\\b`);
 /** An apposition naming a role: "Jane Doe, managing director of …", "John Roe, National Coordinator". */
-const ROLE_AFTER = /^,\s+(?:the\s+)?(?:[Nn]ational\s+|[Ee]xecutive\s+|[Dd]eputy\s+)?(?:[Dd]irector[- ][Gg]eneral|[Mm]anaging [Dd]irector|[Cc]oordinator|[Aa]ssistant to|[Aa]dministrator|[Ss]pokes(?:person|man|woman)|[Cc]hief [Ee]xecutive|CEO|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead of)\b/;
+const ROLE_AFTER =
+  /^,\s+(?:the\s+)?(?:[Nn]ational\s+|[Ee]xecutive\s+|[Dd]eputy\s+)?(?:[Dd]irector[- ][Gg]eneral|[Mm]anaging [Dd]irector|[Cc]oordinator|[Aa]ssistant to|[Aa]dministrator|[Ss]pokes(?:person|man|woman)|[Cc]hief [Ee]xecutive|CEO|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead of)\b/;
 const CUE_BEFORE = /\b(?:met|meets|meeting|with|and|by|between)\s+$/;
 const RUN = /\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}/gu;
 
@@ -29,9 +30,15 @@ export function findBareNames(ctx: Ctx, hits: OfficeHit[]): void {
       if (len === 0 || taken(ctx, i, i + len)) continue;
       const name = body.slice(i, i + len);
       const after = body.slice(i + len, i + len + 40);
-      const ok = VERB_AFTER.test(after) || ROLE_AFTER.test(after) || name in KNOWN_PEOPLE
-        || (CUE_BEFORE.test(body.slice(Math.max(0, i - 10), i)) && recurs(body, name, i));
-      if (ok) { addPerson(ctx, name, i, len); break; }
+      const ok =
+        VERB_AFTER.test(after) ||
+        ROLE_AFTER.test(after) ||
+        name in KNOWN_PEOPLE ||
+        (CUE_BEFORE.test(body.slice(Math.max(0, i - 10), i)) && recurs(body, name, i));
+      if (ok) {
+        addPerson(ctx, name, i, len);
+        break;
+      }
     }
   }
 }

@@ -11,8 +11,11 @@ import { NAME_PARTICLES, NAME_STOP_WORDS } from '../data/names.ts';
 /** A city's name may be a family name ("… Medina"): it ends a name only as the first word. */
 const PLACE_WORDS = new Set<string>(Object.keys(PLACES));
 const STOP = new Set<string>([
-  ...COUNTRY_FORMS.keys(), ...MONTHS,
-  ...TITLES.flatMap((t) => t.split(' ')), ...TITLE_MODIFIERS.flatMap((t) => t.split(' ')), ...NAME_STOP_WORDS,
+  ...COUNTRY_FORMS.keys(),
+  ...MONTHS,
+  ...TITLES.flatMap((t) => t.split(' ')),
+  ...TITLE_MODIFIERS.flatMap((t) => t.split(' ')),
+  ...NAME_STOP_WORDS,
 ]);
 
 const TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{Ll}]*)*)$/u;
@@ -45,7 +48,10 @@ export function nameAt(text: string, at: number, minTokens = 1): number {
     if (!tok.endsWith('.')) realWords++;
     end = WORD.lastIndex - m[2]!.length;
     // A possessive ends the name: "Modi’s visit".
-    if (/[’']s$/.test(m[1]!)) { end -= 2; break; }
+    if (/[’']s$/.test(m[1]!)) {
+      end -= 2;
+      break;
+    }
     if (!m[2]) break;
     pos = end + m[2].length;
   }

@@ -7,16 +7,20 @@ import type { PosToken } from '../text/sentences.ts';
 import { countryOf } from '../data/lexicon.ts';
 import { dominantCountry } from './goal-clauses.ts';
 
-const CUE = /\b(?:(?:goal|aim|objective|ambition|vision|priority|mission)\s+(?:is|was|remains|will\s+be)|(?:goals|aims|objectives|priorities)\s+(?:are|were|include|included)|aims?\s+at|aimed\s+at|aiming\s+at|with\s+the\s+(?:goal|aim|objective)\s+of)\s+(?:to\s+)?/gi;
-const ACCESSION = /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+)[’']s\s+)?((?:\p{Lu}[\p{L}]*\s+){1,3}accession|(?:accession|bid\s+to\s+join)\s+(?:to\s+|of\s+)?the\s+(?:\p{Lu}[\p{L}]*)(?:\s+\p{Lu}[\p{L}]*){0,3})(?![\p{L}])/gu;
+const CUE =
+  /\b(?:(?:goal|aim|objective|ambition|vision|priority|mission)\s+(?:is|was|remains|will\s+be)|(?:goals|aims|objectives|priorities)\s+(?:are|were|include|included)|aims?\s+at|aimed\s+at|aiming\s+at|with\s+the\s+(?:goal|aim|objective)\s+of)\s+(?:to\s+)?/gi;
+const ACCESSION =
+  /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+)[’']s\s+)?((?:\p{Lu}[\p{L}]*\s+){1,3}accession|(?:accession|bid\s+to\s+join)\s+(?:to\s+|of\s+)?the\s+(?:\p{Lu}[\p{L}]*)(?:\s+\p{Lu}[\p{L}]*){0,3})(?![\p{L}])/gu;
 const JOIN = new Set(['of', 'for', 'in', 'and']);
 const WORD = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 export function extractNominalGoals(ctx: Ctx): void {
   const { body, g } = ctx;
   const home = dominantCountry(ctx);
-  const taken = (a: number, b: number, any = true) => [...g.entities.values()]
-    .some((e) => (any || e.type === 'Plan' || e.type === 'NationalObjective') && e.mentions.some((m) => m.start < b && m.end > a));
+  const taken = (a: number, b: number, any = true) =>
+    [...g.entities.values()].some(
+      (e) => (any || e.type === 'Plan' || e.type === 'NationalObjective') && e.mentions.some((m) => m.start < b && m.end > a),
+    );
   for (const s of ctx.sentences) {
     const text = body.slice(s.start, s.end);
     for (const m of text.matchAll(CUE)) {
@@ -26,7 +30,14 @@ export function extractNominalGoals(ctx: Ctx): void {
       const what = body.slice(np.start, np.end);
       const id = g.entity('NationalObjective', what.charAt(0).toUpperCase() + what.slice(1), g.span(np.start, np.end));
       const owner = countryNamed(ctx, s.start, s.start + m.index!) ?? home;
-      if (owner) g.relate('OBJECTIVE_OF', id, g.entity('Country', owner), [g.span(s.start + m.index!, np.end)], !countryNamed(ctx, s.start, s.start + m.index!));
+      if (owner)
+        g.relate(
+          'OBJECTIVE_OF',
+          id,
+          g.entity('Country', owner),
+          [g.span(s.start + m.index!, np.end)],
+          !countryNamed(ctx, s.start, s.start + m.index!),
+        );
     }
   }
   for (const m of body.matchAll(ACCESSION)) {
@@ -50,8 +61,16 @@ function nounPhrase(toks: PosToken[], at: number): { start: number; end: number 
   let last = -1;
   for (let n = 0; toks[i] && n < 9; n++, i++) {
     const t = toks[i]!;
-    if (WORD.has(t.pos) && !/^[’']s$/.test(t.text)) { if (t.pos !== 'ADJ' && t.pos !== 'NUM') last = i; continue; }
-    if ((JOIN.has(t.text.toLowerCase()) || /^[-–]$/.test(t.text) || /^(?:the|all)$/i.test(t.text)) && toks[i + 1] && (WORD.has(toks[i + 1]!.pos) || /^(?:the|all)$/i.test(toks[i + 1]!.text))) continue;
+    if (WORD.has(t.pos) && !/^[’']s$/.test(t.text)) {
+      if (t.pos !== 'ADJ' && t.pos !== 'NUM') last = i;
+      continue;
+    }
+    if (
+      (JOIN.has(t.text.toLowerCase()) || /^[-–]$/.test(t.text) || /^(?:the|all)$/i.test(t.text)) &&
+      toks[i + 1] &&
+      (WORD.has(toks[i + 1]!.pos) || /^(?:the|all)$/i.test(toks[i + 1]!.text))
+    )
+      continue;
     break;
   }
   if (last < first + 1 || !toks[first] || !WORD.has(toks[first]!.pos)) return undefined;
@@ -61,7 +80,8 @@ function nounPhrase(toks: PosToken[], at: number): { start: number; end: number 
 }
 
 function countryNamed(ctx: Ctx, from: number, to: number): string | undefined {
-  const hits = [...ctx.g.entities.values()].filter((e) => e.type === 'Country')
+  const hits = [...ctx.g.entities.values()]
+    .filter((e) => e.type === 'Country')
     .flatMap((e) => e.mentions.filter((m) => m.start >= from && m.end <= to).map((m) => ({ name: e.name, at: m.start })))
     .sort((a, b) => b.at - a.at);
   return hits[0]?.name;

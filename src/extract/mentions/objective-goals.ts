@@ -14,7 +14,8 @@ import { dominantCountry } from './goal-clauses.ts';
 import { mainCountries } from '../resolve/inference.ts';
 
 const alt = (xs: string[]): string => xs.join('|');
-const ING = (v: string): string => (v.endsWith('e') && !v.endsWith('ee') ? `${v.slice(0, -1)}ing` : /^(?:cut|hit|get)$/.test(v) ? `${v}${v.slice(-1)}ing` : `${v}ing`);
+const ING = (v: string): string =>
+  v.endsWith('e') && !v.endsWith('ee') ? `${v.slice(0, -1)}ing` : /^(?:cut|hit|get)$/.test(v) ? `${v}${v.slice(-1)}ing` : `${v}ing`;
 const VERB = `(?:${alt(GOAL_VERBS)})`;
 const VERB_ING = `(?:${alt(GOAL_VERBS.map(ING))})`;
 const AMOUNT = String.raw`(?:(?:US\s?|USD\s?|US\s?\$\s?|\$\s?|€\s?|£\s?|USD\s+|EUR\s+)\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn))?|\d[\d.,]*\s*(?:billion|million|trillion)(?:\s+(?:US\s+)?(?:dollars|euros|yuan|rupees|USD))?|${MONEY})`;
@@ -36,16 +37,16 @@ const TO_FIGURE = String.raw`(${OBJECT})\s+(?:to|at|by|of|up\s+to|from\s+[^.;:,]
 const FIGURE_OBJECT = String.raw`(?:(${AMOUNT}|${COUNT})(?:\s+(?:in|of|worth\s+of)\s+[a-z]+(?:\s+[a-z]+){0,2}?)?\s+${YEAR}|(${AMOUNT})\s+(?:in|of|worth\s+of)\s+(?:[a-z-]+\s+){0,2}?${MEASURE}(?![\p{L}])(?:\s+${YEAR})?)`;
 const MULTIPLIED = String.raw`(?:doubl|tripl|quadrupl|halv)\w*\s+(${OBJECT})(?:\s+${YEAR}|(?=[.;,]|\s+(?:and|in\s+the|over|within|from)\b))`;
 const ADVERB = String.raw`(?:(?:further|gradually|significantly|substantially|sharply|also|more\s+than|at\s+least|nearly|almost)\s+)?`;
-const QUANTIFIED = new RegExp(
-  String.raw`${ADVERB}((?:${VERB}|${VERB_ING})\s+(?:${TO_FIGURE}|${FIGURE_OBJECT})|${MULTIPLIED})`,
-  'iuy',
-);
+const QUANTIFIED = new RegExp(String.raw`${ADVERB}((?:${VERB}|${VERB_ING})\s+(?:${TO_FIGURE}|${FIGURE_OBJECT})|${MULTIPLIED})`, 'iuy');
 const MULTIPLY = /^(?:doubl|tripl|quadrupl|halv)/i;
 // the clause regexes are tried only right after a cue (sticky), which keeps them cheap
 const CUE_RE = new RegExp(String.raw`\b${CUE}\s+`, 'giu');
 const STATE_CUE_RE = new RegExp(String.raw`\b(?:${CUE}|need\s+to|must)\s+`, 'giu');
 // "aims to reduce X, raise Y to 65 percent and increase Z": each verb of the list after a cue
-const BASE_VERB = new RegExp(String.raw`^(?:${VERB}|end|eradicate|eliminate|achieve|attain|diversify|modernise|modernize|transform)\b`, 'i');
+const BASE_VERB = new RegExp(
+  String.raw`^(?:${VERB}|end|eradicate|eliminate|achieve|attain|diversify|modernise|modernize|transform)\b`,
+  'i',
+);
 const LIST_ITEM = /(?:,\s*(?:and\s+)?|\s+and\s+)/g;
 /** The sticky `tail` matched right after the cue `c`, shaped as if one regex had matched from the cue. */
 function tailAfter(text: string, c: RegExpMatchArray, tail: RegExp): RegExpExecArray | null {
@@ -62,8 +63,12 @@ function* cued(text: string, cue: RegExp, tail: RegExp): Generator<RegExpExecArr
   const cues = [...text.matchAll(cue)];
   const first = cues[0]?.index;
   // a list item continues the goal only with a verb of its own kind ("…, raise Y"), not a gerund clause
-  const items = first === undefined ? [] : [...text.matchAll(LIST_ITEM)]
-    .filter((x) => x.index! > first && BASE_VERB.test(text.slice(x.index! + x[0].length, x.index! + x[0].length + 30)));
+  const items =
+    first === undefined
+      ? []
+      : [...text.matchAll(LIST_ITEM)].filter(
+          (x) => x.index! > first && BASE_VERB.test(text.slice(x.index! + x[0].length, x.index! + x[0].length + 30)),
+        );
   for (const c of [...cues, ...items]) {
     const t = tailAfter(text, c, tail);
     if (t) yield t;
@@ -73,10 +78,7 @@ function* cued(text: string, cue: RegExp, tail: RegExp): Generator<RegExpExecArr
 // a goal listed as a gerund: "Its goals include achieving X of FIGURE by YEAR", "Raising Y to
 // FIGURE is also part of the plan": at the start of a sentence or after "include/including/such as"
 // in a sentence about goals
-const GERUND = new RegExp(
-  String.raw`(${VERB_ING}\s+(?:${TO_FIGURE}|${FIGURE_OBJECT}))`,
-  'iuy',
-);
+const GERUND = new RegExp(String.raw`(${VERB_ING}\s+(?:${TO_FIGURE}|${FIGURE_OBJECT}))`, 'iuy');
 const GERUND_CUE = /(?:^[“"‘]?|\b(?:includes?|included|including|such\s+as|namely|among\s+them)\s+|:\s*)/giu;
 const GERUND_WORD = new RegExp(String.raw`\b${VERB_ING}\b`, 'i');
 const ABOUT_GOALS = /\b(?:goals?|targets?|aims?|objectives?|ambitions?|vision|plan|programme|program|strategy|agenda|priorities)\b/i;
@@ -106,8 +108,12 @@ const FIGURE_TARGET = new RegExp(
   String.raw`\b(?:targets?|targeting|targeted|eyes|eyeing|aims?\s+for|aiming\s+for|(?:sets?|setting|set)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:target|goal)\s+of)\s+(${QUALIFIER}(?:${AMOUNT}|${PERCENT})(?:\s+(?:in|of|worth\s+of))?\s+(?:[\p{L}-]+\s+){0,3}?${MEASURE}${WHEN}?)(?![\p{L}])`,
   'giu',
 );
-const FRONTED_YEAR = new RegExp(String.raw`^[“"]?By\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d),\s+((?:[\p{L}\d.,%$-]+\s+){0,6}?(?:\d[\d.,]*\s*(?:percent|per\s+cent|%|billion|million)|\$\s?\d[\d.,]*)[^.;:]*?\s+will\s+(?!not\b)[^.;:,]{3,80})`, 'u');
-const FIGURE_NOUN = new RegExp(String.raw`(?<![\p{L}\d$])((?:${AMOUNT}|${PERCENT})\s+(?:[a-z-]+\s+){0,2}?(?:target|goal|objective)(?:\s+(?:for|by|in)\s+(?:19|20)\d\d)?)(?![\p{L}])`, 'giu');
+const FRONTED_YEAR =
+  /^[“"]?By\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d),\s+((?:[\p{L}\d.,%$-]+\s+){0,6}?(?:\d[\d.,]*\s*(?:percent|per\s+cent|%|billion|million)|\$\s?\d[\d.,]*)[^.;:]*?\s+will\s+(?!not\b)[^.;:,]{3,80})/u;
+const FIGURE_NOUN = new RegExp(
+  String.raw`(?<![\p{L}\d$])((?:${AMOUNT}|${PERCENT})\s+(?:[a-z-]+\s+){0,2}?(?:target|goal|objective)(?:\s+(?:for|by|in)\s+(?:19|20)\d\d)?)(?![\p{L}])`,
+  'giu',
+);
 const WILL_REACH = new RegExp(
   String.raw`(?<![\p{L}’'])((?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?)${MEASURE})\s+((?:is|are)\s+(?:expected|projected|set|forecast|targeted|slated|planned)\s+to|will|should|would)\s+((?:reach|hit|exceed|top|surpass|(?:rise|grow|increase|climb|jump)\s+to|account\s+for|make\s+up|represent|contribute)\s+${QUALIFIER}(?:${AMOUNT}|${PERCENT})(?:\s+(?:in|of)\s+[a-z]+)?\s+${YEAR})`,
   'giu',
@@ -132,17 +138,21 @@ const PROGRAMME_NAME = new RegExp(
 
 // growth of trade or investment between the parties without a figure: "increase mutual investment",
 // "higher bilateral trade volume"; one objective per kind whatever the verb
-const MORE_TRADE = /\b(?:(?:increas\w*|boost\w*|expand\w*|enhanc\w*|rais\w*|grow\w*|deepen\w*|promot\w*)\s+(?:the\s+)?(?:volume\s+of\s+)?|(?:higher|increased|greater|more|enhanced|expanded|growing)\s+)(bilateral|mutual|two-way|reciprocal)\s+(trade(?:\s+and\s+investments?)?|investments?)(?:\s+(?:volume|turnover|flows?))?\b(?!\s+(?:relationship|relations|ties|cooperation|partnership|agreements?|deals?|pacts?|links|policy)\b)(?!\s+(?:to|by|of)\s+(?:about\s+|over\s+|around\s+)?(?:US|\$|\d))/gi;
+const MORE_TRADE =
+  /\b(?:(?:increas\w*|boost\w*|expand\w*|enhanc\w*|rais\w*|grow\w*|deepen\w*|promot\w*)\s+(?:the\s+)?(?:volume\s+of\s+)?|(?:higher|increased|greater|more|enhanced|expanded|growing)\s+)(bilateral|mutual|two-way|reciprocal)\s+(trade(?:\s+and\s+investments?)?|investments?)(?:\s+(?:volume|turnover|flows?))?\b(?!\s+(?:relationship|relations|ties|cooperation|partnership|agreements?|deals?|pacts?|links|policy)\b)(?!\s+(?:to|by|of)\s+(?:about\s+|over\s+|around\s+)?(?:US|\$|\d))/gi;
 
 // "Ruritania's export strategy", "Ruritania's long-term development vision": a country's own
 // programme named by lower-case modifiers and a programme noun (a bare "Ruritania's plan" names nothing)
-const OWN_PROGRAMME = /(?<![\p{L}])(\p{Lu}[\p{L}.-]*\p{L}\.?(?:\s\p{Lu}[\p{L}-]+)?)(?:[’']s|(?<=[s.])[’'])\s+((?:(?!(?:the|a|an|its|their|and|or|to|of|in|on|for|with|by)\s)[a-z][a-z-]*\s+){1,3}(?:vision|agenda|strategy|programme|program|campaign|drive|initiative|blueprint|reform\s+agenda|development\s+plan|master\s+plan|economic\s+plan|national\s+plan))(?![\p{L}-])(?!\s+(?:to|of|for|with|and)\b)/gu;
+const OWN_PROGRAMME =
+  /(?<![\p{L}])(\p{Lu}[\p{L}.-]*\p{L}\.?(?:\s\p{Lu}[\p{L}-]+)?)(?:[’']s|(?<=[s.])[’'])\s+((?:(?!(?:the|a|an|its|their|and|or|to|of|in|on|for|with|by)\s)[a-z][a-z-]*\s+){1,3}(?:vision|agenda|strategy|programme|program|campaign|drive|initiative|blueprint|reform\s+agenda|development\s+plan|master\s+plan|economic\s+plan|national\s+plan))(?![\p{L}-])(?!\s+(?:to|of|for|with|and)\b)/gu;
 
 // A government's own future action with a figure or a deadline: "Ruritania will cut its deficit to
 // 3 percent of GDP", "the government would raise the minimum wage by 10 percent". The modal counts as a
 // cue only when its subject is a country, its government or "we" (a forecast's subject is a measure).
-const MODAL_RE = /\b(?:will|shall|would|is\s+going\s+to|are\s+going\s+to|is\s+to|are\s+to)\s+(?:(?:also|further|gradually|now|soon)\s+)?/giu;
-const GOV_SUBJECT = /(?:\b(?:government|cabinet|administration|authorities|ministry|state|country|nation|kingdom|republic|we|budget|plan|programme|program|vision|strategy)|[’']s\s+(?:government|cabinet|administration))\s*$/iu;
+const MODAL_RE =
+  /\b(?:will|shall|would|is\s+going\s+to|are\s+going\s+to|is\s+to|are\s+to)\s+(?:(?:also|further|gradually|now|soon)\s+)?/giu;
+const GOV_SUBJECT =
+  /(?:\b(?:government|cabinet|administration|authorities|ministry|state|country|nation|kingdom|republic|we|budget|plan|programme|program|vision|strategy)|[’']s\s+(?:government|cabinet|administration))\s*$/iu;
 // "aims to make Ruritania a regional logistics hub by 2035": making something (a place, the
 // country, "it") into something a country aims to become
 const MAKE = new RegExp(
@@ -171,20 +181,40 @@ export function extractGoalObjectives(ctx: Ctx): void {
   const { body, g } = ctx;
   const home = dominantCountry(ctx);
   const main = mainCountries(ctx);
-  const taken = (start: number, end: number): boolean => [...g.entities.values()]
-    .some((e) => (e.type === 'NationalObjective' || e.type === 'Plan') && e.mentions.some((m) => m.start < end && m.end > start));
-  const add = (start: number, end: number, what: string, cueAt: number, sStart: number, attrs: Record<string, string | undefined>): void => {
+  const taken = (start: number, end: number): boolean =>
+    [...g.entities.values()].some(
+      (e) => (e.type === 'NationalObjective' || e.type === 'Plan') && e.mentions.some((m) => m.start < end && m.end > start),
+    );
+  const add = (
+    start: number,
+    end: number,
+    what: string,
+    cueAt: number,
+    sStart: number,
+    attrs: Record<string, string | undefined>,
+  ): void => {
     if (taken(start, end)) return;
     // the same figure for the same year, stated again ("aim for $200 billion in trade by 2024" after
     // "bring trade to $200 billion by 2024"): one goal
-    const same = attrs.target && [...g.entities.values()].find((e) => e.type === 'NationalObjective' && e.attributes?.target
-      && figureKey(e.attributes.target) === figureKey(attrs.target!) && (!attrs.year || !e.attributes.year || e.attributes.year === attrs.year));
-    if (same) { g.mention(same.id, g.span(start, end)); return; }
+    const same =
+      attrs.target &&
+      [...g.entities.values()].find(
+        (e) =>
+          e.type === 'NationalObjective' &&
+          e.attributes?.target &&
+          figureKey(e.attributes.target) === figureKey(attrs.target!) &&
+          (!attrs.year || !e.attributes.year || e.attributes.year === attrs.year),
+      );
+    if (same) {
+      g.mention(same.id, g.span(start, end));
+      return;
+    }
     const name = what.replace(/\s+/g, ' ').replace(/^(?:to\s+)/, '');
     const id = g.entity('NationalObjective', name.charAt(0).toUpperCase() + name.slice(1), g.span(start, end));
     for (const [k, v] of Object.entries(attrs)) if (v) g.attr(id, k, v);
     const evidence = g.span(Math.min(cueAt, start), end);
-    for (const c of owners(ctx, sStart, cueAt, body.slice(start, end), home, main)) g.relate('OBJECTIVE_OF', id, g.entity('Country', c), [evidence]);
+    for (const c of owners(ctx, sStart, cueAt, body.slice(start, end), home, main))
+      g.relate('OBJECTIVE_OF', id, g.entity('Country', c), [evidence]);
   };
   for (const s of ctx.sentences) {
     const text = body.slice(s.start, s.end);
@@ -193,7 +223,14 @@ export function extractGoalObjectives(ctx: Ctx): void {
     const fronted = digits ? FRONTED_YEAR.exec(text) : null;
     if (fronted) {
       const start = s.start + fronted.index + fronted[0].length - fronted[2]!.length;
-      add(start, start + fronted[2]!.length, `${fronted[2]!.replace(/\s+will\s+/, ' ')} by ${fronted[1]}`, s.start + fronted.index, s.start, { year: fronted[1] });
+      add(
+        start,
+        start + fronted[2]!.length,
+        `${fronted[2]!.replace(/\s+will\s+/, ' ')} by ${fronted[1]}`,
+        s.start + fronted.index,
+        s.start,
+        { year: fronted[1] },
+      );
     }
     for (const m of digits ? text.matchAll(WILL_REACH) : []) {
       // the subject is lower-case words before the measure; a capitalised lead ("In Chile the …") is not part of it
@@ -202,13 +239,19 @@ export function extractGoalObjectives(ctx: Ctx): void {
       const subject = words.join(' ');
       const start = s.start + m.index! + m[0].lastIndexOf(subject, m[1]!.length);
       const end = s.start + m.index! + m[0].length;
-      add(start, end, `${subject} ${m[3]}`, start, s.start, { target: /(?:US\s?|USD\s?)?[$€£]?\s?\d[\d.,]*\s*(?:%|percent|billion|million|trillion)?/.exec(m[3]!)?.[0], year: /(?:19|20)\d\d/.exec(m[3]!)?.[0] });
+      add(start, end, `${subject} ${m[3]}`, start, s.start, {
+        target: /(?:US\s?|USD\s?)?[$€£]?\s?\d[\d.,]*\s*(?:%|percent|billion|million|trillion)?/.exec(m[3]!)?.[0],
+        year: /(?:19|20)\d\d/.exec(m[3]!)?.[0],
+      });
     }
     for (const re of digits ? [FIGURE_TARGET, FIGURE_NOUN] : []) {
       for (const m of text.matchAll(re)) {
         const clause = m[1]!;
         const start = s.start + m.index! + m[0].length - clause.length;
-        add(start, start + clause.length, clause, s.start + m.index!, s.start, { target: /(?:US\s?|USD\s?)?[$€£]?\s?\d[\d.,]*\s*(?:%|percent|billion|million|trillion)?/.exec(clause)?.[0], year: /(?:19|20)\d\d/.exec(clause)?.[0] });
+        add(start, start + clause.length, clause, s.start + m.index!, s.start, {
+          target: /(?:US\s?|USD\s?)?[$€£]?\s?\d[\d.,]*\s*(?:%|percent|billion|million|trillion)?/.exec(clause)?.[0],
+          year: /(?:19|20)\d\d/.exec(clause)?.[0],
+        });
       }
     }
     for (const m of cued(text, CUE_RE, QUANTIFIED)) {
@@ -233,7 +276,14 @@ export function extractGoalObjectives(ctx: Ctx): void {
       const clause = m[1]!;
       if (/^(?:it|the)\b/i.test(m[2]!) === false && !/^\p{Lu}/u.test(m[2]!)) continue;
       const start = s.start + m.index! + m[0].length - clause.length;
-      add(start, start + clause.length, clause.replace(/^(?:making|turning|transforming)/i, (v) => v.replace(/ing$/, v.startsWith('mak') ? 'e' : '')), s.start + m.index!, s.start, { year: /(?:19|20)\d\d/.exec(clause)?.[0] });
+      add(
+        start,
+        start + clause.length,
+        clause.replace(/^(?:making|turning|transforming)/i, (v) => v.replace(/ing$/, v.startsWith('mak') ? 'e' : '')),
+        s.start + m.index!,
+        s.start,
+        { year: /(?:19|20)\d\d/.exec(clause)?.[0] },
+      );
     }
     for (const m of digits ? text.matchAll(DEADLINE_TARGET) : []) {
       const lead = text.slice(Math.max(0, m.index! - 30), m.index!);
@@ -242,19 +292,28 @@ export function extractGoalObjectives(ctx: Ctx): void {
       add(start, start + m[0].length, m[0], start, s.start, { target: m[2], year: m[4] });
     }
     for (const m of digits ? text.matchAll(EXPECTED_MEASURE) : []) {
-      if (!GOV_SUBJECT.test(text.slice(0, m.index!).replace(/\s+(?:also|now|still)\s*$/, ''))
-        && !countryEndsAt(ctx, s.start, s.start + m.index!)) continue;
+      if (
+        !GOV_SUBJECT.test(text.slice(0, m.index!).replace(/\s+(?:also|now|still)\s*$/, '')) &&
+        !countryEndsAt(ctx, s.start, s.start + m.index!)
+      )
+        continue;
       const start = s.start + m.index! + m[0].indexOf(m[1]!);
       const end = s.start + m.index! + m[0].length;
       const what = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
-      add(start, end, `${what} at ${m[2]}${m[3] ?? ''}`, s.start + m.index!, s.start, { target: m[2], year: /(?:19|20)\d\d/.exec(m[3] ?? '')?.[0] });
+      add(start, end, `${what} at ${m[2]}${m[3] ?? ''}`, s.start + m.index!, s.start, {
+        target: m[2],
+        year: /(?:19|20)\d\d/.exec(m[3] ?? '')?.[0],
+      });
     }
     for (const re of [GERUND, GOAL_IS]) {
       if (re === GERUND && (!ABOUT_GOALS.test(text) || !GERUND_WORD.test(text))) continue;
       for (const m of re === GERUND ? cued(text, GERUND_CUE, GERUND) : text.matchAll(re)) {
         const clause = m[1]!;
         const start = s.start + m.index! + m[0].length - clause.length;
-        add(start, start + clause.length, clause, s.start + m.index!, s.start, { target: m[3] ?? m[4] ?? m[5], year: /(?:19|20)\d\d/.exec(clause)?.[0] });
+        add(start, start + clause.length, clause, s.start + m.index!, s.start, {
+          target: m[3] ?? m[4] ?? m[5],
+          year: /(?:19|20)\d\d/.exec(clause)?.[0],
+        });
       }
     }
     for (const m of cued(text, CUE_RE, BECOME)) {
@@ -275,7 +334,8 @@ export function extractGoalObjectives(ctx: Ctx): void {
       const before = taken(start, start + m[0].length);
       if (before) continue;
       const id = g.entity('NationalObjective', `Increased ${qual} ${kind}`, g.span(start, start + m[0].length));
-      for (const c of owners(ctx, s.start, start, 'bilateral', home, main)) g.relate('OBJECTIVE_OF', id, g.entity('Country', c), [g.span(start, start + m[0].length)], true);
+      for (const c of owners(ctx, s.start, start, 'bilateral', home, main))
+        g.relate('OBJECTIVE_OF', id, g.entity('Country', c), [g.span(start, start + m[0].length)], true);
     }
     const forward = digits ? FORWARD.exec(text) : null;
     if (!forward) continue;
@@ -283,7 +343,12 @@ export function extractGoalObjectives(ctx: Ctx): void {
       if (m.index! < forward.index) continue;
       // "growth slowed to 3%", "inflation stood at 5% last year": a reported figure, not a goal
       const lead = text.slice(Math.max(forward.index, m.index! - 30), m.index!);
-      if (PAST.test(lead) || PAST.test(m[0]) || /^\s+(?:last|a\s+year\s+ago|in\s+the\s+(?:first|second|third|fourth|previous))/.test(text.slice(m.index! + m[0].length))) continue;
+      if (
+        PAST.test(lead) ||
+        PAST.test(m[0]) ||
+        /^\s+(?:last|a\s+year\s+ago|in\s+the\s+(?:first|second|third|fourth|previous))/.test(text.slice(m.index! + m[0].length))
+      )
+        continue;
       const start = s.start + m.index!;
       add(start, start + m[0].length, m[0], s.start + forward.index, s.start, { target: m[2] });
     }
@@ -296,7 +361,8 @@ export function extractGoalObjectives(ctx: Ctx): void {
  * ("Chile aims to …", "the Chilean government plans …"), else the article's dominant country.
  */
 function owners(ctx: Ctx, sStart: number, cueAt: number, clause: string, home: string | undefined, main: string[]): string[] {
-  const before = [...ctx.g.entities.values()].filter((e) => e.type === 'Country')
+  const before = [...ctx.g.entities.values()]
+    .filter((e) => e.type === 'Country')
     .flatMap((e) => e.mentions.filter((m) => m.start >= sStart && m.end <= cueAt).map((m) => ({ name: e.name, at: m.start })))
     .sort((a, b) => b.at - a.at);
   const inClause = [...new Set([...clause.matchAll(/\p{Lu}[\p{L}-]+/gu)].map((x) => countryOf(x[0])).filter((x): x is string => !!x))];
@@ -318,8 +384,11 @@ export function extractProgrammeNames(ctx: Ctx): void {
     if (!owner) continue;
     // "Vision 2050 is Ruritania's long-term strategy", "Ruritania's growth strategy, Vision 2050": a
     // description of a programme named next to it, not one more
-    if (/\b(?:is|was|remains|as|becomes|became)\s+(?:the\s+)?$/.test(body.slice(Math.max(0, m.index! - 12), m.index!))
-      || /^,?\s+[“‘"]?\p{Lu}/u.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
+    if (
+      /\b(?:is|was|remains|as|becomes|became)\s+(?:the\s+)?$/.test(body.slice(Math.max(0, m.index! - 12), m.index!)) ||
+      /^,?\s+[“‘"]?\p{Lu}/u.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 4))
+    )
+      continue;
     const what = m[2]!.replace(/^(?:(?:new|latest|current|recent|own|first|main|key|ambitious|major)\s+)+/, '');
     const start = m.index! + m[0].length - what.length;
     const end = m.index! + m[0].length;
@@ -332,7 +401,14 @@ export function extractProgrammeNames(ctx: Ctx): void {
     if (country && !countryOf(country)) continue;
     const start = m.index!;
     const end = start + m[0].length;
-    if ([...g.entities.values()].some((e) => e.mentions.some((x) => x.start < end && x.end > start) && (e.type === 'Plan' || e.type === 'NationalObjective' || e.type === 'Organization' || e.type === 'Event'))) continue;
+    if (
+      [...g.entities.values()].some(
+        (e) =>
+          e.mentions.some((x) => x.start < end && x.end > start) &&
+          (e.type === 'Plan' || e.type === 'NationalObjective' || e.type === 'Organization' || e.type === 'Event'),
+      )
+    )
+      continue;
     const name = m[1] ?? `${m[5]} ${m[6]}`;
     const id = g.entity('NationalObjective', name.replace(/\s+/g, ' '), g.span(start, start + name.length));
     if (!m[1]) g.mention(id, g.span(start, end));
@@ -342,13 +418,23 @@ export function extractProgrammeNames(ctx: Ctx): void {
 }
 
 /** A figure compared across mentions: "US $ 1 Billion" = "$1 billion", "5 percent" = "5%". */
-const figureKey = (f: string): string => f.toLowerCase().replace(/\b(?:us|usd)\b|\$|\s+/g, '').replace(/percent|percent/g, '%').replace(/bn$/, 'billion');
-
+const figureKey = (f: string): string =>
+  f
+    .toLowerCase()
+    .replace(/\b(?:us|usd)\b|\$|\s+/g, '')
+    .replace(/percent|percent/g, '%')
+    .replace(/bn$/, 'billion');
 
 /** A country mention ending at `at` (spaces between allowed): "Ruritania will …". */
 function countryEndsAt(ctx: Ctx, sStart: number, at: number): boolean {
-  return [...ctx.g.entities.values()].some((e) => e.type === 'Country'
-    && e.mentions.some((m) => m.start >= sStart && m.end <= at && /^(?:[’']s\s+(?:government|cabinet|administration))?\s*$/u.test(ctx.body.slice(m.end, at))));
+  return [...ctx.g.entities.values()].some(
+    (e) =>
+      e.type === 'Country' &&
+      e.mentions.some(
+        (m) =>
+          m.start >= sStart && m.end <= at && /^(?:[’']s\s+(?:government|cabinet|administration))?\s*$/u.test(ctx.body.slice(m.end, at)),
+      ),
+  );
 }
 
 /** Matches of a sticky `tail` right after a modal whose subject is a country, its government or "we". */

@@ -19,7 +19,11 @@ const ITEM = new RegExp(`(?:;?\\s*(?:and\\s+)?)(of|for)\\s+(?:the\\s+)?(${PORTFO
 export function findOfficeLists(ctx: Ctx): void {
   const { body } = ctx;
   for (const h of body.matchAll(HEAD)) {
-    const singular = h[0].trim().replace(/s$/, '').replace(/^./, (c) => c.toUpperCase()).replace(/ie$/, 'y');
+    const singular = h[0]
+      .trim()
+      .replace(/s$/, '')
+      .replace(/^./, (c) => c.toUpperCase())
+      .replace(/ie$/, 'y');
     const country = countryBefore(ctx, h.index!);
     let pos = h.index! + h[0].length;
     let first = true;
@@ -48,7 +52,8 @@ function countryBefore(ctx: Ctx, at: number): string | undefined {
   let best: { name: string; start: number } | undefined;
   for (const e of ctx.g.entities.values()) {
     if (e.type !== 'Country') continue;
-    for (const m of e.mentions) if (m.start < at && (!s || m.start >= s.start) && (!best || m.start > best.start)) best = { name: e.name, start: m.start };
+    for (const m of e.mentions)
+      if (m.start < at && (!s || m.start >= s.start) && (!best || m.start > best.start)) best = { name: e.name, start: m.start };
   }
   return best?.name;
 }

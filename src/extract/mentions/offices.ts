@@ -14,7 +14,10 @@ const COUNTRY = `(?:the\\s+)?(?:${alternation(countryNames)})`;
 const PRE = `(?:${alternation(demonyms)}|(?:${alternation(countryNames)})(?:[’']s)?)`;
 /** A lower-case title counts only after a demonym or possessive ("Brazil’s president", "the Saudi crown prince"). */
 const LOWER_PRE = `(?:${alternation(demonyms)}|(?:${alternation(countryNames)})[’']s)`;
-const LOWER_RE = new RegExp(`(?<![\\p{L}])(?:(?<pre>${LOWER_PRE})\\s+(?<title>${alternation(LOWER_TITLES)})|(?<=\\bthe\\s+)(?<title2>${alternation(LOWER_TITLES)})\\s+of\\s+(?<of>${COUNTRY}))(?![\\p{L}])`, 'gu');
+const LOWER_RE = new RegExp(
+  `(?<![\\p{L}])(?:(?<pre>${LOWER_PRE})\\s+(?<title>${alternation(LOWER_TITLES)})|(?<=\\bthe\\s+)(?<title2>${alternation(LOWER_TITLES)})\\s+of\\s+(?<of>${COUNTRY}))(?![\\p{L}])`,
+  'gu',
+);
 /** Where a state's representative serves: "to (the) COUNTRY" or "in CITY". */
 const ENVOY_POST = new RegExp(`^\\s+(?:to\\s+(?<to>${COUNTRY})|in\\s+(?<in>\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?))(?![\\p{L}])`, 'u');
 
@@ -39,12 +42,15 @@ export interface OfficeHit {
 }
 
 /** "crown prince" → "Crown Prince"; a capitalised title is left as written ("Minister of Foreign Affairs"). */
-const titleCase = (t: string): string => /^\p{Lu}/u.test(t) ? t : t.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+const titleCase = (t: string): string =>
+  /^\p{Lu}/u.test(t) ? t : t.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 export function officeHits(text: string): OfficeHit[] {
   const out: OfficeHit[] = [];
   const upper = [...text.matchAll(OFFICE_RE)];
-  const lower = [...text.matchAll(LOWER_RE)].filter((l) => !upper.some((u) => u.index! < l.index! + l[0].length && l.index! < u.index! + u[0].length));
+  const lower = [...text.matchAll(LOWER_RE)].filter(
+    (l) => !upper.some((u) => u.index! < l.index! + l[0].length && l.index! < u.index! + u[0].length),
+  );
   for (const m of [...upper, ...lower].sort((a, b) => a.index! - b.index!)) {
     const g: Record<string, string | undefined> = { ...m.groups! };
     g.title ??= g.title2;
@@ -53,9 +59,15 @@ export function officeHits(text: string): OfficeHit[] {
     const countryForm = g.of ?? g.pre;
     const country = countryForm ? countryOf(countryForm.replace(/^the\s+/, '')) : undefined;
     // an envoy's post: "Ambassador of Angola to the UAE", "Australian Consul-General in Dubai"
-    const post = country && ENVOY_TITLES.test(title) ? ENVOY_POST.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60)) : null;
+    const post =
+      country && ENVOY_TITLES.test(title) ? ENVOY_POST.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60)) : null;
     const postTo = post?.groups?.to ? countryOf(post.groups.to.replace(/^the\s+/, '')) : undefined;
-    const station = postTo && postTo !== country ? ` to ${post!.groups!.to!}` : post?.groups?.in && !/^(?:The|This|That)$/.test(post.groups.in) ? ` in ${post.groups.in}` : undefined;
+    const station =
+      postTo && postTo !== country
+        ? ` to ${post!.groups!.to!}`
+        : post?.groups?.in && !/^(?:The|This|That)$/.test(post.groups.in)
+          ? ` in ${post.groups.in}`
+          : undefined;
     out.push({
       start: m.index!,
       end: m.index! + m[0].length + (station ? post![0].length : 0),

@@ -11,7 +11,8 @@ const NAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?){0,6}(?:${alternation(ORG_NOUNS)})(?:\s+(?:of|for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}-]*){0,5})?)(?![\p{L}])`,
   'gu',
 );
-const LEAD_OF = new RegExp(String.raw`^(?:(?:[IVX]+|\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Joint|Annual|Extraordinary)\s+)*(?:Summit|Session|Meeting|Conference|Congress|Director|Director-General|Director General|Head|Chairman|Chair|Secretary-General|Secretary General|President|Minister|Ambassador)\s+of\s+(?:the\s+)?`, 'u');
+const LEAD_OF =
+  /^(?:(?:[IVX]+|\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Joint|Annual|Extraordinary)\s+)*(?:Summit|Session|Meeting|Conference|Congress|Director|Director-General|Director General|Head|Chairman|Chair|Secretary-General|Secretary General|President|Minister|Ambassador)\s+of\s+(?:the\s+)?/u;
 const ORG_HEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(ORG_NOUNS)})(?![\p{L}])`, 'u');
 const NUMBERED_SITTING = new RegExp(String.raw`^${SITTING_ORDINAL}\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}${SITTING_BODY}$`, 'u');
 const KNOWN = wordMatcher(Object.keys(KNOWN_ORGS));
@@ -23,8 +24,14 @@ const DEMONYM_PARLIAMENT = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+parliament(?![\p{L}]
  * (not "the Unity Government", "the Government of X", "the Parliament Speaker") */
 const BARE_BODY = /(?<=\b(?:[Tt]he|to|before|in|by|from)\s)(Parliament|Government)(?!\s+(?:of\b|\p{Lu}))(?![\p{L}’'-])/gu;
 // a lower-case body keeps its remit and parties: "joint commission on trade between A and B"
-const COMMON = new RegExp(String.raw`\b(?:(?:joint|new|bilateral)\s+)?(?:${alternation(ORG_COMMON)})(?:\s+(?:on|for)\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+between\s+\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*)?(?![\p{L}])`, 'gu');
-const AGENCY = new RegExp(String.raw`(?<=\(|^|\s)(${alternation(AGENCIES_IN_CONTEXT)})(?=\)|\s+(?:news agency|reports|reported|said|quoted|cited))`, 'gmu');
+const COMMON = new RegExp(
+  String.raw`\b(?:(?:joint|new|bilateral)\s+)?(?:${alternation(ORG_COMMON)})(?:\s+(?:on|for)\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+between\s+\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*)?(?![\p{L}])`,
+  'gu',
+);
+const AGENCY = new RegExp(
+  String.raw`(?<=\(|^|\s)(${alternation(AGENCIES_IN_CONTEXT)})(?=\)|\s+(?:news agency|reports|reported|said|quoted|cited))`,
+  'gmu',
+);
 const ACRONYM_AFTER = /^(?:['’]s)?\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
 /** "the foreign ministry", "Seoul's finance ministry": the ministry of the country named before it. */
 const GENERIC_MINISTRY = /\b(foreign|finance|trade|economy|defen[cs]e|commerce|industry|energy|health|education|agriculture) ministry\b/g;
@@ -32,7 +39,8 @@ const MINISTRY_NAME: Record<string, string> = { foreign: 'Foreign Affairs', defe
 
 /** A lower-case unit of a body named by its possessive: "the ministry's development cooperation
  * bureau", "USAID's bureau for policy and learning" (not "office": too often a room or a post). */
-const UNIT = /[’']s(?: \(\p{Lu}+\))? ((?:[a-z]+ ){1,3}(?:bureau|department|division|directorate)|(?:bureau|department|division|directorate) (?:for|of) [a-z]+(?:,? (?:and )?[a-z]+){0,4})(?![\p{L}])/gu;
+const UNIT =
+  /[’']s(?: \(\p{Lu}+\))? ((?:[a-z]+ ){1,3}(?:bureau|department|division|directorate)|(?:bureau|department|division|directorate) (?:for|of) [a-z]+(?:,? (?:and )?[a-z]+){0,4})(?![\p{L}])/gu;
 
 export function extractOrganizations(ctx: Ctx): void {
   const { body, g } = ctx;
@@ -65,8 +73,10 @@ export function extractOrganizations(ctx: Ctx): void {
     if (acr) addAcronym(ctx, id, acr[1]!);
     if (tailAcr) addAcronym(ctx, id, tailAcr[1]!);
     // "Latin American", "Central Asian": a region's adjective names no state
-    const country = [...name.replace(/\b(?:Latin|South|North|Central)\s+(?:American|Asian|African)\b/g, '').matchAll(/\p{Lu}[\p{L}-]+/gu)].map((w) => countryOf(w[0])).find(Boolean);
-    if (country && !/\b(?:and|between)\b/.test(name.replace(/ of [^]*/, ''))) {
+    const country = [...name.replace(/\b(?:Latin|South|North|Central)\s+(?:American|Asian|African)\b/g, '').matchAll(/\p{Lu}[\p{L}-]+/gu)]
+      .map((w) => countryOf(w[0]))
+      .find(Boolean);
+    if (country && !/\b(?:and|between)\b/.test(name.replace(/ of [\s\S]*/, ''))) {
       g.relate('AFFILIATED_WITH', id, g.entity('Country', country), [g.span(start, start + name.length)]);
     }
   }
@@ -113,7 +123,9 @@ export function extractOrganizations(ctx: Ctx): void {
 /** The state an article is about when it names one only (or one far more than any other): whose
  * "the Parliament" and "the Government" it means. */
 function soleCountry(ctx: Ctx): string | undefined {
-  const counts = [...ctx.g.entities.values()].filter((e) => e.type === 'Country').map((e) => [e.name, e.mentions.length] as const)
+  const counts = [...ctx.g.entities.values()]
+    .filter((e) => e.type === 'Country')
+    .map((e) => [e.name, e.mentions.length] as const)
     .sort((a, b) => b[1] - a[1]);
   const [first, second] = counts;
   return first && (first[1] >= 2 || !second) && (!second || first[1] >= 3 * second[1]) ? first[0] : undefined;

@@ -21,7 +21,11 @@ export function extractPeople(ctx: Ctx): void {
   const hits = officeHits(body);
   const pending: { hit: OfficeHit; at: number; len: number }[] = [];
   const roleRefs: { hit: OfficeHit; office: string | undefined }[] = [];
-  const orgEnds = new Set([...ctx.g.entities.values()].filter((e) => e.type === 'Organization' && /\s/.test(e.name)).flatMap((e) => e.mentions.filter((m) => /\s/.test(m.text)).map((m) => m.end)));
+  const orgEnds = new Set(
+    [...ctx.g.entities.values()]
+      .filter((e) => e.type === 'Organization' && /\s/.test(e.name))
+      .flatMap((e) => e.mentions.filter((m) => /\s/.test(m.text)).map((m) => m.end)),
+  );
   for (const hit of hits) {
     // "Olympic Committee President Name": the title is the body's (org-offices.ts), not a state's
     if (!hit.country && BODY_TITLE_SET.has(hit.title) && orgEnds.has(hit.start - 1) && body[hit.start - 1] === ' ') continue;
@@ -50,7 +54,9 @@ export function extractPeople(ctx: Ctx): void {
       const pid = addPerson(ctx, body.slice(nameStart, nameEnd), nameStart, nameEnd - nameStart);
       bind(ctx, pid, hit, office, hit.end, nameStart);
       // "Name, Minister of Foreign Affairs, on behalf of Ruritania": the country they act for
-      const behalf = hit.country ? null : /^,?\s+on behalf of (?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u.exec(body.slice(hit.end, hit.end + 60));
+      const behalf = hit.country
+        ? null
+        : /^,?\s+on behalf of (?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})/u.exec(body.slice(hit.end, hit.end + 60));
       const country = behalf ? countryOf(behalf[1]!) : undefined;
       if (country) {
         const ev = [ctx.g.span(nameStart, hit.end + behalf![0].length)];
@@ -74,7 +80,11 @@ export function extractPeople(ctx: Ctx): void {
     const known = [...ctx.people.values()].find((x) => x.surname === surname);
     // a monarch known by one name is called by title and name ("King Salman")
     const royal = !known && ROYAL_TITLES.has(p.hit.title);
-    const pid = known?.id ?? (royal ? addPerson(ctx, body.slice(p.hit.titleStart, p.at + p.len), p.hit.titleStart, p.at + p.len - p.hit.titleStart) : addPerson(ctx, surname, p.at, p.len));
+    const pid =
+      known?.id ??
+      (royal
+        ? addPerson(ctx, body.slice(p.hit.titleStart, p.at + p.len), p.hit.titleStart, p.at + p.len - p.hit.titleStart)
+        : addPerson(ctx, surname, p.at, p.len));
     if (royal) ctx.people.get(pid)!.surname = ctx.people.get(pid)!.name; // "Salman" alone may be another person's
     const office = p.hit.specific ? entityId('Office', officeName(p.hit)) : undefined;
     bind(ctx, pid, p.hit, office, p.at + p.len);
@@ -108,7 +118,8 @@ function appositiveNameStart(body: string, from: number, end: number): number | 
 function resolveRoleRefs(ctx: Ctx, refs: { hit: OfficeHit; office: string | undefined }[]): void {
   for (const { hit, office } of refs) {
     const title = hit.title.toLowerCase();
-    const fits = (p: PersonInfo) => p.titles.some((t) => t.toLowerCase() === title) && (!p.countries.length || p.countries.includes(hit.country!));
+    const fits = (p: PersonInfo) =>
+      p.titles.some((t) => t.toLowerCase() === title) && (!p.countries.length || p.countries.includes(hit.country!));
     const pid = lastNamed(ctx, hit.start, fits);
     if (!pid) continue;
     ctx.g.mention(pid, ctx.g.span(hit.start, hit.end));
@@ -120,7 +131,11 @@ const BODY_TITLE_SET = new Set(BODY_TITLES);
 const ROYAL_TITLES = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Emperor']);
 const LETTER = /\p{L}/u;
 /** Is the code point ending just before `i` (or starting at `i`) a letter? Surrogate pairs count as one. */
-const letterBefore = (s: string, i: number) => i > 0 && LETTER.test(String.fromCodePoint(s.codePointAt(i >= 2 && /[\uDC00-\uDFFF]/.test(s[i - 1]!) && /[\uD800-\uDBFF]/.test(s[i - 2]!) ? i - 2 : i - 1)!));
+const letterBefore = (s: string, i: number) =>
+  i > 0 &&
+  LETTER.test(
+    String.fromCodePoint(s.codePointAt(i >= 2 && /[\uDC00-\uDFFF]/.test(s[i - 1]!) && /[\uD800-\uDBFF]/.test(s[i - 2]!) ? i - 2 : i - 1)!),
+  );
 const letterAt = (s: string, i: number) => i < s.length && LETTER.test(String.fromCodePoint(s.codePointAt(i)!));
 
 /**

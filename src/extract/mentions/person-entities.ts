@@ -49,7 +49,8 @@ export function bind(ctx: Ctx, pid: string, hit: OfficeHit, office: string | und
   }
   // Family-name-first order is East Asian: a Kazakh minister "Lin Ivanova" is Ms Ivanova.
   const parts = info.name.split(/\s+/);
-  if (hit.country && !FAMILY_FIRST_COUNTRIES.has(hit.country) && parts.length > 1 && info.surname === parts[0]) info.surname = parts[parts.length - 1]!;
+  if (hit.country && !FAMILY_FIRST_COUNTRIES.has(hit.country) && parts.length > 1 && info.surname === parts[0])
+    info.surname = parts[parts.length - 1]!;
   if (hit.country) {
     g.relate('AFFILIATED_WITH', pid, g.entity('Country', hit.country), ev);
     if (!info.countries.includes(hit.country)) info.countries.push(hit.country);

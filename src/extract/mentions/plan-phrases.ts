@@ -6,7 +6,17 @@
 import type { Ctx } from '../context.ts';
 import type { PosToken } from '../text/sentences.ts';
 import { countryOf } from '../data/lexicon.ts';
-import { PLAN_NOUNS, SPLIT_HEADS, EMPTY_MODIFIERS, DEFINITE, INSTRUMENT_HEADS, GENERIC_INSTRUMENT, POSSESSIVE, QUALIFIED_HEADS, VERB_NOT_MODIFIER } from '../data/plan-nouns.ts';
+import {
+  PLAN_NOUNS,
+  SPLIT_HEADS,
+  EMPTY_MODIFIERS,
+  DEFINITE,
+  INSTRUMENT_HEADS,
+  GENERIC_INSTRUMENT,
+  POSSESSIVE,
+  QUALIFIED_HEADS,
+  VERB_NOT_MODIFIER,
+} from '../data/plan-nouns.ts';
 
 // heads that also name intentions and undertakings ("plans to export", "many projects")
 const SOFT_HEADS = /^(?:plans?|projects?|programmes?|programs?|package|deals?)$/;
@@ -14,12 +24,26 @@ const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const COMPLEMENT_WORD = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const low = (t: PosToken | undefined): string => t?.text.toLowerCase() ?? '';
 const NATIONAL_HEAD = /^(?:plan|programme|program|strategy|agenda|vision)$/;
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?|today|tomorrow|yesterday|this|next|last|first|second|time|year|years|sidelines|occasion|day|week|month)$/;
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?|today|tomorrow|yesterday|this|next|last|first|second|time|year|years|sidelines|occasion|day|week|month)$/;
 const glued = (a: PosToken, b: PosToken): boolean => a.end === b.start;
 /** Singular head for comparing a back-reference with a plan's name. */
-const stem = (w: string): string => w.toLowerCase().replace(/(?:a|ums|s)$/, '').replace(/^(?:memorand|mou)$/, 'memorandum');
+const stem = (w: string): string =>
+  w
+    .toLowerCase()
+    .replace(/(?:a|ums|s)$/, '')
+    .replace(/^(?:memorand|mou)$/, 'memorandum');
 
-interface Phrase { start: number; end: number; core: number; headEnd: number; head: string; det: string; named: boolean; mods: number }
+interface Phrase {
+  start: number;
+  end: number;
+  core: number;
+  headEnd: number;
+  head: string;
+  det: string;
+  named: boolean;
+  mods: number;
+}
 
 export function extractPlanPhrases(ctx: Ctx): void {
   const toks = ctx.tokens;
@@ -38,8 +62,19 @@ function isHead(toks: PosToken[], i: number): boolean {
   const q = QUALIFIED_HEADS[w];
   // "the Appropriation Bill" at a sentence's start, "a joint statement": the word before qualifies the head
   // … and a joint statement is a plan only when signed or adopted ("in a joint statement, ministers said" is a communiqué)
-  if (q && /^statements?$/.test(w) && !toks.slice(Math.max(0, i - 4), i + 2).some((x) => /^(?:signed|sign|signing|adopted|adopt|inked)$/i.test(x.text))) return false;
-  if (q) return q.test(toks[i - 1]?.text ?? '') && toks[i - 1]!.end + 1 >= t.start && !/^(?:The|A|An|This)$/.test(toks[i - 1]!.text) && (t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (
+    q &&
+    /^statements?$/.test(w) &&
+    !toks.slice(Math.max(0, i - 4), i + 2).some((x) => /^(?:signed|sign|signing|adopted|adopt|inked)$/i.test(x.text))
+  )
+    return false;
+  if (q)
+    return (
+      q.test(toks[i - 1]?.text ?? '') &&
+      toks[i - 1]!.end + 1 >= t.start &&
+      !/^(?:The|A|An|This)$/.test(toks[i - 1]!.text) &&
+      (t.pos === 'NOUN' || t.pos === 'PROPN')
+    );
   return PLAN_NOUNS.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN');
 }
 
@@ -57,8 +92,10 @@ function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
     const hyphen = /^[-–]$/.test(t.text) && j > 0 && glued(toks[j - 1]!, t) && glued(t, toks[j + 1]!);
     // "PACER-Plus", "Tonga-Plus": a capitalised word hyphen-joined to the one before is part of a name
     // whatever its tag
-    const joined = j > 1 && /^[-–]$/.test(toks[j - 1]!.text) && glued(toks[j - 1]!, t) && glued(toks[j - 2]!, toks[j - 1]!) && /^\p{Lu}/u.test(t.text);
-    if (!hyphen && !joined && !(MODIFIER.has(t.pos) && !/^[’']s$/.test(t.text)) && !(SPLIT_HEADS[low(toks[j + 1])] && low(t) === 'road')) break;
+    const joined =
+      j > 1 && /^[-–]$/.test(toks[j - 1]!.text) && glued(toks[j - 1]!, t) && glued(toks[j - 2]!, toks[j - 1]!) && /^\p{Lu}/u.test(t.text);
+    if (!hyphen && !joined && !(MODIFIER.has(t.pos) && !/^[’']s$/.test(t.text)) && !(SPLIT_HEADS[low(toks[j + 1])] && low(t) === 'road'))
+      break;
     // a present-tense verb the tagger took for a noun ("Kenya and Indonesia sign four MoUs")
     if (VERB_NOT_MODIFIER.has(t.text)) break;
     // a participle right after its subject is the verb ("Egypt formalized two agreements")
@@ -87,16 +124,28 @@ function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
   // "plans of processing", "US plans": a soft head needs a modifier of its own or a "for/on" topic
   // and "200 private projects" is a count of undertakings, not one plan
   if (SOFT_HEADS.test(low(toks[i])) && toks.slice(first, i).some((t) => /^\d/.test(t.text))) return undefined;
-  if (SOFT_HEADS.test(low(toks[i])) && !toks.slice(first, i).some((t) => !countryOf(t.text) && t.pos !== 'NUM')
-    && !(end > headEnd && /^(?:for|on)$/.test(low(toks[headEnd + 1])))) return undefined;
+  if (
+    SOFT_HEADS.test(low(toks[i])) &&
+    !toks.slice(first, i).some((t) => !countryOf(t.text) && t.pos !== 'NUM') &&
+    !(end > headEnd && /^(?:for|on)$/.test(low(toks[headEnd + 1])))
+  )
+    return undefined;
   // a plural with only adjectives ("economic partnerships", "regional initiatives") is a kind
   // of plan, not one; counted, determined or noun-modified ones ("export contracts") are plans
   // "133 commitments" agreed at a meeting are a plan; "climate commitments", "their commitments" are not
-  if (low(toks[i]) === 'commitments' && !toks.slice(first, i).some((t) => /^\d+$/.test(t.text)) && !(DEFINITE.has(det) && first === i)) return undefined;
+  if (low(toks[i]) === 'commitments' && !toks.slice(first, i).some((t) => /^\d+$/.test(t.text)) && !(DEFINITE.has(det) && first === i))
+    return undefined;
   // … unless counted by a quantity noun: "a number of international agreements", "a series of bilateral accords"
   const counted = det === 'of' && /^(?:number|numbers|series|set|range|dozen|couple|total|raft|host|package)$/.test(low(toks[j - 1]));
-  if (/s$/i.test(toks[i]!.text) && end === i && first < i && !DEFINITE.has(det) && !counted
-    && toks.slice(first, i).every((t) => t.pos === 'ADJ' || EMPTY_MODIFIERS.has(low(t)))) return undefined;
+  if (
+    /s$/i.test(toks[i]!.text) &&
+    end === i &&
+    first < i &&
+    !DEFINITE.has(det) &&
+    !counted &&
+    toks.slice(first, i).every((t) => t.pos === 'ADJ' || EMPTY_MODIFIERS.has(low(t)))
+  )
+    return undefined;
   const named = mods > 0 || end > i;
   return { start: toks[first]!.start, end: toks[end]!.end, core, headEnd: toks[headEnd]!.end, head: stem(toks[i]!.text), det, named, mods };
 }
@@ -105,7 +154,10 @@ function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
 function complement(toks: PosToken[], end: number, infinitive: boolean): number {
   for (let guard = 0; guard < 3; guard++) {
     const w = low(toks[end + 1]);
-    if (w === '(' && /^\p{Lu}+s?$/u.test(toks[end + 2]?.text ?? '') && toks[end + 3]?.text === ')') { end += 3; continue; }
+    if (w === '(' && /^\p{Lu}+s?$/u.test(toks[end + 2]?.text ?? '') && toks[end + 3]?.text === ')') {
+      end += 3;
+      continue;
+    }
     let k = end + 2;
     if (w === 'to' && infinitive) {
       if (toks[k]?.pos !== 'VERB') return end;
@@ -124,7 +176,10 @@ function complement(toks: PosToken[], end: number, infinitive: boolean): number 
     let last = -1;
     for (let n = 0; toks[k] && n < 8; n++, k++) {
       const t = toks[k]!;
-      if (COMPLEMENT_WORD.has(t.pos) || (t.pos === 'VERB' && /ing$/.test(t.text))) { if (t.pos !== 'VERB') last = k; continue; }
+      if (COMPLEMENT_WORD.has(t.pos) || (t.pos === 'VERB' && /ing$/.test(t.text))) {
+        if (t.pos !== 'VERB') last = k;
+        continue;
+      }
       if (low(t) === 'and' && COMPLEMENT_WORD.has(toks[k + 1]?.pos ?? '')) continue;
       if (/^[-–]$/.test(t.text) && glued(toks[k - 1]!, t)) continue;
       break;
@@ -145,7 +200,11 @@ function place(ctx: Ctx, phrase: Phrase): void {
   let host = plans.find((e) => e.mentions.some((m) => m.start < p.end && m.end > p.start));
   // "an agreement to raise trade to $4 billion": an objective in the complement is what the plan
   // serves; the plan is named up to its head
-  if (host && host.type === 'NationalObjective' && host.mentions.every((m) => !(m.start < p.end && m.end > p.start) || m.start >= p.headEnd)) {
+  if (
+    host &&
+    host.type === 'NationalObjective' &&
+    host.mentions.every((m) => !(m.start < p.end && m.end > p.start) || m.start >= p.headEnd)
+  ) {
     p = { ...p, end: p.headEnd, core: Math.min(p.core, p.headEnd), named: p.mods > 0 };
     host = plans.find((e) => e.mentions.some((m) => m.start < p.end && m.end > p.start));
   }
@@ -158,17 +217,33 @@ function place(ctx: Ctx, phrase: Phrase): void {
   // "Ruritanian Development Plan for 2024 to 2029" after "Ruritanian Development Plan": a longer form of it
   const lower = text.toLowerCase();
   const extended = plans.find((e) => lower.startsWith(`${e.name.toLowerCase()} `) && e.mentions.some((m) => m.end <= p.start));
-  if (extended) { g.mention(extended.id, g.span(p.start, p.end)); return; }
+  if (extended) {
+    g.mention(extended.id, g.span(p.start, p.end));
+    return;
+  }
   // "the second national budget" after "the 2024 Budget": an article's budget without a year of
   // its own is the budget named before
   if (p.head === 'budget' && !/\d/.test(text)) {
     const budget = plans.find((e) => e.type === 'Plan' && /\bbudget\b/i.test(e.name) && e.mentions.some((m) => m.end <= p.start));
-    if (budget) { g.mention(budget.id, g.span(p.start, p.end)); return; }
+    if (budget) {
+      g.mention(budget.id, g.span(p.start, p.end));
+      return;
+    }
   }
-  const earlier = plans.filter((e) => e.type === 'Plan' && e.mentions.some((m) => m.end <= p.start))
+  const earlier = plans
+    .filter((e) => e.type === 'Plan' && e.mentions.some((m) => m.end <= p.start))
     .sort((a, b) => Math.max(...b.mentions.map((m) => m.start)) - Math.max(...a.mentions.map((m) => m.start)));
-  const words = text.toLowerCase().split(/[\s-]+/).map(stem);
-  const sameHead = earlier.find((e) => e.name.toLowerCase().split(/[\s-]+/).map(stem).includes(p.head));
+  const words = text
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map(stem);
+  const sameHead = earlier.find((e) =>
+    e.name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .map(stem)
+      .includes(p.head),
+  );
   // "the partnership to bring new jobs" after "the A–B Clean Energy Partnership": a purpose clause
   // about the plan named before, not a plan of its own
   if (DEFINITE.has(p.det) && p.mods === 0 && sameHead && /^\s+to\s/.test(body.slice(p.headEnd, p.headEnd + 5))) {
@@ -178,40 +253,102 @@ function place(ctx: Ctx, phrase: Phrase): void {
   if (!p.named) {
     // "the agreement" refers back; "the Roadmaps signed following …" names one of its own
     if (!DEFINITE.has(p.det) && !POSSESSIVE.has(p.det)) return;
-    if (sameHead) { g.mention(sameHead.id, g.span(p.start, p.end)); return; }
+    if (sameHead) {
+      g.mention(sameHead.id, g.span(p.start, p.end));
+      return;
+    }
     // "the agreement" after "a memorandum of understanding": a generic instrument word, singular and
     // bare, refers back to the latest signed instrument (whatever its head)
-    const instrument = GENERIC_INSTRUMENT.has(p.head) && !/s$/i.test(body.slice(p.headEnd - 1, p.headEnd)) && p.end === p.headEnd
-      ? earlier.find((e) => e.name.toLowerCase().split(/[\s-]+/).map(stem).some((w) => INSTRUMENT_HEADS.has(w))) : undefined;
-    if (instrument) { g.mention(instrument.id, g.span(p.start, p.end)); return; }
+    const instrument =
+      GENERIC_INSTRUMENT.has(p.head) && !/s$/i.test(body.slice(p.headEnd - 1, p.headEnd)) && p.end === p.headEnd
+        ? earlier.find((e) =>
+            e.name
+              .toLowerCase()
+              .split(/[\s-]+/)
+              .map(stem)
+              .some((w) => INSTRUMENT_HEADS.has(w)),
+          )
+        : undefined;
+    if (instrument) {
+      g.mention(instrument.id, g.span(p.start, p.end));
+      return;
+    }
     if (!DEFINITE.has(p.det)) return;
     if (!/^\s+(?:signed|adopted|concluded|agreed|approved)\b/.test(body.slice(p.end, p.end + 12))) return;
   } else if (DEFINITE.has(p.det)) {
     // "the framework agreement" after "EU-Australia Framework Agreement"
     // (without its complement: "the development plan for Ruritania" after "Ruritanian Development Plan")
-    const headWords = body.slice(p.start, p.headEnd).toLowerCase().split(/[\s-]+/).map(stem);
-    const tail = earlier.find((e) => { const n = e.name.toLowerCase().split(/[\s-]+/).map(stem); return words.every((w) => n.includes(w)); })
-      ?? plans.find((e) => e.type === 'NationalObjective' && e.mentions.some((m) => m.end <= p.start) && headWords.every((w) => e.name.toLowerCase().split(/[\s-]+/).map(stem).includes(w)));
-    if (tail) { g.mention(tail.id, g.span(p.start, p.end)); return; }
+    const headWords = body
+      .slice(p.start, p.headEnd)
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .map(stem);
+    const tail =
+      earlier.find((e) => {
+        const n = e.name
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .map(stem);
+        return words.every((w) => n.includes(w));
+      }) ??
+      plans.find(
+        (e) =>
+          e.type === 'NationalObjective' &&
+          e.mentions.some((m) => m.end <= p.start) &&
+          headWords.every((w) =>
+            e.name
+              .toLowerCase()
+              .split(/[\s-]+/)
+              .map(stem)
+              .includes(w),
+          ),
+      );
+    if (tail) {
+      g.mention(tail.id, g.span(p.start, p.end));
+      return;
+    }
   } else if (/^(?:a|an)$/.test(p.det) && p.end === p.headEnd && !/\p{Lu}|\d/u.test(text)) {
     // "hoped to sign a free trade agreement" after the "A–B Free Trade Agreement": the kind of plan
     // named before, in the same words, is that plan
-    const same = earlier.find((e) => { const n = e.name.toLowerCase().split(/[\s-]+/).map(stem); return words.length > 1 && words.every((w) => n.includes(w)); });
+    const same = earlier.find((e) => {
+      const n = e.name
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .map(stem);
+      return words.length > 1 && words.every((w) => n.includes(w));
+    });
     // … unless the sentence names a country the earlier plan does not ("Ghana wants a trade agreement")
     const sentence = ctx.sentences.find((x) => x.start <= p.start && p.start < x.end);
     const named = new Set((same?.name.match(/\p{Lu}[\p{L}]+/gu) ?? []).map((w) => countryOf(w)).filter(Boolean));
-    const others = sentence && [...g.entities.values()].some((e) => e.type === 'Country' && !named.has(e.name)
-      && e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end));
-    if (same && !others) { g.mention(same.id, g.span(p.start, p.end)); return; }
+    const others =
+      sentence &&
+      [...g.entities.values()].some(
+        (e) => e.type === 'Country' && !named.has(e.name) && e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
+      );
+    if (same && !others) {
+      g.mention(same.id, g.span(p.start, p.end));
+      return;
+    }
   }
   // "a ten-year development plan", "the national strategy": one country's own programme
-  const own = NATIONAL_HEAD.test(p.head) && /\b(?:development|national)\b/i.test(body.slice(p.start, p.headEnd))
-    && !/\b(?:joint|bilateral|cooperation|partnership|regional|common|trilateral)\b|[-–]\p{Lu}/iu.test(body.slice(p.start, p.end));
+  const own =
+    NATIONAL_HEAD.test(p.head) &&
+    /\b(?:development|national)\b/i.test(body.slice(p.start, p.headEnd)) &&
+    !/\b(?:joint|bilateral|cooperation|partnership|regional|common|trilateral)\b|[-–]\p{Lu}/iu.test(body.slice(p.start, p.end));
   // "the development plan" after "Vision 2050": a back-reference to the country's named programme
   if (own && DEFINITE.has(p.det) && p.mods <= 1) {
-    const named = plans.filter((e) => e.type === 'NationalObjective' && /\b(?:vision|plan|strategy|agenda|programme|program)\b/i.test(e.name) && e.mentions.some((m) => m.end <= p.start))
+    const named = plans
+      .filter(
+        (e) =>
+          e.type === 'NationalObjective' &&
+          /\b(?:vision|plan|strategy|agenda|programme|program)\b/i.test(e.name) &&
+          e.mentions.some((m) => m.end <= p.start),
+      )
       .sort((a, b) => Math.max(...b.mentions.map((m) => m.start)) - Math.max(...a.mentions.map((m) => m.start)))[0];
-    if (named) { g.mention(named.id, g.span(p.start, p.end)); return; }
+    if (named) {
+      g.mention(named.id, g.span(p.start, p.end));
+      return;
+    }
   }
   const id = g.entity(own ? 'NationalObjective' : 'Plan', text, g.span(p.start, p.end));
   if (p.core < p.end) g.mention(id, g.span(p.start, p.core));

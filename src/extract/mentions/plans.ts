@@ -16,22 +16,41 @@ import { extractPlanLists } from './plan-lists.ts';
 import { extractGoalObjectives, extractProgrammeNames } from './objective-goals.ts';
 import { extractPledges } from './pledges.ts';
 import { extractNominalGoals } from './nominal-goals.ts';
-import { extractProgrammeGoals, extractProgrammeDescriptors, extractVisionStatements, extractDeclaredGoals, extractFocusGoals } from './programme-goals.ts';
+import {
+  extractProgrammeGoals,
+  extractProgrammeDescriptors,
+  extractVisionStatements,
+  extractDeclaredGoals,
+  extractFocusGoals,
+} from './programme-goals.ts';
 import { extractLegalActs } from './legal-acts.ts';
 
-interface Cand { type: EntityLabel; name: string; start: number; end: number; generic?: boolean }
+interface Cand {
+  type: EntityLabel;
+  name: string;
+  start: number;
+  end: number;
+  generic?: boolean;
+}
 
 const PLAN_HEAD = new RegExp(`\\b(?:${alternation(PLAN_HEADS)})$`, 'i');
 const OBJ_HEAD = new RegExp(`(?:${alternation(OBJECTIVE_HEADS)})$`, 'i');
 const NUM = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d+)';
 const COUNTED_OBJ = new RegExp(`\\b(?:${NUM}\\s+)?(?:${alternation(OBJECTIVE_HEADS)})\\b`, 'g');
-const NUMBERED_PLAN = new RegExp(`\\b(?:${NUM}-(?:point|year|stage|step|pronged)|(?:19|20)\\d\\d)\\s+(?:(?!(?:to|towards?|our|the|their|its|his|her|of|for|in|and|with|on|at|by|from|an?|this|that)\\s)[a-z-]+\\s+){0,2}(?:${alternation(PLAN_HEADS)})\\b`, 'g');
-const TITLE_NAME = /(?<![\p{L}–-])((?:\p{Lu}[\p{L}-]*(?:[’'][\p{L}]+)?(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)(?:\s+(?:(?:and|(?:of|for|in|on|to)(?:\s+the)?)\s+)?(?:\p{Lu}[\p{L}-]*(?:[’'][\p{L}]+)?(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)){0,6})(?:\s+(initiative|programme|program|campaign|policy|strategy|plan|vision|project|mission|roadmap))?(?![\p{L}])/gu;
-const TITLE_HEAD = /\b(Initiative|Plan|Programme|Program|Strategy|Agreement|Roadmap|Road Map|Treaty|Partnership|Vision|Corridor|Policy|Concept|Declaration|Memorandum|Campaign|Mission|Pact|Accord|Compact|Charter|Protocol|Framework|Deal|Agenda)(?:\s+\d{4}(?:[–-]\d{4})?)?$/;
+const NUMBERED_PLAN = new RegExp(
+  `\\b(?:${NUM}-(?:point|year|stage|step|pronged)|(?:19|20)\\d\\d)\\s+(?:(?!(?:to|towards?|our|the|their|its|his|her|of|for|in|and|with|on|at|by|from|an?|this|that)\\s)[a-z-]+\\s+){0,2}(?:${alternation(PLAN_HEADS)})\\b`,
+  'g',
+);
+const TITLE_NAME =
+  /(?<![\p{L}–-])((?:\p{Lu}[\p{L}-]*(?:[’'][\p{L}]+)?(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)(?:\s+(?:(?:and|(?:of|for|in|on|to)(?:\s+the)?)\s+)?(?:\p{Lu}[\p{L}-]*(?:[’'][\p{L}]+)?(?:–\p{Lu}[\p{L}-]*)?|\d{4}(?:[–-]\d{4})?)){0,6})(?:\s+(initiative|programme|program|campaign|policy|strategy|plan|vision|project|mission|roadmap))?(?![\p{L}])/gu;
+const TITLE_HEAD =
+  /\b(Initiative|Plan|Programme|Program|Strategy|Agreement|Roadmap|Road Map|Treaty|Partnership|Vision|Corridor|Policy|Concept|Declaration|Memorandum|Campaign|Mission|Pact|Accord|Compact|Charter|Protocol|Framework|Deal|Agenda)(?:\s+\d{4}(?:[–-]\d{4})?)?$/;
 
 const HEAD_THEN_PREPOSITION = new RegExp(`^(.*?${TITLE_HEAD.source.slice(0, -1)})\\s+(?:on|in|to|the)\\s`);
-const INDEFINITE_PLAN = new RegExp(`\\b(?:an?|new)\\s+((?:(?:new|joint|comprehensive|detailed|bilateral|[a-z]+-year)\\s+)*((?:action\\s+)?(?:plan|roadmap|road map|programme|program|agreement|memorandum|strategy))((?:\\s+(?:for|on)\\s+[^,.;:“”]+?)?))(?=\\s+(?:that|which|by|to be|was|were|will|is|are|in\\s+(?:the\\s+)?(?:near|coming|next)|soon)\\b|[,.;:]|$)`, 'gm');
-const OWN_PLANS = /(\p{Lu}[\p{L}-]+)[’']s\s+(((?:plans?|programmes?|programs?|strategy|goals?|objectives?|priorities)\s+(?:for|of|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+(?:of\s+)?(?:the\s+)?[\p{L}-]+){0,4}))/gu;
+const INDEFINITE_PLAN =
+  /\b(?:an?|new)\s+((?:(?:new|joint|comprehensive|detailed|bilateral|[a-z]+-year)\s+)*((?:action\s+)?(?:plan|roadmap|road map|programme|program|agreement|memorandum|strategy))((?:\s+(?:for|on)\s+[^,.;:“”]+?)?))(?=\s+(?:that|which|by|to be|was|were|will|is|are|in\s+(?:the\s+)?(?:near|coming|next)|soon)\b|[,.;:]|$)/gm;
+const OWN_PLANS =
+  /(\p{Lu}[\p{L}-]+)[’']s\s+(((?:plans?|programmes?|programs?|strategy|goals?|objectives?|priorities)\s+(?:for|of|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+(?:of\s+)?(?:the\s+)?[\p{L}-]+){0,4}))/gu;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function extractPlans(ctx: Ctx): void {
@@ -43,8 +62,14 @@ export function extractPlans(ctx: Ctx): void {
     const n = wordCount(t);
     if (n < 1 || n > 7 || /[.!?,;]$/.test(t)) continue;
     const type = classify(t, true);
-    if (type) { cands.push({ type, name: cap(t), start: q.start, end: q.end }); continue; }
-    if (ownQuoted(body, q.open, q.close, t)) { cands.push({ type: 'NationalObjective', name: t, start: q.start, end: q.end }); continue; }
+    if (type) {
+      cands.push({ type, name: cap(t), start: q.start, end: q.end });
+      continue;
+    }
+    if (ownQuoted(body, q.open, q.close, t)) {
+      cands.push({ type: 'NationalObjective', name: t, start: q.start, end: q.end });
+      continue;
+    }
     const head = new RegExp(`^[”’"]\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(PLAN_HEADS)})\\b`).exec(body.slice(q.end, q.end + 60));
     if (head && /^\p{Lu}/u.test(t)) {
       const kind = possessor(ctx, q.open) ? 'NationalObjective' : 'Plan';
@@ -62,7 +87,13 @@ export function extractPlans(ctx: Ctx): void {
   }
   for (const m of body.matchAll(OWN_PLANS)) {
     const s = m.index! + m[0].length - m[2]!.length;
-    if (countryOf(m[1]!)) cands.push({ type: 'NationalObjective', name: cap(m[3]!.replace(/^(?:plans?|programmes?|programs?)\s+for\s+/, '')), start: s, end: s + m[2]!.length });
+    if (countryOf(m[1]!))
+      cands.push({
+        type: 'NationalObjective',
+        name: cap(m[3]!.replace(/^(?:plans?|programmes?|programs?)\s+for\s+/, '')),
+        start: s,
+        end: s + m[2]!.length,
+      });
   }
   for (const m of body.matchAll(/\b(?:(?:[a-z]+\s+and\s+)?[a-z]+\s+)?strategic\s+(?:partnership|alliance)\b/g)) {
     const text = m[0].replace(/^(?:the|a|an|our|its|their)\s+/, '');
@@ -72,10 +103,13 @@ export function extractPlans(ctx: Ctx): void {
   for (const m of body.matchAll(NUMBERED_PLAN)) {
     // "the 14th five-year plan", "Ruritania's five-year development plan": a country's own plan
     const before = body.slice(Math.max(0, m.index! - 30), m.index!);
-    const own = (/\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new)\s+$/i.test(before) && !/\b(?:joint|action|cooperation)\b/i.test(m[0]))
-      || (/\b(?:development|national|economic)\b/i.test(m[0]) && !/\b(?:joint|action|cooperation|bilateral)\b/i.test(m[0]))
-      || (!!possessor(ctx, m.index!) && /-year\b/.test(m[0]) && !/\b(?:joint|action|cooperation)\b/i.test(m[0]));
-    const ordinal = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$/i.exec(before)?.[0] ?? '';
+    const own =
+      (/\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new)\s+$/i.test(before) &&
+        !/\b(?:joint|action|cooperation)\b/i.test(m[0])) ||
+      (/\b(?:development|national|economic)\b/i.test(m[0]) && !/\b(?:joint|action|cooperation|bilateral)\b/i.test(m[0])) ||
+      (!!possessor(ctx, m.index!) && /-year\b/.test(m[0]) && !/\b(?:joint|action|cooperation)\b/i.test(m[0]));
+    const ordinal =
+      /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$/i.exec(before)?.[0] ?? '';
     const start = m.index! - ordinal.length;
     cands.push({ type: own ? 'NationalObjective' : 'Plan', name: cap(`${ordinal}${m[0]}`), start, end: m.index! + m[0].length });
   }
@@ -88,7 +122,7 @@ export function extractPlans(ctx: Ctx): void {
     const skip = own && countryOf(own[1]!) ? own[0].length : the ? the[0].length : 0;
     // "… Development Plan 2025-2030 on Monday": a run that goes past its head ends at the head
     const run = m[1]!.slice(skip);
-    const name = !m[2] && !TITLE_HEAD.test(run) ? HEAD_THEN_PREPOSITION.exec(run)?.[1] ?? run : run;
+    const name = !m[2] && !TITLE_HEAD.test(run) ? (HEAD_THEN_PREPOSITION.exec(run)?.[1] ?? run) : run;
     const cut = name !== run;
     if (!name) continue;
     if (!m[2] && !TITLE_HEAD.test(name)) continue;
@@ -99,7 +133,7 @@ export function extractPlans(ctx: Ctx): void {
     if (!m[2] && words.length < 2) continue;
     // "Indo-Pacific strategy" is the "Indo-Pacific Strategy" named elsewhere: the head stays in the name
     const withHead = m[2] && ownHead(`${name} ${cap(m[2])}`) ? `${name} ${cap(m[2])}` : undefined;
-    const type = (own && skip) || withHead || ownHead(name) ? 'NationalObjective' : classify(name, !!m[2]) ?? 'Plan';
+    const type = (own && skip) || withHead || ownHead(name) ? 'NationalObjective' : (classify(name, !!m[2]) ?? 'Plan');
     const start = m.index! + skip;
     const end = m.index! + m[0].length;
     if (!withHead) cands.push({ type, name, start, end: m[2] || cut ? start + name.length : end });
@@ -111,9 +145,13 @@ export function extractPlans(ctx: Ctx): void {
   for (const c of cands) {
     const words = norm(c.name);
     // "2050 vision" ends "Ruritania 2050 Vision": a plan-shaped tail of an objective's name is that objective
-    const host = kept.find((k) => (k.type === c.type || (c.type === 'Plan' && k.type === 'NationalObjective')) && endsWith(k.words, words))
-      ?? (c.generic ? kept.find((k) => k.type === c.type && kept.filter((x) => x.type === c.type).length === 1) : undefined);
-    if (host) { g.mention(host.id, g.span(c.start, c.end)); continue; }
+    const host =
+      kept.find((k) => (k.type === c.type || (c.type === 'Plan' && k.type === 'NationalObjective')) && endsWith(k.words, words)) ??
+      (c.generic ? kept.find((k) => k.type === c.type && kept.filter((x) => x.type === c.type).length === 1) : undefined);
+    if (host) {
+      g.mention(host.id, g.span(c.start, c.end));
+      continue;
+    }
     if (c.generic && !possessor(ctx, c.start)) continue; // "national goals" alone names nothing
     const id = g.entity(c.type, c.generic ? `${c.name} of ${possessor(ctx, c.start)}` : c.name, g.span(c.start, c.end));
     kept.push({ type: c.type, id, words });
@@ -147,7 +185,10 @@ function extendOrdinals(ctx: Ctx): void {
     if (e.type !== 'Plan' && e.type !== 'NationalObjective') continue;
     for (const m of [...e.mentions]) {
       if (!/^\p{Lu}/u.test(m.text)) continue;
-      const ord = /(?<![\p{L}\d])(\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth)\s+$/u.exec(body.slice(Math.max(0, m.start - 14), m.start));
+      const ord =
+        /(?<![\p{L}\d])(\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth)\s+$/u.exec(
+          body.slice(Math.max(0, m.start - 14), m.start),
+        );
       if (!ord) continue;
       const start = m.start - ord[0].length;
       if (e.name === m.text) e.name = body.slice(start, m.end);
@@ -164,7 +205,9 @@ function extractReviews(ctx: Ctx): void {
   for (const e of [...g.entities.values()]) {
     if (e.type !== 'Plan' && e.type !== 'NationalObjective') continue;
     for (const m of [...e.mentions]) {
-      const r = /(?<![\p{L}])((?:Mid-?[Tt]erm|Midterm|Annual|Final|Comprehensive)\s+Review|Review)\s+of\s+(?:the\s+)?$/u.exec(body.slice(Math.max(0, m.start - 30), m.start));
+      const r = /(?<![\p{L}])((?:Mid-?[Tt]erm|Midterm|Annual|Final|Comprehensive)\s+Review|Review)\s+of\s+(?:the\s+)?$/u.exec(
+        body.slice(Math.max(0, m.start - 30), m.start),
+      );
       if (!r) continue;
       const start = m.start - r[0].length;
       g.entity('NationalObjective', body.slice(start, m.end), g.span(start, m.end));
@@ -175,17 +218,25 @@ function extractReviews(ctx: Ctx): void {
 // In an article about one country, a programme, plan, roadmap or framework that names no other
 // party is that country's own: a national objective, not an instrument between parties. Budgets,
 // bills, packages, acts and pledges stay plans.
-const OWN_PLAN_HEAD = /\b(?:plan|programme|program|project|roadmap|road\s+map|framework|strategy|initiative|agenda|policy)(?:\s+(?:19|20)\d\d(?:[–-]\d{2,4})?)?$/i;
-const SHARED = /\b(?:joint|bilateral|multilateral|cooperation|partnership|between|agreements?|memorand\w*|trade|with|regional|international|action|investment|infrastructure|construction|pilot|credit|loans?|aid|assistance|grants?|funds?|scholarships?|exchanges?|single|government)\b|[-–]\p{Lu}/iu;
+const OWN_PLAN_HEAD =
+  /\b(?:plan|programme|program|project|roadmap|road\s+map|framework|strategy|initiative|agenda|policy)(?:\s+(?:19|20)\d\d(?:[–-]\d{2,4})?)?$/i;
+const SHARED =
+  /\b(?:joint|bilateral|multilateral|cooperation|partnership|between|agreements?|memorand\w*|trade|with|regional|international|action|investment|infrastructure|construction|pilot|credit|loans?|aid|assistance|grants?|funds?|scholarships?|exchanges?|single|government)\b|[-–]\p{Lu}/iu;
 function nationalise(ctx: Ctx): void {
   const { g } = ctx;
   const countries = [...g.entities.values()].filter((e) => e.type === 'Country' && e.mentions.length);
   if (countries.length > 1) return;
   for (const e of [...g.entities.values()]) {
-    if (e.type !== 'Plan' || e.attributes?.kind || ![e.name, ...e.mentions.map((m) => m.text)].some((t) => OWN_PLAN_HEAD.test(t.replace(/\s*\([^)]*\)$/, '')))) continue;
+    if (
+      e.type !== 'Plan' ||
+      e.attributes?.kind ||
+      ![e.name, ...e.mentions.map((m) => m.text)].some((t) => OWN_PLAN_HEAD.test(t.replace(/\s*\([^)]*\)$/, '')))
+    )
+      continue;
     if (e.mentions.some((m) => SHARED.test(m.text)) || SHARED.test(e.name)) continue;
     // a count of plans ("three projects") or a bare head is not one programme
-    if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s/i.test(e.name) || !e.mentions.some((m) => /\s/.test(m.text))) continue;
+    if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s/i.test(e.name) || !e.mentions.some((m) => /\s/.test(m.text)))
+      continue;
     const id = g.entity('NationalObjective', e.name);
     g.merge(e.id, id);
   }
@@ -196,7 +247,8 @@ function nationalise(ctx: Ctx): void {
 const OWN_HEAD = /\b(?:Policy|Strategy|Vision|Campaign|Mission|Concept)(?:\s+\d{4}(?:[–-]\d{2,4})?)?$/;
 // and a country's own development or national plan is its national programme ("Ruritanian
 // Development Plan 2024-2029", "National Energy Strategy")
-const NATIONAL_PLAN = /^(?:(\p{Lu}[\p{L}-]+)\s+)?(?:National|Development)\b.*\b(?:Plan|Programme|Program|Agenda)(?:\s+\d{4}(?:[–-]\d{2,4})?)?$/u;
+const NATIONAL_PLAN =
+  /^(?:(\p{Lu}[\p{L}-]+)\s+)?(?:National|Development)\b.*\b(?:Plan|Programme|Program|Agenda)(?:\s+\d{4}(?:[–-]\d{2,4})?)?$/u;
 function nationalPlan(name: string): boolean {
   const m = NATIONAL_PLAN.exec(name);
   return !!m && (!m[1] || !!countryOf(m[1]));
@@ -219,13 +271,20 @@ function ownQuoted(body: string, open: number, close: number, t: string): boolea
 
 function classify(t: string, lowerHeadOk: boolean): EntityLabel | undefined {
   if (OBJ_HEAD.test(t) || /\bnational\b/i.test(t)) return 'NationalObjective';
-  const hasCountry = [...t.matchAll(COUNTRY_RE)].some((m) => countryOf(m[0]) && !/-/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 1)));
+  const hasCountry = [...t.matchAll(COUNTRY_RE)].some(
+    (m) => countryOf(m[0]) && !/-/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 1)),
+  );
   if (/^\p{Lu}/u.test(t) && hasCountry && !/\b(?:and|with)\b/.test(t) && / in /.test(t)) return 'NationalObjective';
   if (PLAN_HEAD.test(t) && (lowerHeadOk || /^\p{Lu}/u.test(t))) return 'Plan';
   return undefined;
 }
 
-const norm = (s: string): string[] => s.toLowerCase().replace(/[’'“”‘",]/g, '').split(/[\s-]+/).filter((w) => w && w !== 'the');
+const norm = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .replace(/[’'“”‘",]/g, '')
+    .split(/[\s-]+/)
+    .filter((w) => w && w !== 'the');
 const endsWith = (long: string[], short: string[]): boolean =>
   short.length <= long.length && short.every((w, i) => long[long.length - short.length + i] === w);
 
@@ -242,13 +301,17 @@ function linkPossessors(ctx: Ctx): void {
     for (const m of e.mentions) {
       // "Make in India" is India's; the "India-Japan … Partnership" is both countries'
       // … but not the country a goal is for: "abolish visas for Ruritanian citizens"
-      const named = [...m.text.matchAll(COUNTRY_RE)].filter((x) => e.type !== 'NationalObjective' || !/\b(?:for|to|towards|with|from)\s+(?:the\s+)?$/.test(m.text.slice(0, x.index!)));
+      const named = [...m.text.matchAll(COUNTRY_RE)].filter(
+        (x) => e.type !== 'NationalObjective' || !/\b(?:for|to|towards|with|from)\s+(?:the\s+)?$/.test(m.text.slice(0, x.index!)),
+      );
       for (const c of new Set(named.map((x) => countryOf(x[0])).filter((x): x is string => !!x))) {
         if (e.type === 'NationalObjective') g.relate('OBJECTIVE_OF', e.id, g.entity('Country', c), [m], true);
         else if (e.attributes?.kind !== 'pledge') g.relate('PARTY_TO', g.entity('Country', c), e.id, [m], true);
       }
       // "the U.S.' Indo-Pacific strategy": a name ending in "s" or "." takes a bare apostrophe
-      const pm = /(\p{Lu}[\p{L}.-]*\p{L}\.?(?: \p{Lu}[\p{L}-]+)?)([’']s|(?<=[s.])[’'])?\s+[“‘"]?$/u.exec(body.slice(Math.max(0, m.start - 40), m.start));
+      const pm = /(\p{Lu}[\p{L}.-]*\p{L}\.?(?: \p{Lu}[\p{L}-]+)?)([’']s|(?<=[s.])[’'])?\s+[“‘"]?$/u.exec(
+        body.slice(Math.max(0, m.start - 40), m.start),
+      );
       const country = pm ? countryOf(pm[1]!) : undefined;
       if (!country || !pm) continue;
       let end = m.end;

@@ -15,16 +15,24 @@ const QUAL = String.raw`(?:(?:about|around|over|more\s+than|up\s+to|nearly|some)
 const TO = String.raw`(?:\s+(?:to|for|in|into)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`;
 
 // "a concessional credit of USD 10 billion (to Ruritania)"
-const NOMINAL = new RegExp(String.raw`(?<![\p{L}])(${MODS}${HEAD}\s+(?:of|worth|totall?ing|amounting\s+to)\s+${QUAL}${AMOUNT})${TO}`, 'giu');
+const NOMINAL = new RegExp(
+  String.raw`(?<![\p{L}])(${MODS}${HEAD}\s+(?:of|worth|totall?ing|amounting\s+to)\s+${QUAL}${AMOUNT})${TO}`,
+  'giu',
+);
 // "a $2 billion concessional loan (to Ruritania)"
 const AMOUNT_FIRST = new RegExp(String.raw`(?<![\p{L}\d])(${AMOUNT}\s+${MODS}${HEAD})(?![\p{L}-])${TO}`, 'giu');
 // "would invest $5 billion in Ruritania", "will provide $300 million in grants to Ruritania"
-const VERBAL = new RegExp(String.raw`\b(?:will|would|to|shall)\s+(?:also\s+)?((?:${alt(PLEDGE_VERBS)})\s+(?:an?\s+(?:additional|further|new)\s+)?${QUAL}${AMOUNT}(?:\s+(?:in|of|as|worth\s+of)\s+(?:${MODS}${HEAD}|[a-z]+))?)${TO}`, 'giu');
+const VERBAL = new RegExp(
+  String.raw`\b(?:will|would|to|shall)\s+(?:also\s+)?((?:${alt(PLEDGE_VERBS)})\s+(?:an?\s+(?:additional|further|new)\s+)?${QUAL}${AMOUNT}(?:\s+(?:in|of|as|worth\s+of)\s+(?:${MODS}${HEAD}|[a-z]+))?)${TO}`,
+  'giu',
+);
 
 export function extractPledges(ctx: Ctx): void {
   const { body, g } = ctx;
-  const planAt = (start: number, end: number) => [...g.entities.values()]
-    .find((e) => (e.type === 'Plan' || e.type === 'NationalObjective') && e.mentions.some((m) => m.start < end && m.end > start));
+  const planAt = (start: number, end: number) =>
+    [...g.entities.values()].find(
+      (e) => (e.type === 'Plan' || e.type === 'NationalObjective') && e.mentions.some((m) => m.start < end && m.end > start),
+    );
   for (const s of ctx.sentences) {
     const text = body.slice(s.start, s.end);
     for (const re of [NOMINAL, AMOUNT_FIRST, VERBAL]) {
@@ -38,9 +46,14 @@ export function extractPledges(ctx: Ctx): void {
         if (known) continue;
         // "the package worth 2 trillion yen" after "an economic package": a longer form of that plan
         const head = /(\p{L}+)\s+(?:of|worth|totall?ing|amounting)\b/u.exec(core)?.[1] ?? /(\p{L}+)$/u.exec(core)?.[1];
-        const earlier = [...g.entities.values()].find((e) => e.type === 'Plan' && e.mentions.some((x) => x.end <= start)
-          && head && new RegExp(`\\b${head}$`, 'i').test(e.mentions[0]!.text));
-        if (earlier && re === NOMINAL && core.toLowerCase().startsWith(head!.toLowerCase())) { g.mention(earlier.id, g.span(start, end)); continue; }
+        const earlier = [...g.entities.values()].find(
+          (e) =>
+            e.type === 'Plan' && e.mentions.some((x) => x.end <= start) && head && new RegExp(`\\b${head}$`, 'i').test(e.mentions[0]!.text),
+        );
+        if (earlier && re === NOMINAL && core.toLowerCase().startsWith(head!.toLowerCase())) {
+          g.mention(earlier.id, g.span(start, end));
+          continue;
+        }
         const name = body.slice(start, full).replace(/\s+/g, ' ');
         const id = g.entity('Plan', name.charAt(0).toUpperCase() + name.slice(1), g.span(start, full));
         if (full > end) g.mention(id, g.span(start, end));
@@ -56,7 +69,7 @@ export function extractPledges(ctx: Ctx): void {
         if (to) g.relate('PROPOSED_TO', id, countryId(ctx, to), [g.span(start, full)]);
       }
     }
-  }  // national programmes named in quotes after their noun (quoted-programmes.ts): last of the
+  } // national programmes named in quotes after their noun (quoted-programmes.ts): last of the
   // mention passes here, so a description another pass made of the noun folds into the name
   extractQuotedProgrammes(ctx);
   alignPlansWithObjectives(ctx);
@@ -67,8 +80,11 @@ const countryId = (ctx: Ctx, text: string): string =>
 
 /** The person, country or body named last before the pledge in its sentence, within a clause's reach. */
 function subjectBefore(ctx: Ctx, sStart: number, at: number): { id: string; start: number } | undefined {
-  const cands = [...ctx.g.entities.values()].filter((e) => e.type === 'Person' || e.type === 'Country' || e.type === 'Organization')
-    .flatMap((e) => e.mentions.filter((m) => m.start >= sStart && m.end <= at && at - m.end < 90).map((m) => ({ id: e.id, start: m.start, end: m.end })))
+  const cands = [...ctx.g.entities.values()]
+    .filter((e) => e.type === 'Person' || e.type === 'Country' || e.type === 'Organization')
+    .flatMap((e) =>
+      e.mentions.filter((m) => m.start >= sStart && m.end <= at && at - m.end < 90).map((m) => ({ id: e.id, start: m.start, end: m.end })),
+    )
     .sort((a, b) => b.end - a.end);
   const c = cands[0];
   // the subject's clause reaches the pledge: no sentence-internal break in between

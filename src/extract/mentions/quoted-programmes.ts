@@ -8,7 +8,8 @@ import type { Ctx } from '../context.ts';
 import { dominantCountry } from './goal-clauses.ts';
 import { mainCountries } from '../resolve/inference.ts';
 
-const KIND = /(?:^|[\s(])((?:(?:national|state|government|presidential|flagship|nationwide|federal|new)\s+)*(?:[a-z-]+\s+){0,2}(?:programme|program|campaign|initiative|project|strategy|scheme|drive|policy|vision|movement|plan|agenda|mission))\s*(?:,\s*)?(?:(?:called|dubbed|named|titled|entitled|known\s+as|branded)\s+)?$/i;
+const KIND =
+  /(?:^|[\s(])((?:(?:national|state|government|presidential|flagship|nationwide|federal|new)\s+)*(?:[a-z-]+\s+){0,2}(?:programme|program|campaign|initiative|project|strategy|scheme|drive|policy|vision|movement|plan|agenda|mission))\s*(?:,\s*)?(?:(?:called|dubbed|named|titled|entitled|known\s+as|branded)\s+)?$/i;
 const NATIONAL = /\b(?:national|state|government|presidential|nationwide|federal)\b/i;
 const BILATERAL = /\b(?:joint|bilateral|mutual|regional|cooperation|between)\b/i;
 
@@ -28,7 +29,9 @@ export function extractQuotedProgrammes(ctx: Ctx): void {
     const kindStart = s.start + k.index + k[0].indexOf(k[1]!);
     const kindEnd = kindStart + k[1]!.length;
     // an entity already at the quote: keep it if it has the quoted name
-    const atQuote = [...g.entities.values()].find((e) => e.type !== 'Country' && e.mentions.some((m) => m.start < q.end && m.end > q.start));
+    const atQuote = [...g.entities.values()].find(
+      (e) => e.type !== 'Country' && e.mentions.some((m) => m.start < q.end && m.end > q.start),
+    );
     if (atQuote && atQuote.type !== 'NationalObjective') continue;
     const id = atQuote ?? undefined;
     const target = id ? id.id : g.entity('NationalObjective', name, g.span(q.start, q.end));
@@ -38,11 +41,13 @@ export function extractQuotedProgrammes(ctx: Ctx): void {
       if (e.mentions.every((m) => m.start >= kindStart && m.end <= kindEnd + 1) && e.mentions.length) g.merge(e.id, target);
     }
     if (![...g.relations.values()].some((r) => r.type === 'OBJECTIVE_OF' && r.from === target)) {
-      const before = [...g.entities.values()].filter((e) => e.type === 'Country')
+      const before = [...g.entities.values()]
+        .filter((e) => e.type === 'Country')
         .flatMap((e) => e.mentions.filter((m) => m.start >= s.start && m.end <= kindStart).map((m) => ({ name: e.name, at: m.start })))
         .sort((a, b) => b.at - a.at)[0];
       const owner = before?.name ?? home;
-      if (owner) g.relate('OBJECTIVE_OF', target, g.entity('Country', owner), [g.span(before ? before.at : kindStart, q.close + 1)], !before);
+      if (owner)
+        g.relate('OBJECTIVE_OF', target, g.entity('Country', owner), [g.span(before ? before.at : kindStart, q.close + 1)], !before);
     }
   }
 }

@@ -12,16 +12,23 @@ const TARGET = new RegExp(
 
 // A country's goal of becoming something by a year: "help India reach its goal of becoming a
 // developed country by 2047". The country is the one named just before "its goal".
-const GOAL = /\b(?:its|their|the)\s+(?:goal|aim|objective|ambition|target|vision)\s+of\s+((?:becoming|being|turning\s+into|achieving|reaching)\s+(?:(?:a|an|the)\s+)?([^,.;:“”]{3,60}?)\s+by\s+((?:19|20)\d\d))\b/g;
+const GOAL =
+  /\b(?:its|their|the)\s+(?:goal|aim|objective|ambition|target|vision)\s+of\s+((?:becoming|being|turning\s+into|achieving|reaching)\s+(?:(?:a|an|the)\s+)?([^,.;:“”]{3,60}?)\s+by\s+((?:19|20)\d\d))\b/g;
 
 // An investment a country expects: "foreign investments expected at about $5 billion". The
 // objective of the country it flows into ("in/into Ruritania"), else of the article's country.
-const EXPECTED_INVESTMENT = new RegExp(String.raw`\b(?:(?:direct|foreign|new|additional|fresh)\s+)*investments?\s+(?:estimated|expected|projected|valued)\s+at\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?(${VALUE})`, 'gi');
+const EXPECTED_INVESTMENT = new RegExp(
+  String.raw`\b(?:(?:direct|foreign|new|additional|fresh)\s+)*investments?\s+(?:estimated|expected|projected|valued)\s+at\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?(${VALUE})`,
+  'gi',
+);
 
 // A macroeconomic target in percent: "a GDP growth target of 5.5 percent", "an inflation target of
 // 3 percent", "aims to keep inflation within 4 percent". The objective of the article's country.
 const PERCENT = String.raw`\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:percent|per\s+cent|%)`;
-const PERCENT_TARGET = new RegExp(String.raw`\b(?:((?:GDP\s+|economic\s+)?growth|inflation|(?:budget\s+|fiscal\s+)?deficit|poverty(?:\s+rate)?|unemployment(?:\s+rate)?)\s+target\s+of\s+(?:about\s+|around\s+)?(${PERCENT})|(?:aims?|plans?|seeks?|intends?)\s+to\s+(?:keep|bring|hold|cut|reduce|lower)\s+((?:the\s+)?(?:inflation|(?:budget\s+|fiscal\s+)?deficit|poverty(?:\s+rate)?|unemployment(?:\s+rate)?))\s+((?:at|below|under|within|to)\s+${PERCENT}))`, 'gi');
+const PERCENT_TARGET = new RegExp(
+  String.raw`\b(?:((?:GDP\s+|economic\s+)?growth|inflation|(?:budget\s+|fiscal\s+)?deficit|poverty(?:\s+rate)?|unemployment(?:\s+rate)?)\s+target\s+of\s+(?:about\s+|around\s+)?(${PERCENT})|(?:aims?|plans?|seeks?|intends?)\s+to\s+(?:keep|bring|hold|cut|reduce|lower)\s+((?:the\s+)?(?:inflation|(?:budget\s+|fiscal\s+)?deficit|poverty(?:\s+rate)?|unemployment(?:\s+rate)?))\s+((?:at|below|under|within|to)\s+${PERCENT}))`,
+  'gi',
+);
 
 export function extractTargets(ctx: Ctx): void {
   const { body, g } = ctx;
@@ -29,7 +36,10 @@ export function extractTargets(ctx: Ctx): void {
   for (const m of body.matchAll(PERCENT_TARGET)) {
     const start = m.index! + (m[1] ? 0 : m[0].indexOf(m[3]!));
     const end = m.index! + m[0].length;
-    const what = (m[1] ?? m[3]!).replace(/^the\s+/i, '').replace(/\s+/g, ' ').replace(/\b(?!GDP\b)\w+/g, (w) => w.toLowerCase());
+    const what = (m[1] ?? m[3]!)
+      .replace(/^the\s+/i, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\b(?!GDP\b)\w+/g, (w) => w.toLowerCase());
     const name = m[1] ? `${m[2]} ${what} target` : `${what.charAt(0).toUpperCase()}${what.slice(1)} ${m[4]!.replace(/\s+/g, ' ')}`;
     const id = g.entity('NationalObjective', name, g.span(start, end));
     g.attr(id, 'target', m[2] ?? m[4]!);
@@ -61,7 +71,13 @@ export function extractTargets(ctx: Ctx): void {
     const year = m[2];
     const vStart = m.index! + m[0].lastIndexOf(value, m[0].length - (year ? year.length : 0));
     // named as a reader would: "$10 billion bilateral trade target by 2025"
-    const what = /export/i.test(m[0]) ? 'export' : /invest/i.test(m[0]) ? 'investment' : /bilateral|two-way|mutual|between/i.test(m[0]) ? 'bilateral trade' : 'trade';
+    const what = /export/i.test(m[0])
+      ? 'export'
+      : /invest/i.test(m[0])
+        ? 'investment'
+        : /bilateral|two-way|mutual|between/i.test(m[0])
+          ? 'bilateral trade'
+          : 'trade';
     const name = `${value.replace(/\s+/g, ' ')} ${what} target${year ? ` by ${year}` : ''}`;
     const id = g.entity('NationalObjective', name, g.span(m.index!, m.index! + m[0].length));
     g.mention(id, g.span(vStart, m.index! + m[0].length));

@@ -4,15 +4,45 @@ import type { Ctx } from '../context.ts';
 import { TOPICS, TOPIC_VERBS } from '../data/topics.ts';
 import { COVER_CUES } from '../data/cues.ts';
 
-const MATCHERS = TOPICS.map((t) => ({ name: t.name, re: new RegExp(`(?<![\\p{L}-])${TOPIC_VERBS}(?:${t.forms.join('|')})(?![\\p{L}])`, 'giu') }));
+const MATCHERS = TOPICS.map((t) => ({
+  name: t.name,
+  re: new RegExp(`(?<![\\p{L}-])${TOPIC_VERBS}(?:${t.forms.join('|')})(?![\\p{L}])`, 'giu'),
+}));
 
 // "covers gas, railways, ports and fisheries", "partners in shipbuilding and fisheries": the
 // items of a list after such a cue are topics even when the table does not know them.
-const LIST_CUE = /\b(?:covers?|covering|includ(?:es|ing|e)|such as|cooperat(?:e|ion) in|partners? in|areas of|fields of|spheres of|sectors of|(?:export|import|produc|suppli|manufactur)(?:ers?|s|ts)? of)\s+(?:the\s+)?/g;
-const NOT_TOPIC = new Set(['areas', 'area', 'many', 'projects', 'fields', 'sectors', 'spheres', 'things', 'others', 'issues', 'them', 'it', 'other', 'all', 'both', 'particular', 'terms', 'order', 'cooperation', 'including', 'particularly', 'especially', 'notably', 'mainly']);
+const LIST_CUE =
+  /\b(?:covers?|covering|includ(?:es|ing|e)|such as|cooperat(?:e|ion) in|partners? in|areas of|fields of|spheres of|sectors of|(?:export|import|produc|suppli|manufactur)(?:ers?|s|ts)? of)\s+(?:the\s+)?/g;
+const NOT_TOPIC = new Set([
+  'areas',
+  'area',
+  'many',
+  'projects',
+  'fields',
+  'sectors',
+  'spheres',
+  'things',
+  'others',
+  'issues',
+  'them',
+  'it',
+  'other',
+  'all',
+  'both',
+  'particular',
+  'terms',
+  'order',
+  'cooperation',
+  'including',
+  'particularly',
+  'especially',
+  'notably',
+  'mainly',
+]);
 // a list item naming a kind of area, not an area ("various economic fields")
 const AREA_WORD = /\b(?:fields?|areas?|sectors?|spheres?|domains?)$/;
-const STOPWORD = /^(?:the|a|an|of|to|in|on|for|with|by|as|at|from|that|which|is|are|was|were|will|would|has|have|be|its|their|our|his|her|this|these|those|many|more|most|new|other|such|between|into|than|also|not|and|or|it)$/;
+const STOPWORD =
+  /^(?:the|a|an|of|to|in|on|for|with|by|as|at|from|that|which|is|are|was|were|will|would|has|have|be|its|their|our|his|her|this|these|those|many|more|most|new|other|such|between|into|than|also|not|and|or|it)$/;
 
 function listTopics(ctx: Ctx, taken: [number, number][]): void {
   const { body, g } = ctx;
@@ -25,7 +55,8 @@ function listTopics(ctx: Ctx, taken: [number, number][]): void {
       const words = w[1]!.split(/\s+/);
       const keep = words.findIndex((x) => STOPWORD.test(x));
       const itemWords = keep < 0 ? words : words.slice(0, keep);
-      if (!itemWords.length || NOT_TOPIC.has(itemWords[0]!) || NOT_TOPIC.has(itemWords.join(' ')) || AREA_WORD.test(itemWords.join(' '))) break;
+      if (!itemWords.length || NOT_TOPIC.has(itemWords[0]!) || NOT_TOPIC.has(itemWords.join(' ')) || AREA_WORD.test(itemWords.join(' ')))
+        break;
       const start = pos + w[0].length - w[1]!.length;
       const end = start + itemWords.join(' ').length;
       items.push([start, end]);
@@ -37,7 +68,11 @@ function listTopics(ctx: Ctx, taken: [number, number][]): void {
     for (const [start, end] of items) {
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       const text = body.slice(start, end);
-      const known = MATCHERS.find((t) => { t.re.lastIndex = 0; const m = t.re.exec(text); return m && m[0].length === text.length; });
+      const known = MATCHERS.find((t) => {
+        t.re.lastIndex = 0;
+        const m = t.re.exec(text);
+        return m && m[0].length === text.length;
+      });
       taken.push([start, end]);
       g.entity('Topic', known?.name ?? text.charAt(0).toUpperCase() + text.slice(1), g.span(start, end));
     }
@@ -61,12 +96,15 @@ export function extractTopics(ctx: Ctx): void {
   }
   for (const s of ctx.sentences) {
     if (!COVER_CUES.test(s.text)) continue;
-    const inS = (type: string) => [...g.entities.values()].filter((e) => e.type === type)
-      .flatMap((e) => e.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ id: e.id, m })));
+    const inS = (type: string) =>
+      [...g.entities.values()]
+        .filter((e) => e.type === type)
+        .flatMap((e) => e.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ id: e.id, m })));
     const topics = inS('Topic');
     const hosts = [...inS('Plan'), ...inS('NationalObjective')];
     if (topics.length && !hosts.length && /^(?:It|This|They)\s+(?:also\s+)?(?:covers?|includes?)\b/.test(s.text)) {
-      const last = [...g.entities.values()].filter((e) => e.type === 'Plan' || e.type === 'NationalObjective')
+      const last = [...g.entities.values()]
+        .filter((e) => e.type === 'Plan' || e.type === 'NationalObjective')
         .flatMap((e) => e.mentions.filter((m) => m.end <= s.start).map((m) => ({ id: e.id, m })))
         .sort((a, b) => b.m.start - a.m.start)[0];
       if (last) for (const t of topics) g.relate('COVERS', last.id, t.id, [g.span(s.start, t.m.end)]);

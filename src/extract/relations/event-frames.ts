@@ -13,20 +13,26 @@ import { mentionsIn } from '../mentions/event-complements.ts';
 import { linkEventSubjects } from './event-outcomes.ts';
 
 /** what may stand between an event and the larger one it belongs to */
-const WITHIN = /^(?:\s+(?:today|yesterday|on\s+\p{Lu}\p{L}+)(?:,\s+\p{Lu}\p{L}+)?)?,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?(?:organi[sz]ed|held|convened|hosted)\s+)?(?:during|as\s+part\s+of|on\s+the\s+(?:sidelines|margins)\s+of|within\s+the\s+framework\s+of)\s+$/u;
+const WITHIN =
+  /^(?:\s+(?:today|yesterday|on\s+\p{Lu}\p{L}+)(?:,\s+\p{Lu}\p{L}+)?)?,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?(?:organi[sz]ed|held|convened|hosted)\s+)?(?:during|as\s+part\s+of|on\s+the\s+(?:sidelines|margins)\s+of|within\s+the\s+framework\s+of)\s+$/u;
 /** the invitation verb, then maybe the guest's title ("… an invitation to Foreign Minister B") */
-const INVITE = /^\s+(?:has\s+|had\s+|also\s+)?(?:invited|extended\s+(?:an|his|her|their|a\s+\w+)\s+invitation\s+to|renewed\s+(?:an|his|her|their)\s+invitation\s+to)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u;
+const INVITE =
+  /^\s+(?:has\s+|had\s+|also\s+)?(?:invited|extended\s+(?:an|his|her|their|a\s+\w+)\s+invitation\s+to|renewed\s+(?:an|his|her|their)\s+invitation\s+to)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u;
 
 /** passive leader cue after an event or body; the active one sits between a person and it */
 const LED_BY = /^,?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?(?:led|headed)\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u;
 const LEADS = /^\s+(?:has\s+|had\s+)?(?:led|headed)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$/;
 /** a clause opening with the larger event: "During the visit, A met B", "On the sidelines of the summit, …" */
-const OPENING_WITHIN = /^(?:\p{Lu}\p{L}*,\s+)?(?:during|on\s+the\s+(?:sidelines|margins)\s+of|as\s+part\s+of|in\s+the\s+course\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of)\s+(?:the\s+)?$/iu;
+const OPENING_WITHIN =
+  /^(?:\p{Lu}\p{L}*,\s+)?(?:during|on\s+the\s+(?:sidelines|margins)\s+of|as\s+part\s+of|in\s+the\s+course\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of)\s+(?:the\s+)?$/iu;
 const CO_SUBJECT = /^\s*(?:,|,?\s+and)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,6}$/u;
 /** "at the invitation of President X", "at the invitation of the government of X" */
-const INVITATION_OF = /\b(?:at|on|upon)\s+(?:the\s+)?(?:\p{Ll}+\s+)?invitation\s+(?:of|from)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|of\s+|government\s+of\s+|his\s+|her\s+|(?:\p{Ll}+\s+)?counterpart,?\s+){0,6})$/u;
-const UNDER_LEADERSHIP = /^,?\s+(?:(?:which\s+is\s+|that\s+is\s+)?under\s+(?:the\s+)?leadership\s+of|(?:which\s+is\s+|that\s+is\s+)?(?:chaired|presided\s+over)\s+by)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u;
-const CO_CHAIRED = /^,?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?co-?chaired\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u;
+const INVITATION_OF =
+  /\b(?:at|on|upon)\s+(?:the\s+)?(?:\p{Ll}+\s+)?invitation\s+(?:of|from)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|of\s+|government\s+of\s+|his\s+|her\s+|(?:\p{Ll}+\s+)?counterpart,?\s+){0,6})$/u;
+const UNDER_LEADERSHIP =
+  /^,?\s+(?:(?:which\s+is\s+|that\s+is\s+)?under\s+(?:the\s+)?leadership\s+of|(?:which\s+is\s+|that\s+is\s+)?(?:chaired|presided\s+over)\s+by)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u;
+const CO_CHAIRED =
+  /^,?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?co-?chaired\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u;
 
 export function linkEventFrames(ctx: Ctx): void {
   const { g, body } = ctx;
@@ -53,11 +59,15 @@ export function linkEventFrames(ctx: Ctx): void {
     const bodies = mentionsIn(ctx, s.start, s.end, ['Event', 'Organization']);
     const people = mentionsIn(ctx, s.start, s.end, ['Person']);
     for (const b of bodies) {
-      const by = people.find((p) => p.start >= b.end && (LED_BY.test(body.slice(b.end, p.start)) || CO_CHAIRED.test(body.slice(b.end, p.start))));
+      const by = people.find(
+        (p) => p.start >= b.end && (LED_BY.test(body.slice(b.end, p.start)) || CO_CHAIRED.test(body.slice(b.end, p.start))),
+      );
       if (!by) continue;
       const co = CO_CHAIRED.test(body.slice(b.end, by.start));
       // "co-chaired by A and B": the second chair follows after "and" (maybe with a title)
-      const second = co ? people.find((p) => p.start > by.end && /^\s+and\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u.test(body.slice(by.end, p.start))) : undefined;
+      const second = co
+        ? people.find((p) => p.start > by.end && /^\s+and\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u.test(body.slice(by.end, p.start)))
+        : undefined;
       for (const p of [by, second]) if (p) g.relate(co ? 'CO_CHAIRS' : 'LEADS', p.id, b.id, [g.span(b.start, p.end)]);
     }
     for (const p of people) {
@@ -74,7 +84,10 @@ export function linkEventFrames(ctx: Ctx): void {
     const spoken = speaking && events.find((x) => x.start === s.start + speaking[0].length || x.start === s.start + speaking[0].length - 4);
     if (spoken) {
       const speaker = people.find((p) => p.start >= spoken.end && SPEECH_AFTER.test(body.slice(p.end, p.end + 20)));
-      if (speaker) g.relate('PARTICIPATED_IN', speaker.id, spoken.id, [g.span(s.start, speaker.end + (SPEECH_AFTER.exec(body.slice(speaker.end, speaker.end + 20))?.[0].length ?? 0))]);
+      if (speaker)
+        g.relate('PARTICIPATED_IN', speaker.id, spoken.id, [
+          g.span(s.start, speaker.end + (SPEECH_AFTER.exec(body.slice(speaker.end, speaker.end + 20))?.[0].length ?? 0)),
+        ]);
     }
     coChairs(ctx, people, bodies, s.end);
     heldAt(ctx, events, s.end);
@@ -124,12 +137,20 @@ function coChairs(ctx: Ctx, people: M[], bodies: M[], sEnd: number): void {
     const p = people[i]!;
     const target = bodies.find((b) => b.start >= p.end && b.start - p.end < 120);
     if (!target) continue;
-    const verb = /^\s+(?:(?:jointly|also|will|would|to)\s+)*co-?chair(?:ed|s|ing)?\s+(?:(?:the|a|an|its|their)\s+)?/.exec(body.slice(p.end, target.start));
-    if (!verb || p.end + verb[0].length !== target.start && !/^(?:\S+\s+){0,3}$/.test(body.slice(p.end + verb[0].length, target.start))) continue;
+    const verb = /^\s+(?:(?:jointly|also|will|would|to)\s+)*co-?chair(?:ed|s|ing)?\s+(?:(?:the|a|an|its|their)\s+)?/.exec(
+      body.slice(p.end, target.start),
+    );
+    if (!verb || (p.end + verb[0].length !== target.start && !/^(?:\S+\s+){0,3}$/.test(body.slice(p.end + verb[0].length, target.start))))
+      continue;
     const chairs = [p];
     for (let j = i - 1; j >= 0 && CO_SUBJECT.test(body.slice(people[j]!.end, chairs[0]!.start)); j--) chairs.unshift(people[j]!);
     // "… with B"
-    const partner = people.find((x) => x.start >= target.end && /^\s+with\s+(?:(?:\p{Lu}[\p{L}.’'-]*|his|her|their|counterpart|of|the)\s+){0,6}$/u.test(body.slice(target.end, x.start)) && x.end <= sEnd);
+    const partner = people.find(
+      (x) =>
+        x.start >= target.end &&
+        /^\s+with\s+(?:(?:\p{Lu}[\p{L}.’'-]*|his|her|their|counterpart|of|the)\s+){0,6}$/u.test(body.slice(target.end, x.start)) &&
+        x.end <= sEnd,
+    );
     if (partner) chairs.push(partner);
     if (chairs.length < 2) continue;
     for (const c of chairs) g.relate('CO_CHAIRS', c.id, target.id, [g.span(chairs[0]!.start, Math.max(target.end, partner?.end ?? 0))]);
@@ -154,22 +175,31 @@ function invitations(ctx: Ctx, sStart: number, sEnd: number, events: M[]): void 
 }
 
 /** "the X Forum, which was held in Cairo on Monday", "the summit, taking place at the Y Palace": where it was held */
-const HELD_AT = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|will\s+be|were|are)\s+(?:being\s+)?)?(?:held|hosted|convened|organi[sz]ed|taking\s+place|took\s+place|takes\s+place)\s+(?:(?:on|in)\s+\S+(?:\s+\d{1,4})?\s+|(?:today|yesterday|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:in|at)\s+(?:the\s+)?$/;
+const HELD_AT =
+  /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|will\s+be|were|are)\s+(?:being\s+)?)?(?:held|hosted|convened|organi[sz]ed|taking\s+place|took\s+place|takes\s+place)\s+(?:(?:on|in)\s+\S+(?:\s+\d{1,4})?\s+|(?:today|yesterday|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:in|at)\s+(?:the\s+)?$/;
 
 /** " of Kazakh producers and service providers in ": a short of-complement of plain words, then "in" */
 const OF_THEN_IN = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,8}?in\s+(?:the\s+)?$/u;
 
 /** a sentence opening with a participle of speaking at an occasion */
-const SPEAKING_AT = /^(?:Speaking|Addressing\s+(?:the\s+)?\p{Ll}+|Talking\s+to\s+\p{Ll}+|In\s+(?:his|her)\s+(?:speech|remarks|address))\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of|after)\s+(?:the\s+)?/u;
+const SPEAKING_AT =
+  /^(?:Speaking|Addressing\s+(?:the\s+)?\p{Ll}+|Talking\s+to\s+\p{Ll}+|In\s+(?:his|her)\s+(?:speech|remarks|address))\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of|after)\s+(?:the\s+)?/u;
 const SPEECH_AFTER = /^\s+(?:said|says|told|noted|stressed|added|announced|stated|declared|emphasi[sz]ed)\b/;
 
 function heldAt(ctx: Ctx, events: M[], sEnd: number): void {
   const { g, body } = ctx;
   const places = mentionsIn(ctx, events[0]?.start ?? sEnd, sEnd, ['Place', 'Country']);
   for (const e of events) {
-    const pl = places.find((p) => p.start >= e.end && p.start - e.end < 80 && HELD_AT.test(body.slice(e.end, p.start)))
+    const pl =
+      places.find((p) => p.start >= e.end && p.start - e.end < 80 && HELD_AT.test(body.slice(e.end, p.start))) ??
       // "a trade mission of dairy producers in Quito": an "of" complement, then where
-      ?? places.find((p) => p.start >= e.end && p.start - e.end < 90 && OF_THEN_IN.test(body.slice(e.end, p.start)) && !mentionsIn(ctx, e.end, p.start, ['Place', 'Person', 'Event', 'Organization']).length);
+      places.find(
+        (p) =>
+          p.start >= e.end &&
+          p.start - e.end < 90 &&
+          OF_THEN_IN.test(body.slice(e.end, p.start)) &&
+          !mentionsIn(ctx, e.end, p.start, ['Place', 'Person', 'Event', 'Organization']).length,
+      );
     if (pl) g.relate('HELD_IN', e.id, pl.id, [g.span(e.start, pl.end)]);
     // "his Gulf tour, which included the Saudi city of Jeddah and the Qatari capital, Doha": each stop
     const kind = g.entities.get(e.id)?.name ?? '';
@@ -179,13 +209,20 @@ function heldAt(ctx: Ctx, events: M[], sEnd: number): void {
     for (const p of places.filter((x) => x.start >= at)) {
       if (!STOP_GAP.test(body.slice(at, p.start))) break;
       // "the Saudi city of …", "Gulf countries": a demonym or region describing the stop, not the stop
-      if (/^\s+(?:city|capital|port|town|region|province|state|island|kingdom|emirate|countries|states|nations|cities)\b/.test(body.slice(p.end, p.end + 12))) continue;
+      if (
+        /^\s+(?:city|capital|port|town|region|province|state|island|kingdom|emirate|countries|states|nations|cities)\b/.test(
+          body.slice(p.end, p.end + 12),
+        )
+      )
+        continue;
       g.relate('HELD_IN', e.id, p.id, [g.span(e.start, p.end)]);
       at = p.end;
     }
   }
 }
 /** "…, which included", "that took him to", "covering": the stops of a tour follow */
-const ITINERARY = /^(?:\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*)+)?,?\s+(?:(?:which|that)\s+(?:has\s+|will\s+|also\s+)?(?:included|includes|include|covered|covers|cover|took\s+(?:him|her|them)\s+to|takes\s+(?:him|her|them)\s+to|take\s+(?:him|her|them)\s+to)|including|covering)\s+/u;
+const ITINERARY =
+  /^(?:\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*)+)?,?\s+(?:(?:which|that)\s+(?:has\s+|will\s+|also\s+)?(?:included|includes|include|covered|covers|cover|took\s+(?:him|her|them)\s+to|takes\s+(?:him|her|them)\s+to|take\s+(?:him|her|them)\s+to)|including|covering)\s+/u;
 /** between two stops: a comma or "and", then maybe a descriptor ("the Saudi city of", "the Qatari capital,") */
-const STOP_GAP = /^(?:\s*(?:,|,?\s+and)\s+)?(?:the\s+(?:\p{Lu}\p{L}+\s+)?(?:city|capital|port|town|region|province|state|island|kingdom|emirate)(?:\s+of|,)\s+)?(?:the\s+)?$/u;
+const STOP_GAP =
+  /^(?:\s*(?:,|,?\s+and)\s+)?(?:the\s+(?:\p{Lu}\p{L}+\s+)?(?:city|capital|port|town|region|province|state|island|kingdom|emirate)(?:\s+of|,)\s+)?(?:the\s+)?$/u;

@@ -9,12 +9,24 @@ import { alternation } from '../data/lexicon.ts';
 import { resolvePerson } from '../resolve/coref.ts';
 
 const VERBS = `(?:${alternation(Object.keys(PLAN_VERBS))})`;
-const PASSIVE = new RegExp(`^[”’"]?\\s*(?:[a-z-]+\\s+){0,3}?,?\\s*(?:(?:which|that)\\s+)?(?:(?:was|were|has been|have been|had been|is|are)\\s+)?(?:jointly\\s+|first\\s+)?(${VERBS})\\s+(by|between|with)\\s+`);
-const ACTIVE = new RegExp(`\\s(?:has\\s+|have\\s+|had\\s+|jointly\\s+|also\\s+)?(${VERBS})\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?[^.;]{0,50}$`);
-const RELATIVE = new RegExp(`^[”’"]?,?\\s+(?:which|that|whom)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})\\s+(?:has\\s+|have\\s+|had\\s+)?(?:[a-z]+ly\\s+)?(${VERBS})\\b`, 'u');
+const PASSIVE = new RegExp(
+  `^[”’"]?\\s*(?:[a-z-]+\\s+){0,3}?,?\\s*(?:(?:which|that)\\s+)?(?:(?:was|were|has been|have been|had been|is|are)\\s+)?(?:jointly\\s+|first\\s+)?(${VERBS})\\s+(by|between|with)\\s+`,
+);
+const ACTIVE = new RegExp(
+  `\\s(?:has\\s+|have\\s+|had\\s+|jointly\\s+|also\\s+)?(${VERBS})\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?[^.;]{0,50}$`,
+);
+const RELATIVE = new RegExp(
+  `^[”’"]?,?\\s+(?:which|that|whom)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})\\s+(?:has\\s+|have\\s+|had\\s+)?(?:[a-z]+ly\\s+)?(${VERBS})\\b`,
+  'u',
+);
 const STOP = /\s+(?:to|in|at|on|during|within|for|as|which|that|covers|and)\s+|[,.;“”]/;
 
-interface M { id: string; type: string; start: number; end: number }
+interface M {
+  id: string;
+  type: string;
+  start: number;
+  end: number;
+}
 
 export function linkPlans(ctx: Ctx, events: EventRec[]): void {
   const { g } = ctx;
@@ -39,14 +51,24 @@ export function linkPlans(ctx: Ctx, events: EventRec[]): void {
           const bStart = aEnd + more[0].length;
           const bLen = STOP.exec(ctx.body.slice(bStart, s.end))?.index ?? s.end - bStart;
           const second = agentAt(ctx, inS, bStart, bStart + bLen);
-          if (second) { agents.push(second); aEnd = bStart + bLen; }
+          if (second) {
+            agents.push(second);
+            aEnd = bStart + bLen;
+          }
         }
         const agent = agents[0];
         const evEnd = aEnd;
         // "A … in a joint statement signed with B": A, the person last named before the plan, signed too
         if (pm[2] === 'with' && agents[0]) {
-          const a = inS.filter((m) => m.type === 'Person' && m.end <= p.start && !plans.some((o) => o.start >= m.end && o.end <= p.start && o.id !== p.id)).at(-1);
-          if (a && a.id !== agents[0]) { agents.push(a.id); link(ctx, rel, a.id, p, [a.start, evEnd], events, s.index); }
+          const a = inS
+            .filter(
+              (m) => m.type === 'Person' && m.end <= p.start && !plans.some((o) => o.start >= m.end && o.end <= p.start && o.id !== p.id),
+            )
+            .at(-1);
+          if (a && a.id !== agents[0]) {
+            agents.push(a.id);
+            link(ctx, rel, a.id, p, [a.start, evEnd], events, s.index);
+          }
         }
         for (const a of agents) link(ctx, rel, a, p, [p.end, evEnd], events, s.index);
         const to = /^\s+to\s+/.exec(ctx.body.slice(evEnd, s.end));
@@ -55,7 +77,12 @@ export function linkPlans(ctx: Ctx, events: EventRec[]): void {
           const rLen = STOP.exec(ctx.body.slice(rStart, s.end))?.index ?? s.end - rStart;
           const recip = agentAt(ctx, inS, rStart, rStart + rLen);
           if (recip) {
-            g.relate('PROPOSED_TO', p.id, recip, [g.span(p.end + (/^[”’"]/.test(after) ? 1 : 0), rStart + rLen)].map((x) => g.span(x.start, x.end)));
+            g.relate(
+              'PROPOSED_TO',
+              p.id,
+              recip,
+              [g.span(p.end + (/^[”’"]/.test(after) ? 1 : 0), rStart + rLen)].map((x) => g.span(x.start, x.end)),
+            );
             partyAndEvent(ctx, p, recip, events, s.index, [p.end, rStart + rLen]);
           }
         }
@@ -66,7 +93,10 @@ export function linkPlans(ctx: Ctx, events: EventRec[]): void {
       if (rm) {
         const aStart = p.end + rm.index + rm[0].indexOf(rm[1]!);
         const agent = agentAt(ctx, inS, aStart, aStart + rm[1]!.length);
-        if (agent) { link(ctx, PLAN_VERBS[rm[2]!]!, agent, p, [p.end, p.end + rm[0].length], events, s.index); continue; }
+        if (agent) {
+          link(ctx, PLAN_VERBS[rm[2]!]!, agent, p, [p.end, p.end + rm[0].length], events, s.index);
+          continue;
+        }
       }
       const before = ctx.body.slice(s.start, p.start);
       const am = ACTIVE.exec(before);
@@ -74,17 +104,26 @@ export function linkPlans(ctx: Ctx, events: EventRec[]): void {
         const verbAt = s.start + am.index;
         const rel = PLAN_VERBS[am[1]!]!;
         // "hoped to sign a free trade agreement", "will sign": an intention, not a signature
-        if (am[1] === 'sign' && /\b(?:to|will|would|could|may|might|should|can|shall|not)\s+(?:(?:also|soon|jointly)\s+)?$/.test(ctx.body.slice(s.start, verbAt + 1))) continue;
+        if (
+          am[1] === 'sign' &&
+          /\b(?:to|will|would|could|may|might|should|can|shall|not)\s+(?:(?:also|soon|jointly)\s+)?$/.test(
+            ctx.body.slice(s.start, verbAt + 1),
+          )
+        )
+          continue;
         // the verb's object is the first plan after it: "prepared a budget envisaging growth at 4%"
         if (plans.some((o) => o.id !== p.id && o.start > verbAt && o.end <= p.start)) continue;
         // agents: the person/country mentions closest before the verb, joined by "and"
         const cands = inS.filter((m) => (m.type === 'Person' || m.type === 'Country') && m.end <= verbAt && verbAt - m.end < 60);
         const last = cands.sort((a, b) => b.end - a.end)[0];
         if (!last) continue;
-        const agents = cands.filter((m) => m.type === last.type && /^(?:\s+and\s+|\s*,\s*)?[^,.;]*$/.test(ctx.body.slice(m.end, verbAt)) && verbAt - m.end < 60);
+        const agents = cands.filter(
+          (m) => m.type === last.type && /^(?:\s+and\s+|\s*,\s*)?[^,.;]*$/.test(ctx.body.slice(m.end, verbAt)) && verbAt - m.end < 60,
+        );
         agents.push(...conjoinedBefore(ctx, inS, agents));
         agents.push(...listedBefore(ctx, inS, agents));
-        for (const a of new Set(agents.map((x) => x.id))) link(ctx, rel, a, p, [Math.min(...agents.map((x) => x.start)), p.end], events, s.index);
+        for (const a of new Set(agents.map((x) => x.id)))
+          link(ctx, rel, a, p, [Math.min(...agents.map((x) => x.start)), p.end], events, s.index);
       }
     }
     const tails = serves(ctx, plans);
@@ -94,7 +133,12 @@ export function linkPlans(ctx: Ctx, events: EventRec[]): void {
       const cue = /\b(?:link\w*|connect\w*|conjunction|align\w*|integrat\w*)\b/.exec(ctx.body.slice(p.start, p.end));
       if (!cue) continue;
       for (const x of inS) {
-        if (x.id !== p.id && x.start > p.start + cue.index && x.end <= p.end && ['Plan', 'NationalObjective', 'Organization'].includes(x.type)) {
+        if (
+          x.id !== p.id &&
+          x.start > p.start + cue.index &&
+          x.end <= p.end &&
+          ['Plan', 'NationalObjective', 'Organization'].includes(x.type)
+        ) {
           ctx.g.relate('ALIGNED_WITH', p.id, x.id, [ctx.g.span(p.start + cue.index, x.end)]);
         }
       }
@@ -112,7 +156,8 @@ function conjoinedBefore(ctx: Ctx, inS: M[], agents: M[]): M[] {
   let first = agents.reduce<M | undefined>((a, b) => (!a || b.start < a.start ? b : a), undefined);
   while (first) {
     const cur: M = first;
-    const prev = inS.filter((m) => m.type === cur.type && m.end <= cur.start && cur.start - m.end < 70 && !agents.includes(m) && !more.includes(m))
+    const prev = inS
+      .filter((m) => m.type === cur.type && m.end <= cur.start && cur.start - m.end < 70 && !agents.includes(m) && !more.includes(m))
       .sort((a, b) => b.end - a.end)[0];
     const gap = prev ? ctx.body.slice(prev.end, cur.start) : '';
     first = prev && /^,?\s+and\s+[^.;:()]*$/.test(gap) && !/\b(?:said|says|told|met|with|who|which)\b/.test(gap) ? prev : undefined;
@@ -129,10 +174,17 @@ function listedBefore(ctx: Ctx, inS: M[], agents: M[]): M[] {
   while (first) {
     const cur: M = first;
     // a territory listed among the countries ("the Cook Islands") keeps the list going
-    const prev = inS.filter((m) => (m.type === type || m.type === 'Place') && m.end <= cur.start && !agents.includes(m) && !more.includes(m))
+    const prev = inS
+      .filter((m) => (m.type === type || m.type === 'Place') && m.end <= cur.start && !agents.includes(m) && !more.includes(m))
       .sort((a, b) => b.end - a.end)[0];
     // items the gazetteers do not know ("…, Niue, …") may sit in between
-    first = prev && /^(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}){0,3}(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?$/u.test(ctx.body.slice(prev.end, cur.start)) ? prev : undefined;
+    first =
+      prev &&
+      /^(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}){0,3}(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?$/u.test(
+        ctx.body.slice(prev.end, cur.start),
+      )
+        ? prev
+        : undefined;
     if (first) more.push(first);
   }
   return more.filter((m) => m.type === type);
@@ -142,14 +194,23 @@ function agentAt(ctx: Ctx, inS: M[], start: number, end: number): string | undef
   const person = resolvePerson(ctx, start, end);
   if (person) {
     const phrase = ctx.body.slice(start, end).trim();
-    if (!inS.some((m) => m.id === person && m.start >= start && m.end <= end)) ctx.g.mention(person, ctx.g.span(start, start + ctx.body.slice(start, end).trimEnd().length));
+    if (!inS.some((m) => m.id === person && m.start >= start && m.end <= end))
+      ctx.g.mention(person, ctx.g.span(start, start + ctx.body.slice(start, end).trimEnd().length));
     void phrase;
     return person;
   }
   return inS.find((m) => (m.type === 'Country' || m.type === 'Organization') && m.start >= start && m.end <= end)?.id;
 }
 
-function link(ctx: Ctx, rel: RelationType, agent: string | undefined, p: M, ev: [number, number], events: EventRec[], sentence: number): void {
+function link(
+  ctx: Ctx,
+  rel: RelationType,
+  agent: string | undefined,
+  p: M,
+  ev: [number, number],
+  events: EventRec[],
+  sentence: number,
+): void {
   if (!agent) return;
   const { g } = ctx;
   const span = g.span(Math.min(ev[0], p.start), Math.max(ev[1], p.end));
@@ -171,9 +232,15 @@ function link(ctx: Ctx, rel: RelationType, agent: string | undefined, p: M, ev: 
 function partyAndEvent(ctx: Ctx, p: M, who: string, events: EventRec[], sentence: number, ev: [number, number]): void {
   const { g } = ctx;
   const span = g.span(ev[0], ev[1]);
-  const country = g.typeOf(who) === 'Country' ? who : ctx.people.get(who)?.countries[0] ? g.entity('Country', ctx.people.get(who)!.countries[0]!) : undefined;
+  const country =
+    g.typeOf(who) === 'Country'
+      ? who
+      : ctx.people.get(who)?.countries[0]
+        ? g.entity('Country', ctx.people.get(who)!.countries[0]!)
+        : undefined;
   // a pledge's giver offers it rather than joins it
-  if (p.type === 'Plan' && country && g.entities.get(p.id)?.attributes?.kind !== 'pledge') g.relate('PARTY_TO', country, p.id, [span], true);
+  if (p.type === 'Plan' && country && g.entities.get(p.id)?.attributes?.kind !== 'pledge')
+    g.relate('PARTY_TO', country, p.id, [span], true);
   for (const e of events.filter((x) => x.sentence === sentence && x.span.start >= p.start)) {
     const full = g.span(Math.min(p.end, e.span.start), e.span.end);
     g.relate('OUTCOME_OF', p.id, e.id, [full]);
@@ -219,10 +286,17 @@ function serves(ctx: Ctx, plans: M[]): Set<string> {
     let prev = first;
     for (const o of objs) {
       if (o !== first && o.start < prev.end) continue; // a name inside an item ("the review of the X plan")
-      if (o !== first && /^\s*\(\s*$/.test(body.slice(prev.end, o.start))) { prev = { ...o, end: o.end + 1 }; continue; } // "(ABC)"
+      if (o !== first && /^\s*\(\s*$/.test(body.slice(prev.end, o.start))) {
+        prev = { ...o, end: o.end + 1 };
+        continue;
+      } // "(ABC)"
       if (o !== first && !/^(?:,\s*|\s*,?\s*(?:and|as\s+well\s+as)\s+|\s+and\s+the\s+)[^.;]{0,12}$/.test(body.slice(prev.end, o.start))) {
         // "… X, Y and Z in line with the W framework": what the whole list is in line with, the plan is too
-        if (/^\s*(?:\([^)]*\)\s*)?(?:in\s+line\s+with|aligned\s+with|consistent\s+with|in\s+harmony\s+with)\s+(?:the\s+)?$/.test(body.slice(prev.end, o.start))) {
+        if (
+          /^\s*(?:\([^)]*\)\s*)?(?:in\s+line\s+with|aligned\s+with|consistent\s+with|in\s+harmony\s+with)\s+(?:the\s+)?$/.test(
+            body.slice(prev.end, o.start),
+          )
+        ) {
           g.relate('ALIGNED_WITH', p.id, o.id, [g.span(p.start, o.end)]);
           for (const x of objs.filter((y) => y.start >= first.start && y.end <= o.end)) tails.add(x.id);
         }
@@ -243,7 +317,10 @@ function serves(ctx: Ctx, plans: M[]): Set<string> {
 function approves(ctx: Ctx, plans: M[], sEnd: number): void {
   const { body, g } = ctx;
   for (const p of plans.filter((x) => x.type === 'Plan')) {
-    const cue = /^\s+(?:approving|ratifying|adopting|on\s+(?:the\s+)?(?:approval|adoption|ratification)\s+of|to\s+(?:approve|adopt|ratify)|(?:that|which)\s+(?:approves?|adopts?|ratifies))\s+/.exec(body.slice(p.end, sEnd));
+    const cue =
+      /^\s+(?:approving|ratifying|adopting|on\s+(?:the\s+)?(?:approval|adoption|ratification)\s+of|to\s+(?:approve|adopt|ratify)|(?:that|which)\s+(?:approves?|adopts?|ratifies))\s+/.exec(
+        body.slice(p.end, sEnd),
+      );
     if (!cue) continue;
     const at = p.end + cue[0].length;
     const target = plans.filter((o) => o.id !== p.id && o.start >= at && o.start - at < 90).sort((a, b) => a.start - b.start)[0];
@@ -251,7 +328,8 @@ function approves(ctx: Ctx, plans: M[], sEnd: number): void {
     const ev = g.span(p.start, target.end);
     g.relate('ALIGNED_WITH', p.id, target.id, [ev]);
     for (const r of [...g.relations.values()]) {
-      if (r.to === p.id && (r.type === 'SIGNED' || r.type === 'INITIATED') && g.typeOf(r.from) === 'Person') g.relate('INITIATED', r.from, target.id, [...r.evidence, ev]);
+      if (r.to === p.id && (r.type === 'SIGNED' || r.type === 'INITIATED') && g.typeOf(r.from) === 'Person')
+        g.relate('INITIATED', r.from, target.id, [...r.evidence, ev]);
     }
   }
 }

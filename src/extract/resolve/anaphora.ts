@@ -6,13 +6,33 @@ import type { Ctx } from '../context.ts';
 import type { EntityLabel } from '../../model/vocabulary.ts';
 
 const HEADS: Record<string, EntityLabel[]> = {
-  plan: ['Plan'], roadmap: ['Plan'], 'road map': ['Plan'], partnership: ['Plan'], strategy: ['Plan', 'NationalObjective'],
-  agreement: ['Plan'], programme: ['Plan', 'NationalObjective'], program: ['Plan', 'NationalObjective'],
-  initiative: ['Plan', 'NationalObjective'], corridor: ['Plan'], memorandum: ['Plan'], target: ['NationalObjective'],
-  goal: ['NationalObjective'], commission: ['Organization'], centre: ['Organization'], center: ['Organization'],
-  agency: ['Organization'], council: ['Organization'], fund: ['Organization'], 'working group': ['Organization'],
+  plan: ['Plan'],
+  roadmap: ['Plan'],
+  'road map': ['Plan'],
+  partnership: ['Plan'],
+  strategy: ['Plan', 'NationalObjective'],
+  agreement: ['Plan'],
+  programme: ['Plan', 'NationalObjective'],
+  program: ['Plan', 'NationalObjective'],
+  initiative: ['Plan', 'NationalObjective'],
+  corridor: ['Plan'],
+  memorandum: ['Plan'],
+  target: ['NationalObjective'],
+  goal: ['NationalObjective'],
+  commission: ['Organization'],
+  centre: ['Organization'],
+  center: ['Organization'],
+  agency: ['Organization'],
+  council: ['Organization'],
+  fund: ['Organization'],
+  'working group': ['Organization'],
 };
-const RE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\\s+(${Object.keys(HEADS).sort((a, b) => b.length - a.length).join('|')})\\b(?!\\s+(?:of|for|on)\\b)`, 'g');
+const RE = new RegExp(
+  `\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\\s+(${Object.keys(HEADS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b(?!\\s+(?:of|for|on)\\b)`,
+  'g',
+);
 const LOOSE = new Set(['initiative', 'target', 'goal']);
 
 export function resolveAnaphora(ctx: Ctx): void {

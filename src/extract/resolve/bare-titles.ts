@@ -8,10 +8,13 @@ import { giveBareTitleCountry, mainCountries } from './inference.ts';
 
 export function inferContextCountries(ctx: Ctx): void {
   const { g } = ctx;
-  const countries = [...g.entities.values()].filter((e) => e.type === 'Country' && e.mentions.length)
+  const countries = [...g.entities.values()]
+    .filter((e) => e.type === 'Country' && e.mentions.length)
     .sort((a, b) => b.mentions.length - a.mentions.length);
-  const dominant = countries.length === 1 || (countries.length > 1 && countries[0]!.mentions.length >= 2 * countries[1]!.mentions.length)
-    ? countries[0]!.name : undefined;
+  const dominant =
+    countries.length === 1 || (countries.length > 1 && countries[0]!.mentions.length >= 2 * countries[1]!.mentions.length)
+      ? countries[0]!.name
+      : undefined;
   const main = mainCountries(ctx);
   for (const p of ctx.people.values()) {
     if (p.countries.length || !p.bare.length) continue;

@@ -8,10 +8,12 @@ const HOSTS = new Set(['Plan', 'NationalObjective', 'Organization', 'Office', 'E
 
 export function dropMentionsInsideNames(ctx: Ctx): void {
   const { g } = ctx;
-  const names = [...g.entities.values()].filter((e) => HOSTS.has(e.type))
+  const names = [...g.entities.values()]
+    .filter((e) => HOSTS.has(e.type))
     .flatMap((e) => e.mentions.filter((m) => /^\p{Lu}/u.test(m.text) && /\s/.test(m.text)));
   // a corridor's or a plan's cities are still places
-  const placeHosts = [...g.entities.values()].filter((e) => e.type === 'Office' || e.type === 'Organization')
+  const placeHosts = [...g.entities.values()]
+    .filter((e) => e.type === 'Office' || e.type === 'Organization')
     .flatMap((e) => e.mentions.filter((m) => /^\p{Lu}/u.test(m.text) && /\s/.test(m.text)));
   // a city that is a family name ("Danilo Medina", later "Medina") is the person's
   const personSpans = [...g.entities.values()].filter((e) => e.type === 'Person').flatMap((e) => e.mentions);
@@ -23,7 +25,9 @@ export function dropMentionsInsideNames(ctx: Ctx): void {
     const hosts = e.type === 'Place' ? placeHosts : names;
     e.mentions = e.mentions.filter((m) => {
       if (e.type === 'Place' && inPerson(m)) return false;
-      const inside = hosts.some((n) => n.start <= m.start && n.end >= m.end && (n.start !== m.start || n.end !== m.end)) && !(e.type === 'Place' && isPost(m));
+      const inside =
+        hosts.some((n) => n.start <= m.start && n.end >= m.end && (n.start !== m.start || n.end !== m.end)) &&
+        !(e.type === 'Place' && isPost(m));
       // lower-case topics inside lower-case plan names ("roadmap for industrial cooperation") stay
       return !inside || (e.type === 'Topic' && /^\p{Ll}/u.test(m.text));
     });

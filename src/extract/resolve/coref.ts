@@ -9,7 +9,10 @@ import { LEADER_TITLES } from '../data/offices.ts';
 import { alternation, countryOf } from '../data/lexicon.ts';
 import { COUNTRIES } from '../data/countries.ts';
 
-const DESCRIPTION = new RegExp(String.raw`^(?:the|our|this|that)\s+(?:(${alternation(COUNTRIES.flatMap((c) => c.demonyms ?? []))})\s+)?((?:deputy |vice |first |prime |foreign |chief )*(?:minister|president|premier|chancellor|leader|head of state|head|official|ambassador|diplomat|envoy|governor|mayor|chairman|politician))\b`, 'iu');
+const DESCRIPTION = new RegExp(
+  String.raw`^(?:the|our|this|that)\s+(?:(${alternation(COUNTRIES.flatMap((c) => c.demonyms ?? []))})\s+)?((?:deputy |vice |first |prime |foreign |chief )*(?:minister|president|premier|chancellor|leader|head of state|head|official|ambassador|diplomat|envoy|governor|mayor|chairman|politician))\b`,
+  'iu',
+);
 
 export function resolvePerson(ctx: Ctx, start: number, end: number): string | undefined {
   const phrase = ctx.body.slice(start, end).trim();

@@ -39,7 +39,10 @@ export function giveBareTitleCountry(ctx: Ctx, p: PersonInfo, country: string): 
   // a countryless office already made for a portfolio title ("External Affairs Minister") is renamed
   const old = p.offices.find((o) => g.entities.get(o)?.name === b.title);
   const office = g.entity('Office', `${b.title} of ${country}`, g.span(b.start, b.end));
-  if (old) { g.merge(old, office); p.offices.splice(p.offices.indexOf(old), 1); }
+  if (old) {
+    g.merge(old, office);
+    p.offices.splice(p.offices.indexOf(old), 1);
+  }
   const cid = g.entity('Country', country);
   const ev = [g.span(b.start, b.evEnd)];
   g.relate('HOLDS_OFFICE', p.id, office, ev);
@@ -51,12 +54,14 @@ export function giveBareTitleCountry(ctx: Ctx, p: PersonInfo, country: string): 
 
 /** The two most mentioned countries, when two stand out (bilateral articles). */
 export function mainCountries(ctx: Ctx): string[] {
-  const cs = [...ctx.g.entities.values()].filter((e) => e.type === 'Country' && e.mentions.length)
+  const cs = [...ctx.g.entities.values()]
+    .filter((e) => e.type === 'Country' && e.mentions.length)
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   return cs.length >= 2 && (cs.length === 2 || cs[1]!.mentions.length > cs[2]!.mentions.length) ? [cs[0]!.name, cs[1]!.name] : [];
 }
 
-const PAIR = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) and (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:intend|plan|agreed|want|aim|seek|decided|have agreed|will|are|pledged|set|signed)\b/gu;
+const PAIR =
+  /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) and (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:intend|plan|agreed|want|aim|seek|decided|have agreed|will|are|pledged|set|signed)\b/gu;
 const OF_TWO = /\b(?:of|between)\s+the\s+two\s+(?:countries|nations|sides|states|governments)\b/;
 const TWO_SIDES = /\b(?:[Tt]he two|[Bb]oth) (?:sides|countries|parties|nations|states)\b|\bThe parties\b/;
 
@@ -66,7 +71,8 @@ export function inferParties(ctx: Ctx): void {
     [...g.entities.values()].find((e) => e.type === 'Country' && e.mentions.some((m) => m.start === start && m.text === text))?.id;
   const main = mainCountries(ctx);
   for (const s of ctx.sentences) {
-    const targets = [...g.entities.values()].filter((e) => e.type === 'Plan' || e.type === 'NationalObjective')
+    const targets = [...g.entities.values()]
+      .filter((e) => e.type === 'Plan' || e.type === 'NationalObjective')
       .flatMap((e) => e.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ e, m })));
     if (!targets.length) continue;
     for (const pm of s.text.matchAll(PAIR)) {
@@ -74,7 +80,8 @@ export function inferParties(ctx: Ctx): void {
       const a = countryAt(at, pm[1]!);
       const b = countryAt(at + pm[0].indexOf(` and ${pm[2]}`) + 5, pm[2]!);
       if (!a || !b || a === b) continue;
-      for (const t of targets.filter((x) => x.m.start > at && bilateral(x.e))) link(ctx, [a, b], t.e.id, t.e.type, g.span(at, t.m.end), false);
+      for (const t of targets.filter((x) => x.m.start > at && bilateral(x.e)))
+        link(ctx, [a, b], t.e.id, t.e.type, g.span(at, t.m.end), false);
     }
     // "the Memorandum on A, and the Memorandum on B of the two countries": the plan the phrase closes,
     // and the plans listed with it, belong to both main countries
@@ -82,12 +89,20 @@ export function inferParties(ctx: Ctx): void {
     if (of && main.length === 2) {
       const at = s.start + of.index;
       const plans = targets.filter((x) => x.e.type === 'Plan').sort((x, y) => y.m.start - x.m.start);
-      let cur = plans.find((x) => x.m.end <= at + of[0].length && at - x.m.end <= 60 && !/[.;:]/.test(body.slice(x.m.end, at)) && (x.m.end >= at || /^[\s\p{L}-]*$/u.test(body.slice(x.m.end, at))));
+      let cur = plans.find(
+        (x) =>
+          x.m.end <= at + of[0].length &&
+          at - x.m.end <= 60 &&
+          !/[.;:]/.test(body.slice(x.m.end, at)) &&
+          (x.m.end >= at || /^[\s\p{L}-]*$/u.test(body.slice(x.m.end, at))),
+      );
       const ids = main.map((n) => g.entity('Country', n));
       while (cur) {
         link(ctx, ids, cur.e.id, 'Plan', g.span(cur.m.start, Math.max(cur.m.end, at + of[0].length)), false);
         const c: typeof cur = cur;
-        cur = plans.find((x) => x.m.end <= c.m.start && x.e.id !== c.e.id && /^,?\s+(?:and\s+)?(?:the\s+)?$/.test(body.slice(x.m.end, c.m.start)));
+        cur = plans.find(
+          (x) => x.m.end <= c.m.start && x.e.id !== c.e.id && /^,?\s+(?:and\s+)?(?:the\s+)?$/.test(body.slice(x.m.end, c.m.start)),
+        );
       }
     }
     const two = TWO_SIDES.exec(s.text);
@@ -103,7 +118,15 @@ export function inferParties(ctx: Ctx): void {
     if (e.type !== 'NationalObjective' || !e.attributes?.target || !main.length) continue;
     if ([...g.relations.values()].some((r) => r.type === 'OBJECTIVE_OF' && r.from === e.id)) continue;
     const m = e.mentions[0]!;
-    if (/bilateral|mutual|two-way/.test(body.slice(Math.max(0, m.start - 30), m.end))) link(ctx, main.map((n) => g.entity('Country', n)), e.id, e.type, m, true);
+    if (/bilateral|mutual|two-way/.test(body.slice(Math.max(0, m.start - 30), m.end)))
+      link(
+        ctx,
+        main.map((n) => g.entity('Country', n)),
+        e.id,
+        e.type,
+        m,
+        true,
+      );
   }
   inferOwners(ctx);
 }
@@ -120,13 +143,22 @@ function inferOwners(ctx: Ctx): void {
     if (e.type !== 'NationalObjective' || [...g.relations.values()].some((r) => r.type === 'OBJECTIVE_OF' && r.from === e.id)) continue;
     let done = false;
     for (const m of e.mentions) {
-      const cop = /^[”’"]?\s+(?:is|was|remains|has\s+been)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*\p{L}\.?(?:\s\p{Lu}[\p{L}-]+)?)(?:[’']s|(?<=[s.])[’'])\s/u.exec(body.slice(m.end, m.end + 60));
+      const cop =
+        /^[”’"]?\s+(?:is|was|remains|has\s+been)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*\p{L}\.?(?:\s\p{Lu}[\p{L}-]+)?)(?:[’']s|(?<=[s.])[’'])\s/u.exec(
+          body.slice(m.end, m.end + 60),
+        );
       const c = cop && countryOf(cop[1]!);
-      if (c) { g.relate('OBJECTIVE_OF', e.id, g.entity('Country', c), [g.span(m.start, m.end + cop[0].length)]); done = true; }
+      if (c) {
+        g.relate('OBJECTIVE_OF', e.id, g.entity('Country', c), [g.span(m.start, m.end + cop[0].length)]);
+        done = true;
+      }
     }
     if (done || !home) continue;
     const lead = (m: { start: number }): number => {
-      const hit = /\b(?:the\s+(?:country|nation|kingdom|republic|government|state)[’']s|national)\s+(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+,?\s+)?[“‘"]?$/u.exec(body.slice(Math.max(0, m.start - 60), m.start));
+      const hit =
+        /\b(?:the\s+(?:country|nation|kingdom|republic|government|state)[’']s|national)\s+(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+,?\s+)?[“‘"]?$/u.exec(
+          body.slice(Math.max(0, m.start - 60), m.start),
+        );
       return hit ? Math.max(0, m.start - 60) + hit.index : -1;
     };
     const own = e.mentions.find((m) => lead(m) >= 0);

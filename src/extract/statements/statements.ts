@@ -17,7 +17,12 @@ const BEFORE = new RegExp(`([^.,;:“”"\\n]{1,80}?)\\s+(?:also\\s+)?${VERB}(?:
 const ACCORDING = /^According to ([^,]{1,80}),\s+/;
 const PARENTHETICAL = new RegExp(`^(?:[^,]{0,40},\\s+)?([^,]{1,40}?)\\s+${VERB},\\s+`);
 
-export interface StatementRec { id: string; speaker: string; span: Span; direct: boolean }
+export interface StatementRec {
+  id: string;
+  speaker: string;
+  span: Span;
+  direct: boolean;
+}
 
 export function extractStatements(ctx: Ctx): StatementRec[] {
   const out: StatementRec[] = [];
@@ -38,7 +43,7 @@ export function extractStatements(ctx: Ctx): StatementRec[] {
 }
 
 function direct(ctx: Ctx, q: Quote): StatementRec | undefined {
-  const { body, g } = ctx;
+  const { body } = ctx;
   const after = body.slice(q.close + 1, q.close + 160).split(/\n/)[0]!;
   const base = q.close + 1;
   let sp: [number, number] | undefined;

@@ -40,8 +40,8 @@ export function findQuotes(body: string): Quote[] {
       if (stack.length && stack[stack.length - 1]!.ch === '‘') closeTo('‘', i);
     } else if (c === '"') {
       const prev = body[i - 1];
-      if (stack.length && stack[stack.length - 1]!.ch === '"' && !(prev === undefined || /[\s(\[]/.test(prev))) closeTo('"', i);
-      else if (prev === undefined || /[\s(\[“‘—–-]/.test(prev)) stack.push({ ch: '"', at: i });
+      if (stack.length && stack[stack.length - 1]!.ch === '"' && !(prev === undefined || /[\s([]/.test(prev))) closeTo('"', i);
+      else if (prev === undefined || /[\s([“‘—–-]/.test(prev)) stack.push({ ch: '"', at: i });
       else if (stack.some((s) => s.ch === '"')) closeTo('"', i);
     }
   }

@@ -16,7 +16,12 @@ const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 /** A word token with its exact offsets and universal POS tag, for phrase chunking. */
-export interface PosToken { start: number; end: number; text: string; pos: string }
+export interface PosToken {
+  start: number;
+  end: number;
+  text: string;
+  pos: string;
+}
 
 /** One parse of the body: its sentences and its tagged word tokens (the chunkers' input). */
 export function readText(body: string): { sentences: Sentence[]; tokens: PosToken[] } {

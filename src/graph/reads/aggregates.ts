@@ -43,5 +43,10 @@ export async function statsOfEntities(tx: QueryRunner, ids: readonly string[]): 
        COUNT { MATCH (e)-[:SAID]->(st:Statement) RETURN st UNION MATCH (st:Statement)-[:ABOUT]->(e) RETURN st } AS statements`,
     { ids },
   );
-  return new Map(res.records.map((r) => [r.get('id') as string, { mentions: r.get('mentions') as number, articles: r.get('articles') as number, statements: r.get('statements') as number }]));
+  return new Map(
+    res.records.map((r) => [
+      r.get('id') as string,
+      { mentions: r.get('mentions') as number, articles: r.get('articles') as number, statements: r.get('statements') as number },
+    ]),
+  );
 }

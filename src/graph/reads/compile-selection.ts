@@ -57,7 +57,13 @@ const LABEL_OF = (v: string) => `[l IN labels(${v}) WHERE l IN [${ENTITY_LABELS.
  * the label is a literal instead of a scan of every node's labels.
  */
 export function nodeProjection(v: string, sel: NodeSelection, params: Params, depth = 0, label?: EntityLabel): string {
-  const parts = [`${v}.id`, `${v}.name`, label ? `'${label}'` : LABEL_OF(v), ...sel.props.map((p) => entityPropCypher(v, p)), ...sel.relations.map((r) => relationPage(v, r, params, depth))];
+  const parts = [
+    `${v}.id`,
+    `${v}.name`,
+    label ? `'${label}'` : LABEL_OF(v),
+    ...sel.props.map((p) => entityPropCypher(v, p)),
+    ...sel.relations.map((r) => relationPage(v, r, params, depth)),
+  ];
   return `[${parts.join(', ')}]`;
 }
 
@@ -71,7 +77,8 @@ export function relationPage(v: string, r: RelationSelection, params: Params, de
 /** The two expressions of a page: its total (COUNT {}, or null when not asked) and its sorted, limited rows (COLLECT {}). */
 function pageParts(v: string, r: RelationSelection, params: Params, depth: number): { total: string; rows: string } {
   const [t, rel] = [`t${depth}`, `r${depth}`];
-  const arrow = (relVar: string) => (r.direction === 'OUT' ? `(${v})-[${relVar}:${r.type}]->(${t}:Entity)` : `(${v})<-[${relVar}:${r.type}]-(${t}:Entity)`);
+  const arrow = (relVar: string) =>
+    r.direction === 'OUT' ? `(${v})-[${relVar}:${r.type}]->(${t}:Entity)` : `(${v})<-[${relVar}:${r.type}]-(${t}:Entity)`;
   const labelled = r.labels ? `(${r.labels.map((l) => `${t}:${l}`).join(' OR ')})` : 'true';
   let after = '';
   if (r.after) {
@@ -111,7 +118,10 @@ export function splitProjection(v: string, sel: NodeSelection, params: Params): 
 }
 
 /** The records of one node's `splitProjection` (any order) as its row, pages attached as `fromProjection` attaches them. */
-export function fromSplitProjection(parts: readonly (readonly [part: number, i: number, item: unknown])[], sel: NodeSelection): EntityRow | null {
+export function fromSplitProjection(
+  parts: readonly (readonly [part: number, i: number, item: unknown])[],
+  sel: NodeSelection,
+): EntityRow | null {
   const own = parts.find(([part]) => part < 0);
   if (!own) return null;
   const row = fromProjection(own[2] as Projected, { ...sel, relations: [] });

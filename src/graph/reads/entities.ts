@@ -4,7 +4,15 @@ import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { entityPredicate, filterAnchor, type EntityFilter } from './entity-filter.ts';
 import type { EntityProp, EntityRow, Keyset, LabelCount, ListedEntity, Page } from '../rows.ts';
 import type { QueryRunner } from '../sessions.ts';
-import { fromProjection, fromSplitProjection, nodeProjection, Params, splitProjection, type NodeSelection, type Projected } from './compile-selection.ts';
+import {
+  fromProjection,
+  fromSplitProjection,
+  nodeProjection,
+  Params,
+  splitProjection,
+  type NodeSelection,
+  type Projected,
+} from './compile-selection.ts';
 import { toPage } from './paging.ts';
 import { ALL_ENTITY_PROPS, entityMap, fromEntityMap, type EntityMap } from './projections.ts';
 
@@ -20,13 +28,21 @@ export function entitiesByIds(tx: QueryRunner, ids: readonly string[]): Promise<
 export async function entitiesWithSelection(tx: QueryRunner, ids: readonly string[], sel: NodeSelection): Promise<Map<string, EntityRow>> {
   const params = new Params();
   if (sel.relations.length === 0) {
-    const res = await tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${nodeProjection('e', sel, params)} AS e`, { ...params.values, ids });
-    return new Map(res.records.map((r) => {
-      const e = fromProjection(r.get('e') as Projected, sel);
-      return [e.id, e];
-    }));
+    const res = await tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${nodeProjection('e', sel, params)} AS e`, {
+      ...params.values,
+      ids,
+    });
+    return new Map(
+      res.records.map((r) => {
+        const e = fromProjection(r.get('e') as Projected, sel);
+        return [e.id, e];
+      }),
+    );
   }
-  const res = await tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) CALL (e) {\n${splitProjection('e', sel, params)}\n} RETURN id, part, i, item`, { ...params.values, ids });
+  const res = await tx.run(
+    `UNWIND $ids AS id MATCH (e:Entity {id: id}) CALL (e) {\n${splitProjection('e', sel, params)}\n} RETURN id, part, i, item`,
+    { ...params.values, ids },
+  );
   const parts = new Map<string, [number, number, unknown][]>();
   for (const r of res.records) {
     const id = r.get('id') as string;

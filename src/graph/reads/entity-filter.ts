@@ -39,7 +39,13 @@ function isoDateOf(e: Cypher.Node): Cypher.Expr {
   });
 }
 
-function linked(e: Cypher.Node, type: string | Cypher.LabelExpr, direction: 'right' | 'undirected', label: string, key: string): Cypher.Predicate {
+function linked(
+  e: Cypher.Node,
+  type: string | Cypher.LabelExpr,
+  direction: 'right' | 'undirected',
+  label: string,
+  key: string,
+): Cypher.Predicate {
   const pattern = new Cypher.Pattern(e).related({ type, direction }).to({ labels: [label], properties: { id: new Cypher.Param(key) } });
   return new Cypher.Exists(new Cypher.Match(pattern));
 }
@@ -49,13 +55,20 @@ function leaf(e: Cypher.Node, f: EntityFilter): Cypher.Predicate[] {
   if (f.nameContains) {
     const q = new Cypher.Param(f.nameContains.toLowerCase());
     const x = new Cypher.Variable();
-    out.push(Cypher.or(Cypher.contains(Cypher.toLower(e.property('name')), q), Cypher.any(x, Cypher.coalesce(e.property('aliases'), new Cypher.List([])), Cypher.contains(Cypher.toLower(x), q))));
+    out.push(
+      Cypher.or(
+        Cypher.contains(Cypher.toLower(e.property('name')), q),
+        Cypher.any(x, Cypher.coalesce(e.property('aliases'), new Cypher.List([])), Cypher.contains(Cypher.toLower(x), q)),
+      ),
+    );
   }
   if (f.nameStartsWith) out.push(Cypher.startsWith(Cypher.toLower(e.property('name')), new Cypher.Param(f.nameStartsWith.toLowerCase())));
   if (f.country) out.push(linked(e, Cypher.labelExpr.or(...COUNTRY_LINKS), 'undirected', 'Country', f.country));
   if (f.topic) out.push(linked(e, 'COVERS', 'right', 'Topic', f.topic));
   if (f.article) {
-    const mention = new Cypher.Pattern({ labels: ['Sentence'], properties: { articleId: new Cypher.Param(f.article) } }).related({ type: 'MENTIONS' }).to(e);
+    const mention = new Cypher.Pattern({ labels: ['Sentence'], properties: { articleId: new Cypher.Param(f.article) } })
+      .related({ type: 'MENTIONS' })
+      .to(e);
     out.push(new Cypher.Exists(new Cypher.Match(mention)));
   }
   if (f.dateFrom || f.dateTo) out.push(dateRange(isoDateOf(e), f.dateFrom, f.dateTo));
@@ -64,7 +77,8 @@ function leaf(e: Cypher.Node, f: EntityFilter): Cypher.Predicate[] {
 
 /** A (possibly partial) ISO date d overlaps [from, to] when its prefixes compare inside the bounds. */
 export function dateRange(d: Cypher.Expr, from?: string | null, to?: string | null): Cypher.Predicate {
-  for (const v of [from, to]) if (v && !ISO_DATE.test(v)) throw new InvalidFilterError(`dates look like YYYY, YYYY-MM or YYYY-MM-DD, not "${v}"`);
+  for (const v of [from, to])
+    if (v && !ISO_DATE.test(v)) throw new InvalidFilterError(`dates look like YYYY, YYYY-MM or YYYY-MM-DD, not "${v}"`);
   const parts: Cypher.Predicate[] = [];
   if (from) {
     const p = new Cypher.Param(from);
@@ -95,11 +109,15 @@ export function filterAnchor(e: Cypher.Node, label: string, f: EntityFilter | nu
   if (!f) return undefined;
   const target = { labels: [label] };
   if (f.article) {
-    const pattern = new Cypher.Pattern({ labels: ['Sentence'], properties: { articleId: new Cypher.Param(f.article) } }).related({ type: 'MENTIONS' }).to(e, target);
+    const pattern = new Cypher.Pattern({ labels: ['Sentence'], properties: { articleId: new Cypher.Param(f.article) } })
+      .related({ type: 'MENTIONS' })
+      .to(e, target);
     return { pattern, rest: { ...f, article: null } };
   }
   if (f.topic) {
-    const pattern = new Cypher.Pattern({ labels: ['Topic'], properties: { id: new Cypher.Param(f.topic) } }).related({ type: 'COVERS', direction: 'left' }).to(e, target);
+    const pattern = new Cypher.Pattern({ labels: ['Topic'], properties: { id: new Cypher.Param(f.topic) } })
+      .related({ type: 'COVERS', direction: 'left' })
+      .to(e, target);
     return { pattern, rest: { ...f, topic: null } };
   }
   if (f.country) {

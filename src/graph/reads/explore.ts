@@ -85,7 +85,14 @@ export interface ExploreOptions {
   truncated?: boolean;
 }
 
-export async function neighborhood(tx: QueryRunner, id: string, depth: number, limit: number, fanout: number, o: ExploreOptions): Promise<GraphView | null> {
+export async function neighborhood(
+  tx: QueryRunner,
+  id: string,
+  depth: number,
+  limit: number,
+  fanout: number,
+  o: ExploreOptions,
+): Promise<GraphView | null> {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) throw new RangeError('depth out of range');
   // Each level is spelled out (depth is a checked integer): Cypher has no bounded BFS with per-node limits.
   const levels = Array.from({ length: depth }, () => level).join('\n     ');
@@ -96,7 +103,13 @@ export async function neighborhood(tx: QueryRunner, id: string, depth: number, l
      ${inducedRows('seen', o.props)}
      RETURN [n IN seen | n.id] AS ids, truncated, rows`,
     // One neighbour more than the fan-out tells whether a node had more; not read when nobody asks.
-    { id, fanout: neo4j.int(fanout), fetch: neo4j.int(o.truncated === false ? fanout : fanout + 1), limit: neo4j.int(limit), evidence: o.evidence },
+    {
+      id,
+      fanout: neo4j.int(fanout),
+      fetch: neo4j.int(o.truncated === false ? fanout : fanout + 1),
+      limit: neo4j.int(limit),
+      evidence: o.evidence,
+    },
   );
   const rec = res.records[0];
   if (!rec) return null;
@@ -104,11 +117,21 @@ export async function neighborhood(tx: QueryRunner, id: string, depth: number, l
 }
 
 /** Up to `limit` shortest paths of at most `maxHops` entity relationships; each path as node keys. */
-export async function paths(tx: QueryRunner, from: string, to: string, maxHops: number, limit: number, o: ExploreOptions): Promise<(GraphView & { paths: string[][] }) | null> {
+export async function paths(
+  tx: QueryRunner,
+  from: string,
+  to: string,
+  maxHops: number,
+  limit: number,
+  o: ExploreOptions,
+): Promise<(GraphView & { paths: string[][] }) | null> {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new RangeError('maxHops out of range');
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new RangeError('limit out of range');
   if (from === to) {
-    const self = await tx.run(`MATCH (n:Entity {id: $from}) WITH [n] AS ns ${inducedRows('ns', o.props)} RETURN rows`, { from, evidence: o.evidence });
+    const self = await tx.run(`MATCH (n:Entity {id: $from}) WITH [n] AS ns ${inducedRows('ns', o.props)} RETURN rows`, {
+      from,
+      evidence: o.evidence,
+    });
     const rec = self.records[0];
     return rec ? { ...toView(rec.get('rows') as InducedRow[], [from], false), paths: [[from]] } : null;
   }

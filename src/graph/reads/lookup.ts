@@ -19,7 +19,12 @@ export const MAX_ALTERNATIVES = 10;
 
 type Row = { node: EntityMap; texts: (string | null)[]; kind?: NameMatchKind };
 
-export async function lookupByName(tx: QueryRunner, name: string, label: EntityLabel | null, props?: readonly EntityProp[]): Promise<NameLookup | null> {
+export async function lookupByName(
+  tx: QueryRunner,
+  name: string,
+  label: EntityLabel | null,
+  props?: readonly EntityProp[],
+): Promise<NameLookup | null> {
   if (!/[\p{L}\p{N}]/u.test(name)) return null; // nothing the index could hold
   const phrase = `"${name.toLowerCase().replace(LUCENE_SPECIAL, (c) => `\\${c}`)}"`;
   // Ties within a way (two "Georgia"s) put the entity with more relationships first, then by key.
@@ -36,7 +41,11 @@ export async function lookupByName(tx: QueryRunner, name: string, label: EntityL
      RETURN ${entityMap('node', props)} AS node, kind, CASE kind WHEN 'EXACT_NAME' THEN [node.name] ELSE aliasHits END AS texts`,
     { phrase, name, label },
   );
-  let rows: Row[] = exact.records.map((r) => ({ node: r.get('node') as EntityMap, texts: r.get('texts') as string[], kind: r.get('kind') as NameMatchKind }));
+  let rows: Row[] = exact.records.map((r) => ({
+    node: r.get('node') as EntityMap,
+    texts: r.get('texts') as string[],
+    kind: r.get('kind') as NameMatchKind,
+  }));
   if (rows.length > 0) {
     const kind = rows[0]!.kind!;
     const same = rows.filter((r) => r.kind === kind);
@@ -63,7 +72,11 @@ function toLookup(matches: NameMatch[]): NameLookup {
   return { best: matches[0]!, alternatives: matches.slice(1, 1 + MAX_ALTERNATIVES) };
 }
 
-const tokens = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const tokens = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** Of a node's name and aliases, the one the input's words match best (each word whole or as a prefix of a word); the name on a tie. */
 function bestText(input: string, texts: readonly (string | null)[]): string {

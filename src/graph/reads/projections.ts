@@ -8,7 +8,8 @@ import type { ArticleRow, EntityProp, EntityRow, EvidenceRow, SentenceRow } from
 export const ALL_ENTITY_PROPS: readonly EntityProp[] = ['aliases', 'attrs', 'text', 'speech', 'articleId'];
 
 /** Cypher for one EntityProp of node `v` (attributes are the `attr_*` properties, as [key, value] pairs). */
-export const entityPropCypher = (v: string, p: EntityProp) => (p === 'attrs' ? `[k IN keys(${v}) WHERE k STARTS WITH 'attr_' | [k, ${v}[k]]]` : `${v}.${p}`);
+export const entityPropCypher = (v: string, p: EntityProp) =>
+  p === 'attrs' ? `[k IN keys(${v}) WHERE k STARTS WITH 'attr_' | [k, ${v}[k]]]` : `${v}.${p}`;
 
 /**
  * Cypher: entity `v` as a map of what an EntityRow holds, or of the parts `props` names. Reads
@@ -66,7 +67,14 @@ export function evidenceFromProperties(p: Record<string, unknown[] | null | unde
 
 export function toSentence(n: Node): SentenceRow {
   const p = n.properties as Record<string, unknown>;
-  return { id: p.id as string, articleId: p.articleId as string, index: p.index as number, start: p.start as number, end: p.end as number, text: p.text as string };
+  return {
+    id: p.id as string,
+    articleId: p.articleId as string,
+    index: p.index as number,
+    start: p.start as number,
+    end: p.end as number,
+    text: p.text as string,
+  };
 }
 
 export function toArticle(n: Node): ArticleRow {

@@ -10,18 +10,22 @@ import { entityMap, fromEntityMap, toArticle, toSentence, type EntityMap } from 
 
 export async function sentencesByIds(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, SentenceRow>> {
   const res = await tx.run('UNWIND $ids AS id MATCH (s:Sentence {id: id}) RETURN s', { ids });
-  return new Map(res.records.map((r) => {
-    const s = toSentence(r.get('s') as Node);
-    return [s.id, s];
-  }));
+  return new Map(
+    res.records.map((r) => {
+      const s = toSentence(r.get('s') as Node);
+      return [s.id, s];
+    }),
+  );
 }
 
 export async function articlesByIds(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, ArticleRow>> {
   const res = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a', { ids });
-  return new Map(res.records.map((r) => {
-    const a = toArticle(r.get('a') as Node);
-    return [a.id, a];
-  }));
+  return new Map(
+    res.records.map((r) => {
+      const a = toArticle(r.get('a') as Node);
+      return [a.id, a];
+    }),
+  );
 }
 
 export async function mentionsOfEntities(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, MentionRow[]>> {
@@ -41,10 +45,12 @@ export async function mentionsInSentences(tx: QueryRunner, ids: readonly string[
      RETURN id, collect({sentenceId: s.id, articleId: s.articleId, start: m.start, end: m.end, text: m.text, e: ${entityMap('e')}}) AS mentions`,
     { ids },
   );
-  return new Map(res.records.map((r) => [
-    r.get('id') as string,
-    (r.get('mentions') as (MentionRow & { e: EntityMap })[]).map(({ e, ...m }) => ({ ...m, entity: fromEntityMap(e) })),
-  ]));
+  return new Map(
+    res.records.map((r) => [
+      r.get('id') as string,
+      (r.get('mentions') as (MentionRow & { e: EntityMap })[]).map(({ e, ...m }) => ({ ...m, entity: fromEntityMap(e) })),
+    ]),
+  );
 }
 
 export async function articlesOfEntities(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, ArticleRow[]>> {

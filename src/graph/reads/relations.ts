@@ -8,7 +8,11 @@ import { fromPage, Params, relationPage, type ProjectedPage, type RelationSelect
  * into the same query. The total is a COUNT {} subquery and the page a sorted, limited
  * subquery, so a hub parent costs its page, not a list of all its neighbours.
  */
-export async function relatedBatch(tx: QueryRunner, ids: readonly string[], sel: RelationSelection): Promise<Map<string, Page<RelatedEdge>>> {
+export async function relatedBatch(
+  tx: QueryRunner,
+  ids: readonly string[],
+  sel: RelationSelection,
+): Promise<Map<string, Page<RelatedEdge>>> {
   const params = new Params();
   const page = relationPage('s', { ...sel, onLabel: null }, params);
   const res = await tx.run(`UNWIND $ids AS sid MATCH (s:Entity {id: sid}) RETURN sid, ${page} AS page`, { ...params.values, ids });

@@ -31,7 +31,13 @@ export function luceneQuery(input: string): string | null {
     .join(' AND ');
 }
 
-export async function searchEntities(tx: QueryRunner, input: string, labels: readonly EntityLabel[] | null, first: number, props?: readonly EntityProp[]): Promise<SearchHit[]> {
+export async function searchEntities(
+  tx: QueryRunner,
+  input: string,
+  labels: readonly EntityLabel[] | null,
+  first: number,
+  props?: readonly EntityProp[],
+): Promise<SearchHit[]> {
   const q = luceneQuery(input);
   if (q === null) return [];
   const only = labels && labels.length > 0 ? labels : null;

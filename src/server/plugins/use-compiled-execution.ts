@@ -1,5 +1,14 @@
 import { makeExecute, type Plugin } from '@envelop/core';
-import { type DocumentNode, type ExecutionResult, getOperationAST, getVariableValues, GraphQLError, type OperationDefinitionNode, type Source, valueFromASTUntyped } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  type OperationDefinitionNode,
+  type Source,
+  valueFromASTUntyped,
+} from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 // graphql-js interprets the document anew for every request: a function call, an argument read and
@@ -27,7 +36,13 @@ export type OnCompile = (operationName: string | undefined, compiled: boolean) =
 
 const COMPILE_AFTER = 1;
 
-function compiled(cache: Cache, schema: Parameters<typeof compileQuery>[0], document: DocumentNode, operationName: string | undefined, onCompile?: OnCompile): CompiledQuery | null {
+function compiled(
+  cache: Cache,
+  schema: Parameters<typeof compileQuery>[0],
+  document: DocumentNode,
+  operationName: string | undefined,
+  onCompile?: OnCompile,
+): CompiledQuery | null {
   let byName = cache.get(document);
   if (!byName) cache.set(document, (byName = new Map()));
   const key = operationName ?? '';
@@ -81,12 +96,20 @@ export function useCompiledExecution(options: { onCompile?: OnCompile | undefine
       if (!operation) return;
       // Bad variables neither count towards compiling nor run compiled; without variables there is nothing to check.
       const definitions = operation.variableDefinitions ?? [];
-      if (definitions.length > 0 && getVariableValues(args.schema, definitions, (args.variableValues ?? {}) as Record<string, unknown>).errors) return;
+      if (
+        definitions.length > 0 &&
+        getVariableValues(args.schema, definitions, (args.variableValues ?? {}) as Record<string, unknown>).errors
+      )
+        return;
       const query = compiled(cache, args.schema, args.document, operationName, onCompile);
       if (!query) return;
       setExecuteFn(
         makeExecute(async (a) => {
-          const result = await query.query(a.rootValue, a.contextValue, withDefaults(operation, (a.variableValues ?? {}) as Record<string, unknown>));
+          const result = await query.query(
+            a.rootValue,
+            a.contextValue,
+            withDefaults(operation, (a.variableValues ?? {}) as Record<string, unknown>),
+          );
           return asGraphQLErrors(result, a.document.loc?.source);
         }),
       );

@@ -10,8 +10,10 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 /** Strips "Did you mean …?" from every validation error. */
 export function useHiddenSuggestions(): Plugin {
   return {
-    onValidate: () => ({ result }) => {
-      for (const error of result) error.message = error.message.replace(SUGGESTION, '');
-    },
+    onValidate:
+      () =>
+      ({ result }) => {
+        for (const error of result) error.message = error.message.replace(SUGGESTION, '');
+      },
   };
 }

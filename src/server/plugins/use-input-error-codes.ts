@@ -12,7 +12,8 @@ function withInputCodes(result: ExecutionResult): ExecutionResult | undefined {
     if (e.extensions?.code !== undefined) return e;
     // Pothos validation errors (bad global ids) and errors about the whole request (variable values
     // that do not coerce, an unknown operation name) are the client's input; field errors stay as they are.
-    const isInput = e.originalError instanceof PothosValidationError || (!e.path && (!e.originalError || e.originalError instanceof GraphQLError));
+    const isInput =
+      e.originalError instanceof PothosValidationError || (!e.path && (!e.originalError || e.originalError instanceof GraphQLError));
     if (!isInput) return e;
     return new GraphQLError(e.message, {
       nodes: e.nodes,

@@ -9,7 +9,9 @@ import type { Plugin } from 'graphql-yoga';
 const KnownOperationType: ValidationRule = (ctx) => ({
   OperationDefinition(node) {
     const schema = ctx.getSchema();
-    const root = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() }[node.operation];
+    const root = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() }[
+      node.operation
+    ];
     if (!root) ctx.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: node }));
   },
 });

@@ -16,7 +16,10 @@ interface StaticRoute {
   maxAge?: number;
 }
 
-const file = (...parts: string[]) => () => readFile(join(ROOT, ...parts), 'utf8');
+const file =
+  (...parts: string[]) =>
+  () =>
+    readFile(join(ROOT, ...parts), 'utf8');
 
 const STATIC_ROUTES: Record<string, StaticRoute> = {
   '/neo4j-browser/style.grass': { type: 'text/plain; charset=utf-8', body: file('cypher', 'browser', 'style.grass'), cors: true },
@@ -61,7 +64,9 @@ export function useStaticRoutes(options: StaticRoutesOptions = {}): Plugin {
       if (route.cors) Object.assign(headers, CORS_HEADERS);
       if (request.method === 'OPTIONS') return endResponse(new fetchAPI.Response(null, { status: 204, headers }));
       if (request.method !== 'GET' && request.method !== 'HEAD') {
-        return endResponse(new fetchAPI.Response('Method Not Allowed', { status: 405, headers: { ...headers, allow: 'GET, HEAD, OPTIONS' } }));
+        return endResponse(
+          new fetchAPI.Response('Method Not Allowed', { status: 405, headers: { ...headers, allow: 'GET, HEAD, OPTIONS' } }),
+        );
       }
       let body: string;
       try {
