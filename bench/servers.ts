@@ -5,10 +5,12 @@ import type { Driver } from 'neo4j-driver';
 
 /**
  * One server of dist/bench/serve.js (npm run build first), with the Node settings of `npm run
- * start:prod` (NODE_ENV=production, old space capped at 128 MB); resolves once it listens.
+ * start:prod` (NODE_ENV=production, old space capped at 128 MB); resolves once it listens. `dir`: the
+ * checkout whose build runs (bench/paired.ts starts another commit's beside this one).
  */
-export async function startServer(kind: string, port: number, boltUri: string): Promise<ChildProcess> {
-  const child = fork('dist/bench/serve.js', [kind, String(port), boltUri], {
+export async function startServer(kind: string, port: number, boltUri: string, dir = '.'): Promise<ChildProcess> {
+  const child = fork(`${dir}/dist/bench/serve.js`, [kind, String(port), boltUri], {
+    cwd: dir,
     execArgv: ['--max-old-space-size=128'],
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: 'inherit',
