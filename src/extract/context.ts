@@ -1,7 +1,9 @@
-// State shared by the extraction passes of one article.
+// The workspace the extraction stages share from the mention stage on (see stages/mentions.ts for
+// why it is one mutable structure): the text, the entities and relations found so far, the people
+// with their titles, and the speakers seen.
 import type { PosToken, Sentence } from './text/sentences.ts';
 import type { Quote } from './text/quotes.ts';
-import { GraphBuilder } from './builder.ts';
+import type { GraphBuilder } from './builder.ts';
 
 export interface PersonInfo {
   id: string;
@@ -25,8 +27,4 @@ export interface Ctx {
   people: Map<string, PersonInfo>;
   /** Speaker attributions in text order (offset of the attribution), for pronouns. */
   speakers: { id: string; at: number }[];
-}
-
-export function newCtx(body: string, text: { sentences: Sentence[]; tokens: PosToken[] }, quotes: Quote[]): Ctx {
-  return { body, ...text, quotes, g: new GraphBuilder(body), people: new Map(), speakers: [] };
 }

@@ -7,7 +7,7 @@ import type { StatementRec } from '../statements/statements.ts';
 import { DESCRIPTIVE_OFFICE } from '../data/offices.ts';
 import { resolvePerson } from '../resolve/coref.ts';
 
-export function extractDescriptiveOffices(ctx: Ctx, statements: StatementRec[]): void {
+export function extractDescriptiveOffices(ctx: Ctx, statements: readonly StatementRec[]): void {
   const { body, g } = ctx;
   const byPerson = new Map<string, string>();
   for (const m of body.matchAll(DESCRIPTIVE_OFFICE)) {

@@ -10,7 +10,6 @@ import { personMentionsIn } from './person-entities.ts';
 import { sentenceAt } from '../text/sentences.ts';
 import { EVENT_HEADS, SITTING_BODY, SITTING_ORDINAL, ordinalWord, type EventKind } from '../data/event-heads.ts';
 import { extractEventPhrases } from './event-phrases.ts';
-import { linkOutcomes } from '../relations/event-outcomes.ts';
 
 /** generic: a place-and-date phrase with no event noun ("in Astana in June 2024"), which an event
  * phrase right before it in the sentence takes over */
@@ -166,7 +165,6 @@ export function extractEvents(ctx: Ctx): EventRec[] {
   }
   extractEventPhrases(ctx, out, taken);
   mergeSameNamed(ctx, out);
-  linkOutcomes(ctx, out);
   return out;
 }
 

@@ -4,7 +4,7 @@ import type { StatementRec } from '../statements/statements.ts';
 
 const ABOUT_TYPES = new Set(['Plan', 'NationalObjective', 'Topic']);
 
-export function linkAbout(ctx: Ctx, statements: StatementRec[]): void {
+export function linkAbout(ctx: Ctx, statements: readonly StatementRec[]): void {
   const { g } = ctx;
   const targets = [...g.entities.values()].filter((e) => ABOUT_TYPES.has(e.type));
   for (const st of statements) {

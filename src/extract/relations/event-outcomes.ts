@@ -7,7 +7,7 @@ import type { EventRec } from '../mentions/events.ts';
 import { EVENT_LEAD, OUTCOME_CUE } from '../data/event-heads.ts';
 import { mentionsIn } from '../mentions/event-complements.ts';
 
-export function linkOutcomes(ctx: Ctx, events: EventRec[]): void {
+export function linkOutcomes(ctx: Ctx, events: readonly EventRec[]): void {
   const { g, body } = ctx;
   for (const s of ctx.sentences) {
     if (!OUTCOME_CUE.test(s.text)) continue;

@@ -28,7 +28,7 @@ interface M {
   end: number;
 }
 
-export function linkPlans(ctx: Ctx, events: EventRec[]): void {
+export function linkPlans(ctx: Ctx, events: readonly EventRec[]): void {
   const { g } = ctx;
   const all: M[] = [...g.entities.values()].flatMap((e) => e.mentions.map((m) => ({ id: e.id, type: e.type, start: m.start, end: m.end })));
   for (const s of ctx.sentences) {
@@ -208,7 +208,7 @@ function link(
   agent: string | undefined,
   p: M,
   ev: [number, number],
-  events: EventRec[],
+  events: readonly EventRec[],
   sentence: number,
 ): void {
   if (!agent) return;
@@ -229,7 +229,7 @@ function link(
 }
 
 /** A plan proposed or signed by someone: their country is party to it; an event in the sentence is where it came from. */
-function partyAndEvent(ctx: Ctx, p: M, who: string, events: EventRec[], sentence: number, ev: [number, number]): void {
+function partyAndEvent(ctx: Ctx, p: M, who: string, events: readonly EventRec[], sentence: number, ev: [number, number]): void {
   const { g } = ctx;
   const span = g.span(ev[0], ev[1]);
   const country =

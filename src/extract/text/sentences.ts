@@ -24,7 +24,7 @@ export interface PosToken {
 }
 
 /** One parse of the body: its sentences and its tagged word tokens (the chunkers' input). */
-export function readText(body: string): { sentences: Sentence[]; tokens: PosToken[] } {
+export function parseSentences(body: string): { sentences: Sentence[]; tokens: PosToken[] } {
   const doc = nlp.readDoc(body);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];

@@ -1,9 +1,10 @@
-// Final graph: entities and relations in a stable order (by first mention, then id), so two
-// runs over the same text are deep-equal.
-import type { ExtractedGraph, ArticleMeta } from '../model/extracted-graph.ts';
-import type { Ctx } from './context.ts';
+// Stage 6, graph: the workspace becomes the ExtractedGraph, entities and relations in a stable
+// order (by first mention, then id), so two runs over the same text are deep-equal.
+import type { ExtractedGraph } from '../../model/extracted-graph.ts';
+import type { RelationStage } from './relations.ts';
 
-export function assemble(ctx: Ctx, meta: ArticleMeta & { body: string }): ExtractedGraph {
+export function assemble(rel: RelationStage): ExtractedGraph {
+  const { ctx, meta } = rel;
   const first = (id: string): number => Math.min(...(ctx.g.entities.get(id)?.mentions.map((m) => m.start) ?? []), Number.MAX_SAFE_INTEGER);
   // Every fact must be traceable to text: an entity only implied (the country of a city the
   // article names alone) is left out, with the relations that would reach it.
@@ -16,7 +17,7 @@ export function assemble(ctx: Ctx, meta: ArticleMeta & { body: string }): Extrac
     .filter((r) => kept.has(r.from) && kept.has(r.to))
     .map((r) => ({ ...r, evidence: [...r.evidence].sort((a, b) => a.start - b.start || a.end - b.end) }))
     .sort((a, b) => a.type.localeCompare(b.type) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
-  const article: ExtractedGraph['article'] = { title: meta.title, body: meta.body };
+  const article: ExtractedGraph['article'] = { title: meta.title, body: ctx.body };
   if (meta.source) article.source = meta.source;
   if (meta.published) article.published = meta.published;
   return {
