@@ -99,19 +99,18 @@ export function extractTopics(ctx: Ctx): void {
       g.entity('Topic', t.name, g.span(start, end));
     }
   }
+  // the loop below only adds COVERS relations: the mentions of topics, plans and objectives are listed once
+  const mentionsOf = (types: string[]) =>
+    [...g.entities.values()].filter((e) => types.includes(e.type)).flatMap((e) => e.mentions.map((m) => ({ id: e.id, m })));
+  const byType = new Map(['Topic', 'Plan', 'NationalObjective'].map((t) => [t, mentionsOf([t])]));
+  const planOrObjective = mentionsOf(['Plan', 'NationalObjective']);
   for (const s of ctx.sentences) {
     if (!COVER_CUES.test(s.text)) continue;
-    const inS = (type: string) =>
-      [...g.entities.values()]
-        .filter((e) => e.type === type)
-        .flatMap((e) => e.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ id: e.id, m })));
+    const inS = (type: string) => byType.get(type)!.filter(({ m }) => m.start >= s.start && m.end <= s.end);
     const topics = inS('Topic');
     const hosts = [...inS('Plan'), ...inS('NationalObjective')];
     if (topics.length && !hosts.length && /^(?:It|This|They)\s+(?:also\s+)?(?:covers?|includes?)\b/.test(s.text)) {
-      const last = [...g.entities.values()]
-        .filter((e) => e.type === 'Plan' || e.type === 'NationalObjective')
-        .flatMap((e) => e.mentions.filter((m) => m.end <= s.start).map((m) => ({ id: e.id, m })))
-        .sort((a, b) => b.m.start - a.m.start)[0];
+      const last = planOrObjective.filter(({ m }) => m.end <= s.start).sort((a, b) => b.m.start - a.m.start)[0];
       if (last) for (const t of topics) g.relate('COVERS', last.id, t.id, [g.span(s.start, t.m.end)]);
       continue;
     }
