@@ -4,7 +4,7 @@
 // tied to their country; bare surnames later in the text are mentions of the same person.
 import type { Ctx, PersonInfo } from '../context.ts';
 import { entityId } from '../../model/ids.ts';
-import { officeHits, officeName, type OfficeHit } from './offices.ts';
+import { articleOfficeHits, officeName, type OfficeHit } from './offices.ts';
 import { nameAt } from './names.ts';
 import { findBareNames } from './name-patterns.ts';
 import { findCounterparts } from './counterparts.ts';
@@ -18,7 +18,7 @@ import { countryOf } from '../data/lexicon.ts';
 
 export function extractPeople(ctx: Ctx): void {
   const { body } = ctx;
-  const hits = officeHits(body);
+  const hits = articleOfficeHits(ctx);
   const pending: { hit: OfficeHit; at: number; len: number }[] = [];
   const roleRefs: { hit: OfficeHit; office: string | undefined }[] = [];
   const orgEnds = new Set(

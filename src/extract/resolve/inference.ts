@@ -70,10 +70,12 @@ export function inferParties(ctx: Ctx): void {
   const countryAt = (start: number, text: string): string | undefined =>
     [...g.entities.values()].find((e) => e.type === 'Country' && e.mentions.some((m) => m.start === start && m.text === text))?.id;
   const main = mainCountries(ctx);
+  // the loop below only adds relations (and countries), so the plans' mentions are listed once
+  const all = [...g.entities.values()]
+    .filter((e) => e.type === 'Plan' || e.type === 'NationalObjective')
+    .flatMap((e) => e.mentions.map((m) => ({ e, m })));
   for (const s of ctx.sentences) {
-    const targets = [...g.entities.values()]
-      .filter((e) => e.type === 'Plan' || e.type === 'NationalObjective')
-      .flatMap((e) => e.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ e, m })));
+    const targets = all.filter(({ m }) => m.start >= s.start && m.end <= s.end);
     if (!targets.length) continue;
     for (const pm of s.text.matchAll(PAIR)) {
       const at = s.start + pm.index!;

@@ -5,13 +5,13 @@ import type { RelationStage } from './relations.ts';
 
 export function assemble(rel: RelationStage): ExtractedGraph {
   const { ctx, meta } = rel;
-  const first = (id: string): number => Math.min(...(ctx.g.entities.get(id)?.mentions.map((m) => m.start) ?? []), Number.MAX_SAFE_INTEGER);
   // Every fact must be traceable to text: an entity only implied (the country of a city the
   // article names alone) is left out, with the relations that would reach it.
   const entities = [...ctx.g.entities.values()]
     .filter((e) => e.mentions.length > 0)
     .map((e) => ({ ...e, mentions: [...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end) }))
-    .sort((a, b) => first(a.id) - first(b.id) || a.id.localeCompare(b.id));
+    // mentions are sorted and never empty here: the first is the earliest
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.id.localeCompare(b.id));
   const kept = new Set(entities.map((e) => e.id));
   const relations = [...ctx.g.relations.values()]
     .filter((r) => kept.has(r.from) && kept.has(r.to))

@@ -8,7 +8,7 @@ import { wordCount, type Quote } from '../text/quotes.ts';
 import { resolvePerson, lastSpeaker, isDescription } from '../resolve/coref.ts';
 import { SPEECH_VERBS, LISTENERS } from '../data/cues.ts';
 import { alternation, countryOf } from '../data/lexicon.ts';
-import { officeHits } from '../mentions/offices.ts';
+import { articleOfficeHits } from '../mentions/offices.ts';
 
 const VERB = `(?:${alternation(SPEECH_VERBS)})`;
 const AFTER_VERB_FIRST = new RegExp(`^[\\s,.]*[–—-]?\\s*(${VERB})\\s+([^,.;:\\n“”"]{1,80})`);
@@ -16,6 +16,11 @@ const AFTER_SPEAKER_FIRST = new RegExp(`^[\\s,.]*[–—-]?\\s*([^,.;:\\n“”"
 const BEFORE = new RegExp(`([^.,;:“”"\\n]{1,80}?)\\s+(?:also\\s+)?${VERB}(?:\\s+[\\w’']+){0,4}\\s*[:,]?\\s*$`);
 const ACCORDING = /^According to ([^,]{1,80}),\s+/;
 const PARENTHETICAL = new RegExp(`^(?:[^,]{0,40},\\s+)?([^,]{1,40}?)\\s+${VERB},\\s+`);
+// "CLAUSE, SPEAKER said." / "CLAUSE, said SPEAKER." after a comma, and "SPEAKER said …" (compiled
+// once: built per comma of every sentence, their long verb alternation was hashed each time)
+const TAIL_SPEAKER_VERB = new RegExp(`^\\s*(.{1,100}?)\\s+${VERB}(?:\\s+[^,]{1,80})?\\s*$`);
+const TAIL_VERB_SPEAKER = new RegExp(`^\\s*${VERB}\\s+(.{1,100})$`);
+const SPEAKER_VERB = new RegExp(`\\s(?:also\\s+)?${VERB}\\s+`);
 
 export interface StatementRec {
   id: string;
@@ -84,13 +89,13 @@ function indirect(ctx: Ctx, start: number, end: number): StatementRec | undefine
     return attempt(ctx, [st, st + m[1]!.length], start + m[0].length, e);
   }
   // "CLAUSE, SPEAKER told." / "CLAUSE, said SPEAKER."
-  const titles = hitsOf(ctx);
+  const titles = articleOfficeHits(ctx);
   for (let c = text.indexOf(','); c >= 0; c = text.indexOf(',', c + 1)) {
     // a comma inside a title ("Minister of Investments, Industry and Trade") ends no clause
     if (titles.some((h) => start + c > h.start && start + c < h.end)) continue;
     const tail = text.slice(c + 1);
-    const v1 = new RegExp(`^\\s*(.{1,100}?)\\s+${VERB}(?:\\s+[^,]{1,80})?\\s*$`).exec(tail);
-    const v2 = new RegExp(`^\\s*${VERB}\\s+(.{1,100})$`).exec(tail);
+    const v1 = TAIL_SPEAKER_VERB.exec(tail);
+    const v2 = TAIL_VERB_SPEAKER.exec(tail);
     const hit = v1 ?? v2;
     if (!hit || wordCount(text.slice(0, c)) < 4) continue;
     const st = start + c + 1 + tail.indexOf(hit[1]!);
@@ -98,7 +103,7 @@ function indirect(ctx: Ctx, start: number, end: number): StatementRec | undefine
     if (rec) return rec;
   }
   // "SPEAKER said (that) CLAUSE." with the speaker at the start of the sentence.
-  const v = new RegExp(`\\s(?:also\\s+)?${VERB}\\s+`).exec(text);
+  const v = SPEAKER_VERB.exec(text);
   if (v && v.index > 0 && wordCount(text.slice(0, v.index)) <= 14) {
     let rest = start + v.index + v[0].length;
     const listener = /^told\b/.test(v[0].trim()) ? LISTENERS.exec(body.slice(rest, e)) : null;
@@ -109,13 +114,6 @@ function indirect(ctx: Ctx, start: number, end: number): StatementRec | undefine
     if (wordCount(body.slice(rest, e)) >= 4) return attempt(ctx, [start, start + v.index], rest, e);
   }
   return undefined;
-}
-
-/** Office titles of the article, found once per article (the clause scan asks per sentence). */
-const titleCache = new WeakMap<Ctx, ReturnType<typeof officeHits>>();
-function hitsOf(ctx: Ctx): ReturnType<typeof officeHits> {
-  if (!titleCache.has(ctx)) titleCache.set(ctx, officeHits(ctx.body));
-  return titleCache.get(ctx)!;
 }
 
 function attempt(ctx: Ctx, sp: [number, number], start: number, end: number): StatementRec | undefined {
