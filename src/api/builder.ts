@@ -11,6 +11,8 @@ interface PolicyGraphTypes {
   AuthScopes: { writer: boolean };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
+  /** What every connection (connections.ts) adds to pageInfo and edges. */
+  Connection: { totalCount: number };
 }
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<PolicyGraphTypes>;
 

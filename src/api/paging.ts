@@ -8,7 +8,7 @@ import { apiError } from './errors.ts';
 // module can use it without an import cycle.)
 
 export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 
 export const pageArgs = builder.args((t) => ({
   first: t.int({ description: `Page size (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` }),
@@ -28,20 +28,15 @@ export function parsePage(args: { first?: number | null; after?: string | null }
   }
 }
 
-/** `first` of a plain list field: the list is cut there, so no list is unbounded either. */
-export const listArgs = builder.args((t) => ({
-  first: t.int({ defaultValue: MAX_PAGE_SIZE, description: `At most ${MAX_PAGE_SIZE} (the default).` }),
-}));
-
-export async function firstOf<T>(args: { first?: number | null }, rows: Promise<T[]>): Promise<T[]> {
-  const { first } = parsePage({ first: args.first ?? MAX_PAGE_SIZE });
-  return (await rows).slice(0, first);
-}
-
-export interface Edge<T> {
-  /** The row's keyset position; its cursor is encoded only when a client asks for it. */
-  keyset: Keyset;
-  node: T;
+/** An edge: its node and keyset position; the cursor is encoded only when a client reads it. */
+export class KeysetEdge<T> {
+  constructor(
+    readonly node: T,
+    readonly keyset: Keyset,
+  ) {}
+  get cursor(): string {
+    return encodeCursor(this.keyset);
+  }
 }
 
 export interface ConnectionShape<E> {
@@ -53,11 +48,10 @@ export interface ConnectionShape<E> {
 /** Turns a page of rows into Relay edges; `keyOf` gives the keyset position a row's cursor encodes. */
 export function toConnection<T, E extends { keyset: Keyset }>(
   page: Page<T>,
-  keyOf: (row: T) => Keyset,
-  toEdge: (row: T, keyset: Keyset) => E,
+  toEdge: (row: T) => E,
   hadCursor: boolean,
 ): ConnectionShape<E> {
-  const edges = page.rows.map((row) => toEdge(row, keyOf(row)));
+  const edges = page.rows.map(toEdge);
   const [start, end] = [edges[0], edges.at(-1)];
   return {
     edges,
@@ -74,4 +68,9 @@ export function toConnection<T, E extends { keyset: Keyset }>(
       },
     },
   };
+}
+
+/** A connection of rows whose edges carry only their node. */
+export function nodeConnection<T>(page: Page<T>, keyOf: (row: T) => Keyset, hadCursor: boolean): ConnectionShape<KeysetEdge<T>> {
+  return toConnection(page, (row) => new KeysetEdge(row, keyOf(row)), hadCursor);
 }
