@@ -203,11 +203,18 @@ const CASES: Case[] = [
     code: 'BAD_USER_INPUT',
     status: 400,
   },
-  // The cost limit reads `first` before variables are coerced, so this one is refused as too costly.
+  // The cost limit (plugin-complexity) coerces variables as execution does: 2^40 is no Int.
   {
     group: 'variables',
     name: 'Int first given 2^40',
     send: q('query($f: Int) { people(first: $f) { totalCount } }', { f: 2 ** 40 }),
+    code: 'BAD_USER_INPUT',
+    status: 400,
+  },
+  {
+    group: 'variables',
+    name: 'Int first given 2^31 - 1',
+    send: q('query($f: Int) { people(first: $f) { edges { node { key } } } }', { f: 2 ** 31 - 1 }),
     code: 'COST_LIMIT_EXCEEDED',
   },
   {

@@ -2,7 +2,7 @@ import type { EntityRow, MentionRow } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
 import { connectionOf } from '../connections.ts';
 import { loadOrFail } from '../load-or-fail.ts';
-import { KeysetEdge, nodeConnection, pageArgs, toConnection } from '../paging.ts';
+import { KeysetEdge, nodeConnection, pageArgs, pageCost, toConnection } from '../paging.ts';
 import { pageAt } from '../parse-selection.ts';
 import { EntityRef } from './entity-ref.ts';
 import { ArticleRef } from './provenance.ts';
@@ -32,6 +32,7 @@ EntityRef.implement({
       type: MentionConnection,
       description: 'Every span of every article that names it, article by article (by article key), in text order.',
       args: pageArgs,
+      complexity: pageCost,
       resolve: async (e, args, ctx, info) => {
         const page = pageAt(ctx.selections, info, args);
         const rows = await ctx.loaders.mentions(page).load(e.id);
@@ -42,6 +43,7 @@ EntityRef.implement({
       type: ArticleConnection,
       description: 'The articles that mention it, newest first (undated last).',
       args: pageArgs,
+      complexity: pageCost,
       resolve: async (e, args, ctx, info) => {
         const page = pageAt(ctx.selections, info, args);
         const keys = await ctx.loaders.entityArticles(page).load(e.id);

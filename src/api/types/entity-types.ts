@@ -5,7 +5,7 @@ import type { Context } from '../context.ts';
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { builder, type Types } from '../builder.ts';
 import { RelationEdge, totalCountField } from '../connections.ts';
-import { pageArgs, parsePage, toConnection, type ConnectionShape } from '../paging.ts';
+import { pageArgs, pageCost, parsePage, toConnection, type ConnectionShape } from '../paging.ts';
 import { RELATIONSHIP_FIELDS, type RelationshipField } from '../relationship-fields.ts';
 import { relationSelectionAt } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
@@ -94,6 +94,7 @@ for (const label of ENTITY_LABELS) {
           type: connectionFor(rel.target).connection,
           description: `${rel.description} (${rel.direction === 'OUT' ? '' : '<-'}${rel.type}${rel.direction === 'OUT' ? '->' : ''})`,
           args: pageArgs,
+          complexity: pageCost,
           resolve: async (e, args, ctx, info) => {
             const page = parsePage(args);
             const rows = await relatedPage(e, label, ctx, info);

@@ -4,7 +4,7 @@ import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { connectionOf } from '../connections.ts';
-import { KeysetEdge, pageArgs, parsePage, toConnection } from '../paging.ts';
+import { KeysetEdge, pageArgs, pageCost, parsePage, toConnection } from '../paging.ts';
 import { apiError } from '../errors.ts';
 import { propsUnder } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
@@ -47,6 +47,7 @@ builder.queryField('entities', (t) =>
     type: connectionOf('Entity', EntityRef),
     description: 'Entities of any (or one) label, filtered and sorted.',
     args: { label: t.arg({ type: EntityLabelEnum }), ...listArgs },
+    complexity: pageCost,
     resolve: (_, args, ctx, info) => entityList(ctx, args.label ?? null, args, info),
   }),
 );
@@ -71,6 +72,7 @@ for (const label of ENTITY_LABELS) {
       type: connection,
       description: `${label} entities, filtered and sorted (default: by name).`,
       args: listArgs,
+      complexity: pageCost,
       resolve: (_, args, ctx, info) => entityList(ctx, label, args, info),
     }),
   );

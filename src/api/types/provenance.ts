@@ -2,7 +2,7 @@ import type { ArticleRow, EvidenceRow, SentenceMentionRow, SentenceRow } from '.
 import { builder } from '../builder.ts';
 import { connectionOf } from '../connections.ts';
 import { loadOrFail } from '../load-or-fail.ts';
-import { nodeConnection, pageArgs, parsePage } from '../paging.ts';
+import { nodeConnection, pageArgs, pageCost, parsePage } from '../paging.ts';
 import { pageAt } from '../parse-selection.ts';
 import { EntityRef } from './entity-ref.ts';
 
@@ -27,6 +27,7 @@ builder.node(ArticleRef, {
       type: SentenceConnection,
       description: 'Its sentences, in text order.',
       args: pageArgs,
+      complexity: pageCost,
       resolve: async (a, args, ctx, info) => {
         const page = pageAt(ctx.selections, info, args);
         const rows = await ctx.loaders.articleSentences(page).load(a.id);
@@ -63,6 +64,7 @@ builder.node(SentenceRef, {
       type: SentenceMentionConnection,
       description: 'Everything this sentence mentions, in text order (at one offset, the longer span first).',
       args: pageArgs,
+      complexity: pageCost,
       resolve: async (s, args, ctx) => {
         const page = parsePage(args);
         // Paged here, not in the Cypher: a sentence names a handful of things, read in one batch for

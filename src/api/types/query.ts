@@ -1,6 +1,6 @@
 import { InvalidFilterError } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
-import { nodeConnection, pageArgs, parsePage } from '../paging.ts';
+import { nodeConnection, pageArgs, pageCost, parsePage } from '../paging.ts';
 import { apiError } from '../errors.ts';
 import { nodeSelectionAt } from '../parse-selection.ts';
 import { ArticleConnection, EntityRef } from './entity-interface.ts';
@@ -32,6 +32,7 @@ builder.queryFields((t) => ({
       publishedTo: t.arg.string({ description: 'YYYY, YYYY-MM or YYYY-MM-DD, inclusive.' }),
       ...pageArgs,
     },
+    complexity: pageCost,
     resolve: async (_, args, ctx) => {
       const page = parsePage(args);
       const rows = await ctx.reads.listArticles({ ...page, from: args.publishedFrom, to: args.publishedTo }).catch((err: unknown) => {

@@ -1,8 +1,8 @@
 import type { SearchHit } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
 import { totalCountField } from '../connections.ts';
-import { apiError } from '../errors.ts';
-import { KeysetEdge, pageArgs, toConnection, type ConnectionShape } from '../paging.ts';
+import { text } from '../checks.ts';
+import { KeysetEdge, pageArgs, pageCost, toConnection, type ConnectionShape } from '../paging.ts';
 import { pageAt, propsUnder } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
 import { EntityLabelEnum } from './lists.ts';
@@ -33,12 +33,12 @@ builder.queryField('search', (t) =>
     description:
       'Full-text search over names and aliases, best first. Words are matched literally (whole or as a prefix) and all must match; Lucene syntax has no effect.',
     args: {
-      query: t.arg.string({ required: true }),
+      query: t.arg.string({ required: true, validate: text('query', 200) }),
       labels: t.arg({ type: [EntityLabelEnum], description: 'Only these labels (default: all).' }),
       ...pageArgs,
     },
+    complexity: pageCost,
     resolve: async (_, args, ctx, info) => {
-      if (args.query.length > 200) throw apiError('BAD_USER_INPUT', 'query is at most 200 characters', { argument: 'query' });
       const page = pageAt(ctx.selections, info, args);
       const hits = await ctx.reads.search(args.query, args.labels ?? null, page, propsUnder(info, 'edges', 'node'));
       return toConnection(hits, (h) => new SearchEdge(h), page.after !== null);
