@@ -21,7 +21,9 @@ export function useCostLimit(options: { max: number }): Plugin {
           variables: (args.variableValues ?? {}) as Record<string, unknown>,
         }).complexity;
       } catch {
-        return; // variables that do not coerce: execution refuses them with their own error (BAD_USER_INPUT)
+        // Variables that do not coerce, or arguments that fail their checks (a first above 100):
+        // execution refuses them, before any resolver reads, with their own error (BAD_USER_INPUT).
+        return;
       }
       if (cost <= max) return;
       const message = `Query cost ${cost} exceeds the limit of ${max}: ask for smaller pages (first) or fewer nested connections.`;
