@@ -49,7 +49,10 @@ export function policyGraphQueries(t: Targets): Record<QueryName, { query: strin
           ... on NationalObjective { topics { edges { node { key name } } } } } } } } } } } } }`,
       variables: { key: t.person },
     },
-    Q3: { query: 'query Q3($q: String!) { search(query: $q, first: 10) { score entity { key name } } }', variables: { q: t.surname } },
+    Q3: {
+      query: 'query Q3($q: String!) { search(query: $q, first: 10) { edges { score node { key name } } } }',
+      variables: { q: t.surname },
+    },
     Q4: {
       query: 'query Q4($key: String!) { neighborhood(key: $key, depth: 2, limit: 50) { nodes { key name } edges { source target type } } }',
       variables: { key: t.person },

@@ -29,13 +29,17 @@ export const RAW_CYPHER = {
 RETURN {key: p.id, name: p.name,
   offices: {edges: [(p)-[:HOLDS_OFFICE]->(o:Entity) | {node: {key: o.id, name: o.name,
     country: head([(o)-[:OFFICE_OF]->(c:Entity) | {node: {key: c.id, name: c.name}}])}}]},
-  statements: {edges: [s IN COLLECT { MATCH (p)-[:SAID]->(s:Statement) RETURN s ORDER BY s.name, s.id LIMIT 10 } | {node: {key: s.id, text: s.text}}]},
+  statements: {edges: [s IN COLLECT { MATCH (p)-[:SAID]->(s:Statement)
+    WITH s, coalesce(head(COLLECT { MATCH (a:Article {id: s.articleId}) RETURN a.published }), '') AS d,
+      coalesce(head(COLLECT { MATCH (:Sentence)-[m:MENTIONS]->(s) RETURN min(m.start) }), 0) AS at
+    RETURN s ORDER BY d DESC, at, s.id LIMIT 10 } | {node: {key: s.id, text: s.text}}]},
   proposedPlans: {edges: [pl IN COLLECT { MATCH (p)-[:PROPOSED]->(pl:Entity) RETURN pl ORDER BY pl.name, pl.id LIMIT 10 } | {node: {key: pl.id, name: pl.name,
     alignedWith: {edges: [(pl)-[:ALIGNED_WITH]->(o:Entity) | {node: {key: o.id, name: o.name,
       topics: {edges: [(o)-[:COVERS]->(t:Topic) | {node: {key: t.id, name: t.name}}]}}}]}}}]}
 } AS result`,
-  Q3: `CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: 10}) YIELD node, score
-RETURN collect({score: score, entity: {key: node.id, name: node.name}}) AS result`,
+  Q3: `CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: 11}) YIELD node, score
+WITH node, score ORDER BY score DESC, node.name, node.id LIMIT 10
+RETURN {edges: collect({score: score, node: {key: node.id, name: node.name}})} AS result`,
   Q4: neighborhood('key', 'key'),
   Q5: `MATCH (:Country {id: $country})-[:${COUNTRY_LINKS}]-(e:Plan)
 WITH DISTINCT e ORDER BY e.name DESC, e.id

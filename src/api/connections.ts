@@ -1,53 +1,35 @@
 import type { InterfaceRef, ObjectRef } from '@pothos/core';
-import { encodeCursor, type EntityRow, type Keyset, type RelatedEdge } from '../graph/index.ts';
+import type { EntityRow, Keyset, RelatedEdge } from '../graph/index.ts';
 import { builder, type Types } from './builder.ts';
-import type { ConnectionShape, Edge } from './paging.ts';
-import type { EntityRef } from './types/entity-ref.ts';
-import { EvidenceRef } from './types/provenance.ts';
+import { KeysetEdge, type ConnectionShape } from './paging.ts';
 
-// The Relay connection and edge types: neighbours through a relationship (with evidence), plain
-// entity pages, and any other page (connectionType). Pages and cursors are paging.ts's.
+// Every list of the API is a Relay connection made by @pothos/plugin-relay (`connectionObject`,
+// `edgeObject`): edges { cursor node }, pageInfo, and the totalCount each connection adds (builder
+// Types['Connection']). Fields take these types with `t.field` and `pageArgs` (paging.ts) rather
+// than `t.connection`, which would also add `last` and `before`: keyset cursors here only go forward.
 
-type RelationEdgeShape = RelatedEdge & { keyset: Keyset };
-type EntityTypeRef = ObjectRef<Types, EntityRow> | InterfaceRef<Types, EntityRow>;
-
-/** `<Target>RelationConnection`: neighbours through one relationship, each edge with its evidence. */
-export function relationConnection(
-  target: string,
-  nodeRef: EntityTypeRef,
-): {
-  connection: ObjectRef<Types, ConnectionShape<RelationEdgeShape>>;
-  edge: ObjectRef<Types, RelationEdgeShape>;
-} {
-  const edge = builder.objectRef<RelationEdgeShape>(`${target}RelationEdge`).implement({
-    fields: (t) => ({
-      cursor: t.string({ resolve: (e) => encodeCursor(e.keyset) }),
-      node: t.field({ type: nodeRef as typeof EntityRef, resolve: (e) => e.node }),
-      relation: t.exposeString('type', { description: 'The Neo4j relationship type.' }),
-      implicit: t.boolean({ description: 'No article states it outright.', resolve: (e) => e.evidence.every((x) => x.implicit) }),
-      evidence: t.field({ type: [EvidenceRef], description: 'The spans that support this relationship.', resolve: (e) => e.evidence }),
-    }),
-  });
-  return { connection: connectionType(`${target}RelationConnection`, edge), edge };
+/** A neighbour with the relationship's type and evidence. */
+export class RelationEdge extends KeysetEdge<EntityRow> {
+  readonly type: RelatedEdge['type'];
+  readonly evidence: RelatedEdge['evidence'];
+  constructor(r: RelatedEdge) {
+    // Neighbours come by (name, id), statements by their own position (graph/reads/compile-selection.ts).
+    super(r.node, r.keyset ?? ({ key: r.node.name, id: r.node.id } satisfies Keyset));
+    this.type = r.type;
+    this.evidence = r.evidence;
+  }
 }
 
-/** `<Name>Connection`: a plain page of entities. */
-export function entityConnection(name: string, nodeRef: EntityTypeRef): ObjectRef<Types, ConnectionShape<Edge<EntityRow>>> {
-  const edge = builder.objectRef<Edge<EntityRow>>(`${name}Edge`).implement({
-    fields: (t) => ({
-      cursor: t.string({ resolve: (e) => encodeCursor(e.keyset) }),
-      node: t.field({ type: nodeRef as typeof EntityRef, resolve: (e) => e.node }),
-    }),
-  });
-  return connectionType(`${name}Connection`, edge);
+/** The totalCount field every connection adds (builder Types['Connection']). */
+export function totalCountField(t: PothosSchemaTypes.ObjectFieldBuilder<Types, { totalCount: number }>) {
+  return { totalCount: t.exposeInt('totalCount', { nullable: false, description: 'Rows in all pages.' }) };
 }
 
-export function connectionType<E>(name: string, edge: ObjectRef<Types, E>): ObjectRef<Types, ConnectionShape<E>> {
-  return builder.objectRef<ConnectionShape<E>>(name).implement({
-    fields: (t) => ({
-      edges: t.field({ type: [edge], resolve: (c) => c.edges }),
-      pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (c) => c.pageInfo }),
-      totalCount: t.exposeInt('totalCount'),
-    }),
-  });
+/** `<Name>Connection` of nodes of type `nodeRef` (edges `<Name>Edge`), and its edge type. */
+export function connectionOf<T>(name: string, nodeRef: ObjectRef<Types, T> | InterfaceRef<Types, T>) {
+  const edge = builder.edgeObject({ name: `${name}Edge`, type: nodeRef as ObjectRef<Types, T> });
+  return builder.connectionObject(
+    { name: `${name}Connection`, type: nodeRef as ObjectRef<Types, T>, fields: totalCountField },
+    edge,
+  ) as ObjectRef<Types, ConnectionShape<KeysetEdge<T>>>;
 }

@@ -1,47 +1,43 @@
-import { decodeCursor, encodeCursor, InvalidCursorError, type Keyset, type Page } from '../graph/index.ts';
+import { decodeCursor, encodeCursor, type Keyset, type Page } from '../graph/index.ts';
 import { builder } from './builder.ts';
-import { apiError } from './errors.ts';
+import { between, cursor } from './checks.ts';
 
 // Page arguments and their parsing, and pages turned into Relay connections with keyset cursors: a
 // default page size and a hard maximum, so no field can return an unbounded list. (The connection
 // types themselves are connections.ts's; this module refers to no GraphQL type, so every type
 // module can use it without an import cycle.)
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 100;
+
+const FIRST = between('first', 0, MAX_PAGE_SIZE);
 
 export const pageArgs = builder.args((t) => ({
-  first: t.int({ description: `Page size (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` }),
-  after: t.string({ description: 'The endCursor of the previous page.' }),
+  first: t.int({ description: `Page size (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).`, validate: FIRST }),
+  after: t.string({ description: 'The endCursor of the previous page.', validate: cursor }),
 }));
 
+/** A connection field's cost (builder complexity): what is below it counts once per row of its page. */
+export const pageCost = (args: { first?: number | null }) => ({ field: 1, multiplier: args.first ?? DEFAULT_PAGE_SIZE });
+
+/**
+ * The page arguments ask, their checks passed (pageArgs); throws when they fail, for callers that
+ * read arguments before their field's resolver does (api/parse-selection.ts).
+ */
 export function parsePage(args: { first?: number | null; after?: string | null }): { first: number; after: Keyset | null } {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (first < 0 || first > MAX_PAGE_SIZE) {
-    throw apiError('BAD_USER_INPUT', `first must be between 0 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
-  }
-  try {
-    return { first, after: args.after ? decodeCursor(args.after) : null };
-  } catch (err) {
-    if (err instanceof InvalidCursorError) throw apiError('BAD_USER_INPUT', 'after is not a cursor this API issued', { argument: 'after' });
-    throw err;
-  }
+  const first = FIRST.parse(args.first) ?? DEFAULT_PAGE_SIZE;
+  return { first, after: args.after ? decodeCursor(args.after) : null };
 }
 
-/** `first` of a plain list field: the list is cut there, so no list is unbounded either. */
-export const listArgs = builder.args((t) => ({
-  first: t.int({ defaultValue: MAX_PAGE_SIZE, description: `At most ${MAX_PAGE_SIZE} (the default).` }),
-}));
-
-export async function firstOf<T>(args: { first?: number | null }, rows: Promise<T[]>): Promise<T[]> {
-  const { first } = parsePage({ first: args.first ?? MAX_PAGE_SIZE });
-  return (await rows).slice(0, first);
-}
-
-export interface Edge<T> {
-  /** The row's keyset position; its cursor is encoded only when a client asks for it. */
-  keyset: Keyset;
-  node: T;
+/** An edge: its node and keyset position; the cursor is encoded only when a client reads it. */
+export class KeysetEdge<T> {
+  constructor(
+    readonly node: T,
+    readonly keyset: Keyset,
+  ) {}
+  get cursor(): string {
+    return encodeCursor(this.keyset);
+  }
 }
 
 export interface ConnectionShape<E> {
@@ -53,11 +49,10 @@ export interface ConnectionShape<E> {
 /** Turns a page of rows into Relay edges; `keyOf` gives the keyset position a row's cursor encodes. */
 export function toConnection<T, E extends { keyset: Keyset }>(
   page: Page<T>,
-  keyOf: (row: T) => Keyset,
-  toEdge: (row: T, keyset: Keyset) => E,
+  toEdge: (row: T) => E,
   hadCursor: boolean,
 ): ConnectionShape<E> {
-  const edges = page.rows.map((row) => toEdge(row, keyOf(row)));
+  const edges = page.rows.map(toEdge);
   const [start, end] = [edges[0], edges.at(-1)];
   return {
     edges,
@@ -74,4 +69,9 @@ export function toConnection<T, E extends { keyset: Keyset }>(
       },
     },
   };
+}
+
+/** A connection of rows whose edges carry only their node. */
+export function nodeConnection<T>(page: Page<T>, keyOf: (row: T) => Keyset, hadCursor: boolean): ConnectionShape<KeysetEdge<T>> {
+  return toConnection(page, (row) => new KeysetEdge(row, keyOf(row)), hadCursor);
 }

@@ -1,6 +1,6 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
-import type { EntityProp, NodeSelection, RelationSelection } from '../graph/index.ts';
+import type { EntityProp, NodeSelection, PageArgs, RelationSelection } from '../graph/index.ts';
 import { ENTITY_LABELS, type EntityLabel } from '../model/vocabulary.ts';
 import { parsePage } from './paging.ts';
 import { RELATIONSHIP_FIELDS } from './relationship-fields.ts';
@@ -16,6 +16,14 @@ export class RequestSelections {
   /** graphql-js reuses a position's fieldNodes for every parent, so they key the position. */
   readonly #byPosition = new WeakMap<readonly FieldNode[], NodeSelection | RelationSelection>();
   readonly #pageKeys = new Map<string, string>();
+  readonly #asksTotal = new WeakMap<readonly FieldNode[], boolean>();
+
+  /** Whether the connection field being resolved reads totalCount (the same for every parent of its position). */
+  asksTotal(info: GraphQLResolveInfo): boolean {
+    let asks = this.#asksTotal.get(info.fieldNodes);
+    if (asks === undefined) this.#asksTotal.set(info.fieldNodes, (asks = fieldsAt(treeOf(info), ['totalCount']).length > 0));
+    return asks;
+  }
 
   /** The key a prefetched page of relationship field `responseKey` of a `label` parent is attached under (EntityRow.related). */
   pageKey(label: EntityLabel, responseKey: string | number): string {
@@ -44,6 +52,15 @@ export function relationSelectionAt(selections: RequestSelections, info: GraphQL
     if (!sel) throw new Error(`${info.parentType.name}.${info.fieldName} is not a relationship field`);
     return sel;
   }) as RelationSelection;
+}
+
+/** The page a connection field asks: its arguments (checked by parsePage) and whether it reads totalCount. */
+export function pageAt(
+  selections: RequestSelections,
+  info: GraphQLResolveInfo,
+  args: { first?: number | null; after?: string | null },
+): PageArgs {
+  return { ...parsePage(args), total: selections.asksTotal(info) };
 }
 
 function treeOf(info: GraphQLResolveInfo): ResolveTree {

@@ -50,8 +50,8 @@ async function run<T>(name: string, variables: Record<string, unknown>): Promise
 }
 
 export async function search(text: string): Promise<EntityItem[]> {
-  const data = await run<{ search: { entity: EntityItem | null }[] | null }>('ExploreSearch', { text });
-  return (data.search ?? []).flatMap((r) => (r.entity ? [r.entity] : []));
+  const data = await run<{ search: { edges: { node: EntityItem }[] } }>('ExploreSearch', { text });
+  return data.search.edges.map((e) => e.node);
 }
 
 export async function neighborhood(key: string): Promise<Subgraph | null> {

@@ -15,6 +15,7 @@ export type { EntityListArgs, EntitySort } from './reads/entities.ts';
 export { InvalidFilterError, type EntityFilter } from './reads/entity-filter.ts';
 export { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS } from './reads/explore.ts';
 export { MAX_ALTERNATIVES } from './reads/lookup.ts';
+export type { PageArgs } from './reads/provenance.ts';
 export { decodeCursor, encodeCursor, InvalidCursorError } from './reads/paging.ts';
 
 // The database: driver, schema, the local Neo4j, offline import

@@ -13,6 +13,7 @@ import {
   sentencesByIds,
   sentencesOfArticles,
   type ArticleListArgs,
+  type PageArgs,
 } from './reads/provenance.ts';
 import { lookupByName } from './reads/lookup.ts';
 import { relatedBatch } from './reads/relations.ts';
@@ -61,20 +62,20 @@ export class GraphReader {
     return this.run((q) => articlesByIds(q, ids));
   }
 
-  mentionsOfEntities(ids: readonly string[]) {
-    return this.run((q) => mentionsOfEntities(q, ids));
+  mentionsOfEntities(ids: readonly string[], page: PageArgs) {
+    return this.run((q) => mentionsOfEntities(q, ids, page));
   }
 
   mentionsInSentences(ids: readonly string[]) {
     return this.run((q) => mentionsInSentences(q, ids));
   }
 
-  articlesOfEntities(ids: readonly string[]) {
-    return this.run((q) => articlesOfEntities(q, ids));
+  articlesOfEntities(ids: readonly string[], page: PageArgs) {
+    return this.run((q) => articlesOfEntities(q, ids, page));
   }
 
-  sentencesOfArticles(ids: readonly string[]) {
-    return this.run((q) => sentencesOfArticles(q, ids));
+  sentencesOfArticles(ids: readonly string[], page: PageArgs) {
+    return this.run((q) => sentencesOfArticles(q, ids, page));
   }
 
   statsOfEntities(ids: readonly string[]) {
@@ -91,8 +92,9 @@ export class GraphReader {
     return this.run((q) => listArticles(q, args));
   }
 
-  search(query: string, labels: readonly EntityLabel[] | null, first: number, props?: readonly EntityProp[]) {
-    return this.run((q) => searchEntities(q, query, labels, first, props));
+  /** Full-text hits, one keyset page (score, name, id). */
+  search(query: string, labels: readonly EntityLabel[] | null, page: PageArgs, props?: readonly EntityProp[]) {
+    return this.run((q) => searchEntities(q, query, labels, page, props));
   }
 
   /** One entity by its name, an alias (both case-insensitively) or, failing both, full text; null when nothing matches. */

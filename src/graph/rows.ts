@@ -54,6 +54,12 @@ export interface ArticleRow {
 }
 
 /** One span of an article that names an entity. */
+/** An article as a list of an entity's articles gives it: its key and date ('' when undated), the sort key of its cursor. */
+export interface ArticleKeyRow {
+  id: string;
+  published: string;
+}
+
 export interface MentionRow {
   sentenceId: string;
   articleId: string;
@@ -71,11 +77,18 @@ export interface RelatedEdge {
   node: EntityRow;
   type: RelationType;
   evidence: EvidenceRow[];
+  /** The row's position when the page is not sorted by (name, id): statements (reads/compile-selection.ts). */
+  keyset?: Keyset;
 }
 
-/** A keyset position: the (sort key, id) of a row, what a cursor encodes (reads/paging.ts). */
+/**
+ * A keyset position: the (sort key, id) of a row, what a cursor encodes (reads/paging.ts). Lists
+ * sorted on two keys before the id (statements: article date, then place in the article) carry
+ * the second in `key2`.
+ */
 export interface Keyset {
   key: string | number | null;
+  key2?: string | number;
   id: string;
 }
 

@@ -169,7 +169,7 @@ describe('a compiled entity tree', () => {
       `{
       statements(first: 3) { edges { node { ${base} text speech } } }
       events(first: 3) { edges { node { ${base} date } } }
-      search(query: "japan") { entity { ${fields} } }
+      search(query: "japan") { edges { node { ${fields} } } }
       neighborhood(key: "country:japan", limit: 10) { nodes { ${fields} } }
       entity(key: "country:japan") { ... on Country { people { edges { node { ${base} } } } } } }`,
     );
@@ -177,7 +177,7 @@ describe('a compiled entity tree', () => {
     const found = [
       ...r.data.statements.edges.map((e: any) => e.node),
       ...r.data.events.edges.map((e: any) => e.node),
-      ...r.data.search.map((h: any) => h.entity),
+      ...r.data.search.edges.map((h: any) => h.node),
       ...r.data.neighborhood.nodes,
       ...r.data.entity.people.edges.map((e: any) => e.node),
     ];

@@ -84,8 +84,8 @@ const CHECKS: Record<string, Check> = {
   },
   PersonStatements: { check: (d) => expect(d.entity.statements.totalCount).toBe(9) },
   PlanAlignment: { check: (d) => expect(d.plans.edges[0].node.alignedWith.edges[0].node.name).toBe('Twelve national projects') },
-  Search: { check: (d) => expect(d.search[0].entity.key).toBe('person:vladimir-putin') },
-  SentenceMentions: { check: (d) => expect(d.articles.edges[0].node.sentences).toHaveLength(12) },
+  Search: { check: (d) => expect(d.search.edges[0].node.key).toBe('person:vladimir-putin') },
+  SentenceMentions: { check: (d) => expect(d.articles.edges[0].node.sentences.edges).toHaveLength(12) },
   WhoIsKajiyama: { check: (d) => expect(d.entity.offices.totalCount).toBe(2) },
   UpdateEntity: {
     write: true,

@@ -80,13 +80,14 @@ describe('lists', () => {
 
 describe('search', () => {
   const search = (query: string, extra = '') =>
-    gql(stack, `query($q: String!) { search(query: $q${extra}) { score entity { __typename key } } }`, { q: query });
+    gql(stack, `query($q: String!) { search(query: $q${extra}) { totalCount edges { score node { __typename key } } } }`, { q: query });
 
   it('finds by name and alias, best first, typed', async () => {
     const r = await search('russian leader');
-    expect(r.data.search[0].entity).toEqual({ __typename: 'Person', key: 'person:vladimir-putin' });
+    expect(r.data.search.edges[0].node).toEqual({ __typename: 'Person', key: 'person:vladimir-putin' });
     const byPrefix = await search('kajiy', ', labels: [Person]');
-    expect(byPrefix.data.search.map((h: any) => h.entity.key)).toEqual(['person:hiroshi-kajiyama']);
+    expect(byPrefix.data.search.edges.map((h: any) => h.node.key)).toEqual(['person:hiroshi-kajiyama']);
+    expect(byPrefix.data.search.totalCount).toBe(1);
   });
 
   it('treats Lucene syntax literally: no error, never wider', async () => {
@@ -94,7 +95,7 @@ describe('search', () => {
       const r = await search(q);
       expect(r.errors, q).toBeUndefined();
       expect(
-        r.data.search.map((h: any) => h.entity.key),
+        r.data.search.edges.map((h: any) => h.node.key),
         q,
       ).not.toContain('person:shinzo-abe');
     }

@@ -16,8 +16,8 @@ beforeAll(() => {
 
 // The benchmark's Q2 shape (one compiled query) plus counts and provenance: several loaders,
 // asked at different nesting levels.
-const NESTED = `{ entity(key: "person:shinzo-abe") { key name mentionCount articles { key } ... on Person {
-  offices { edges { node { key name mentionCount mentions { text } country { node { key name } } } } }
+const NESTED = `{ entity(key: "person:shinzo-abe") { key name mentionCount articles { edges { node { key } } } ... on Person {
+  offices { edges { node { key name mentionCount mentions { edges { node { text } } } country { node { key name } } } } }
   statements(first: 10) { edges { node { key ... on Statement { text } } } }
   proposedPlans(first: 10) { edges { node { key name alignedWith { edges { node { key name
     ... on NationalObjective { topics { edges { node { key name } } } } } } } } } } } } }`;

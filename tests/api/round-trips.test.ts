@@ -23,7 +23,7 @@ const QUERY = `query Wide($first: Int!) {
     totalCount
     edges { node {
       key name mentionCount articleCount
-      mentions { text }
+      mentions { edges { node { text } } }
       ... on Person { offices(first: 5) { edges { evidence { text sentence { index } } node {
         name
         ... on Office { officeOf(first: 5) { edges { node {

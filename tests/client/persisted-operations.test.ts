@@ -78,7 +78,7 @@ describe('persisted operations', () => {
     expect((await post(locked, { query: op('Counts').query })).errors?.[0]?.message).toBe('PersistedQueryOnly');
     const ok = await post(locked, byHash(op('ExploreSearch').hash, { text: 'Kajiyama' }));
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.search[0].entity.key).toBe('person:hiroshi-kajiyama');
+    expect(ok.data.search.edges[0].node.key).toBe('person:hiroshi-kajiyama');
   });
 
   it('serves the typed example client on the locked server (its hashes match the registry)', async () => {

@@ -146,7 +146,7 @@ describe('use-input-error-codes', () => {
 
 describe('use-query-shape-limits and use-cost-limit', () => {
   it('refuses a document too deep (DEPTH_LIMIT_EXCEEDED) and one too costly (COST_LIMIT_EXCEEDED)', async () => {
-    const deep = `{ article(key: "x") { ${'sentences { article { '.repeat(12)} title ${'} } '.repeat(12)} } }`;
+    const deep = `{ article(key: "x") { ${'sentences { edges { node { article { '.repeat(6)} title ${'} } } } '.repeat(6)} } }`;
     expect((await send({ body: JSON.stringify({ query: deep }) })).code).toBe('DEPTH_LIMIT_EXCEEDED');
     const costly =
       '{ people(first: 100) { edges { node { offices(first: 100) { edges { node { holders(first: 100) { totalCount } } } } } } } }';

@@ -1,6 +1,9 @@
 import type { EntityRow, MentionRow } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
-import { firstOf, listArgs } from '../paging.ts';
+import { connectionOf } from '../connections.ts';
+import { loadOrFail } from '../load-or-fail.ts';
+import { KeysetEdge, nodeConnection, pageArgs, pageCost, toConnection } from '../paging.ts';
+import { pageAt } from '../parse-selection.ts';
 import { EntityRef } from './entity-ref.ts';
 import { ArticleRef } from './provenance.ts';
 
@@ -12,6 +15,9 @@ const AttributeRef = builder.objectRef<EntityRow['attributes'][number]>('Attribu
 });
 
 export const MentionRef = builder.objectRef<MentionRow>('Mention');
+const MentionConnection = connectionOf('Mention', MentionRef);
+/** Articles: root `articles` and each entity's. */
+export const ArticleConnection = connectionOf('Article', ArticleRef);
 
 EntityRef.implement({
   description: 'Anything the articles name: a person, country, office, plan, objective, topic, event, place or statement.',
@@ -23,16 +29,32 @@ EntityRef.implement({
     aliases: t.exposeStringList('aliases', { description: 'Other ways the articles name it.' }),
     attributes: t.field({ type: [AttributeRef], resolve: (e) => e.attributes }),
     mentions: t.field({
-      type: [MentionRef],
-      description: 'Every span of every article that names it (the first ones, article by article).',
-      args: listArgs,
-      resolve: (e, args, ctx) => firstOf(args, ctx.loaders.mentions.load(e.id)),
+      type: MentionConnection,
+      description: 'Every span of every article that names it, article by article (by article key), in text order.',
+      args: pageArgs,
+      complexity: pageCost,
+      resolve: async (e, args, ctx, info) => {
+        const page = pageAt(ctx.selections, info, args);
+        const rows = await ctx.loaders.mentions(page).load(e.id);
+        return nodeConnection(rows, (m) => ({ key: m.articleId, key2: m.start, id: m.sentenceId }), page.after !== null);
+      },
     }),
     articles: t.field({
-      type: [ArticleRef],
-      description: 'The articles that mention it, newest first.',
-      args: listArgs,
-      resolve: (e, args, ctx) => firstOf(args, ctx.loaders.entityArticles.load(e.id)),
+      type: ArticleConnection,
+      description: 'The articles that mention it, newest first (undated last).',
+      args: pageArgs,
+      complexity: pageCost,
+      resolve: async (e, args, ctx, info) => {
+        const page = pageAt(ctx.selections, info, args);
+        const keys = await ctx.loaders.entityArticles(page).load(e.id);
+        // The page's keys come from one limited query; the articles of the page, from one batched read.
+        const articles = await Promise.all(keys.rows.map((k) => loadOrFail(ctx.loaders.article.load(k.id))));
+        return toConnection(
+          { ...keys, rows: keys.rows.map((k, i) => ({ k, a: articles[i]! })) },
+          ({ k, a }) => new KeysetEdge(a, { key: k.published, id: k.id }),
+          page.after !== null,
+        );
+      },
     }),
     mentionCount: t.int({
       description: 'How many spans of the articles name it.',

@@ -1,14 +1,15 @@
-import type { ImplementableObjectRef } from '@pothos/core';
+import type { ImplementableObjectRef, ObjectRef } from '@pothos/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRow, Page, RelatedEdge } from '../../graph/index.ts';
 import type { Context } from '../context.ts';
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { builder, type Types } from '../builder.ts';
-import { relationConnection } from '../connections.ts';
-import { pageArgs, parsePage, toConnection } from '../paging.ts';
+import { RelationEdge, totalCountField } from '../connections.ts';
+import { pageArgs, pageCost, parsePage, toConnection, type ConnectionShape } from '../paging.ts';
 import { RELATIONSHIP_FIELDS, type RelationshipField } from '../relationship-fields.ts';
 import { relationSelectionAt } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
+import { EvidenceRef } from './provenance.ts';
 
 // One GraphQL object type per label, each with its relationship fields from RELATIONSHIP_FIELDS.
 
@@ -29,6 +30,28 @@ export const LabelRefs = Object.fromEntries(ENTITY_LABELS.map((label) => [label,
   EntityLabel,
   ImplementableObjectRef<Types, EntityRow>
 >;
+
+/**
+ * `<Target>RelationConnection`: neighbours through one relationship, each edge with the
+ * relationship's type and evidence (plugin-relay's connection and edge, fields added).
+ */
+function relationConnection(target: string, nodeRef: ImplementableObjectRef<Types, EntityRow> | typeof EntityRef) {
+  const type = nodeRef as typeof EntityRef;
+  const edge = builder.edgeObject<typeof EntityRef, ConnectionShape<RelationEdge>>({
+    name: `${target}RelationEdge`,
+    type,
+    fields: (t) => ({
+      relation: t.exposeString('type', { description: 'The Neo4j relationship type.' }),
+      implicit: t.boolean({ description: 'No article states it outright.', resolve: (e) => e.evidence.every((x) => x.implicit) }),
+      evidence: t.field({ type: [EvidenceRef], description: 'The spans that support this relationship.', resolve: (e) => e.evidence }),
+    }),
+  });
+  const connection = builder.connectionObject({ name: `${target}RelationConnection`, type, fields: totalCountField }, edge);
+  return {
+    connection: connection as unknown as ObjectRef<Types, ConnectionShape<RelationEdge>>,
+    edge: edge as unknown as ObjectRef<Types, RelationEdge>,
+  };
+}
 
 const connections = new Map<string, ReturnType<typeof relationConnection>>();
 function connectionFor(target: RelationshipField['target']) {
@@ -71,15 +94,11 @@ for (const label of ENTITY_LABELS) {
           type: connectionFor(rel.target).connection,
           description: `${rel.description} (${rel.direction === 'OUT' ? '' : '<-'}${rel.type}${rel.direction === 'OUT' ? '->' : ''})`,
           args: pageArgs,
+          complexity: pageCost,
           resolve: async (e, args, ctx, info) => {
             const page = parsePage(args);
             const rows = await relatedPage(e, label, ctx, info);
-            return toConnection(
-              rows,
-              (r) => ({ key: r.node.name, id: r.node.id }),
-              (r, keyset) => ({ node: r.node, type: r.type, evidence: r.evidence, keyset }),
-              page.after !== null,
-            );
+            return toConnection(rows, (r) => new RelationEdge(r), page.after !== null);
           },
         });
         if (rel.single) {
@@ -90,7 +109,7 @@ for (const label of ENTITY_LABELS) {
             resolve: async (e, _, ctx, info) => {
               const rows = await relatedPage(e, label, ctx, info);
               const first = rows.rows[0];
-              return first ? { ...first, keyset: { key: first.node.name, id: first.node.id } } : null;
+              return first ? new RelationEdge(first) : null;
             },
           });
         }

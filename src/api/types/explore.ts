@@ -1,6 +1,6 @@
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, type GraphEdgeRow, type GraphView } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
-import { apiError } from '../errors.ts';
+import { between } from '../checks.ts';
 import { subgraphSelection } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
 import { EvidenceRef } from './provenance.ts';
@@ -24,8 +24,9 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeRow>('GraphEdge').implement({
 const graphFields = builder.objectRef<GraphView>('Subgraph').implement({
   description: 'Entities and the relationships among them.',
   fields: (t) => ({
-    nodes: t.field({ type: [EntityRef], resolve: (g) => g.nodes }),
-    edges: t.field({ type: [GraphEdgeRef], resolve: (g) => g.edges }),
+    // Counted once per node of the `limit` the subgraph field declares (its cost), not again here.
+    nodes: t.field({ type: [EntityRef], complexity: { field: 1, multiplier: 1 }, resolve: (g) => g.nodes }),
+    edges: t.field({ type: [GraphEdgeRef], complexity: { field: 1, multiplier: 1 }, resolve: (g) => g.edges }),
     truncated: t.exposeBoolean('truncated', { description: 'A bound (node limit, fan-out or path count) left something out.' }),
   }),
 });
@@ -40,18 +41,12 @@ const GraphPathRef = builder.objectRef<string[]>('GraphPath').implement({
 const PathsRef = builder.objectRef<GraphView & { paths: string[][] }>('PathsResult').implement({
   description: 'Shortest paths between two entities, merged into one subgraph.',
   fields: (t) => ({
-    nodes: t.field({ type: [EntityRef], resolve: (g) => g.nodes }),
-    edges: t.field({ type: [GraphEdgeRef], resolve: (g) => g.edges }),
+    nodes: t.field({ type: [EntityRef], complexity: { field: 1, multiplier: 1 }, resolve: (g) => g.nodes }),
+    edges: t.field({ type: [GraphEdgeRef], complexity: { field: 1, multiplier: 1 }, resolve: (g) => g.edges }),
     paths: t.field({ type: [GraphPathRef], description: 'Each path, shortest first.', resolve: (g) => g.paths }),
     truncated: t.exposeBoolean('truncated'),
   }),
 });
-
-function inRange(name: string, v: number, min: number, max: number): number {
-  if (!Number.isInteger(v) || v < min || v > max)
-    throw apiError('BAD_USER_INPUT', `${name} must be between ${min} and ${max}`, { argument: name });
-  return v;
-}
 
 builder.queryFields((t) => ({
   neighborhood: t.field({
@@ -60,13 +55,19 @@ builder.queryFields((t) => ({
     description: `Entities within depth hops of one entity (at most ${FAN_OUT} neighbours per node, by name), with every relationship among them. Null when the key is unknown.`,
     args: {
       key: t.arg.string({ required: true }),
-      depth: t.arg.int({ defaultValue: 1, description: `1 to ${MAX_NEIGHBORHOOD_DEPTH}.` }),
-      limit: t.arg.int({ defaultValue: 50, description: `Most nodes returned, at most ${MAX_NODES}.` }),
+      depth: t.arg.int({
+        defaultValue: 1,
+        description: `1 to ${MAX_NEIGHBORHOOD_DEPTH}.`,
+        validate: between('depth', 1, MAX_NEIGHBORHOOD_DEPTH),
+      }),
+      limit: t.arg.int({
+        defaultValue: 50,
+        description: `Most nodes returned, at most ${MAX_NODES}.`,
+        validate: between('limit', 1, MAX_NODES),
+      }),
     },
-    resolve: (_, a, ctx, info) => {
-      const [depth, limit] = [inRange('depth', a.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH), inRange('limit', a.limit ?? 50, 1, MAX_NODES)];
-      return ctx.reads.neighborhood(a.key, depth, limit, FAN_OUT, subgraphSelection(info));
-    },
+    complexity: (a) => ({ field: 1, multiplier: a.limit ?? 50 }),
+    resolve: (_, a, ctx, info) => ctx.reads.neighborhood(a.key, a.depth ?? 1, a.limit ?? 50, FAN_OUT, subgraphSelection(info)),
   }),
   paths: t.field({
     type: PathsRef,
@@ -75,12 +76,11 @@ builder.queryFields((t) => ({
     args: {
       from: t.arg.string({ required: true }),
       to: t.arg.string({ required: true }),
-      maxHops: t.arg.int({ defaultValue: 4, description: `1 to ${MAX_PATH_HOPS}.` }),
-      limit: t.arg.int({ defaultValue: 5, description: 'Most paths returned, at most 20.' }),
+      maxHops: t.arg.int({ defaultValue: 4, description: `1 to ${MAX_PATH_HOPS}.`, validate: between('maxHops', 1, MAX_PATH_HOPS) }),
+      limit: t.arg.int({ defaultValue: 5, description: 'Most paths returned, at most 20.', validate: between('limit', 1, 20) }),
     },
-    resolve: (_, a, ctx, info) => {
-      const [hops, limit] = [inRange('maxHops', a.maxHops ?? 4, 1, MAX_PATH_HOPS), inRange('limit', a.limit ?? 5, 1, 20)];
-      return ctx.reads.paths(a.from, a.to, hops, limit, subgraphSelection(info));
-    },
+    // Each path brings its nodes and edges: up to maxHops + 1 of them.
+    complexity: (a) => ({ field: 1, multiplier: (a.limit ?? 5) * ((a.maxHops ?? 4) + 1) }),
+    resolve: (_, a, ctx, info) => ctx.reads.paths(a.from, a.to, a.maxHops ?? 4, a.limit ?? 5, subgraphSelection(info)),
   }),
 }));

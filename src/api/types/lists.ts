@@ -3,8 +3,8 @@ import { InvalidFilterError, type EntityFilter, type EntityListArgs, type Entity
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { entityConnection } from '../connections.ts';
-import { pageArgs, parsePage, toConnection } from '../paging.ts';
+import { connectionOf } from '../connections.ts';
+import { KeysetEdge, pageArgs, pageCost, parsePage, toConnection } from '../paging.ts';
 import { apiError } from '../errors.ts';
 import { propsUnder } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
@@ -28,12 +28,7 @@ async function entityList(ctx: Context, label: EntityLabel | null, args: ListArg
   const query: EntityListArgs = { label, filter, sort: args.sort ?? null, ...page, props: propsUnder(info, 'edges', 'node') };
   try {
     const rows = await ctx.reads.listEntities(query);
-    return toConnection(
-      rows,
-      (r: ListedEntity) => ({ key: r.key, id: r.entity.id }),
-      (r, keyset) => ({ node: r.entity, keyset }),
-      page.after !== null,
-    );
+    return toConnection(rows, (r: ListedEntity) => new KeysetEdge(r.entity, { key: r.key, id: r.entity.id }), page.after !== null);
   } catch (err) {
     if (err instanceof InvalidFilterError) throw apiError('BAD_USER_INPUT', err.message, { argument: 'filter' });
     throw err;
@@ -49,9 +44,10 @@ const listArgs = builder.args((t) => ({
 
 builder.queryField('entities', (t) =>
   t.field({
-    type: entityConnection('Entity', EntityRef),
+    type: connectionOf('Entity', EntityRef),
     description: 'Entities of any (or one) label, filtered and sorted.',
     args: { label: t.arg({ type: EntityLabelEnum }), ...listArgs },
+    complexity: pageCost,
     resolve: (_, args, ctx, info) => entityList(ctx, args.label ?? null, args, info),
   }),
 );
@@ -70,12 +66,13 @@ const LIST_FIELDS: Record<EntityLabel, string> = {
   Statement: 'statements',
 };
 for (const label of ENTITY_LABELS) {
-  const connection = entityConnection(label, LabelRefs[label]);
+  const connection = connectionOf(label, LabelRefs[label]);
   builder.queryField(LIST_FIELDS[label], (t) =>
     t.field({
       type: connection,
       description: `${label} entities, filtered and sorted (default: by name).`,
       args: listArgs,
+      complexity: pageCost,
       resolve: (_, args, ctx, info) => entityList(ctx, label, args, info),
     }),
   );

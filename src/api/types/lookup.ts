@@ -1,6 +1,6 @@
 import { MAX_ALTERNATIVES, type NameLookup, type NameMatch } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
-import { apiError } from '../errors.ts';
+import { text } from '../checks.ts';
 import { propsUnder } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
 import { EntityLabelEnum } from './lists.ts';
@@ -62,13 +62,15 @@ builder.queryField('entityByName', (t) =>
     description:
       'An entity by its name or an alias, ignoring case, e.g. "Vladimir Putin" or "the Russian leader"; failing both, the best full-text match. Null when nothing matches. By key: `entity(key:)`.',
     args: {
-      name: t.arg.string({ required: true, description: `Leading and trailing spaces are ignored; 1 to ${MAX_NAME_LENGTH} characters.` }),
+      name: t.arg.string({
+        required: true,
+        description: `Leading and trailing spaces are ignored; 1 to ${MAX_NAME_LENGTH} characters.`,
+        validate: text('name', MAX_NAME_LENGTH, { trimmed: true }),
+      }),
       label: t.arg({ type: EntityLabelEnum, description: 'Only entities of this label.' }),
     },
     resolve: (_, args, ctx, info) => {
       const name = args.name.trim();
-      if (name.length === 0 || name.length > MAX_NAME_LENGTH)
-        throw apiError('BAD_USER_INPUT', `name must be 1 to ${MAX_NAME_LENGTH} characters`, { argument: 'name' });
       const props = [...new Set([...propsUnder(info, 'entity'), ...propsUnder(info, 'alternatives', 'entity')])];
       return ctx.reads.lookupByName(name, args.label ?? null, props);
     },

@@ -1,11 +1,14 @@
 import type { ArticleRow, EvidenceRow, SentenceMentionRow, SentenceRow } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
-import { firstOf, listArgs } from '../paging.ts';
+import { connectionOf } from '../connections.ts';
 import { loadOrFail } from '../load-or-fail.ts';
+import { nodeConnection, pageArgs, pageCost, parsePage } from '../paging.ts';
+import { pageAt } from '../parse-selection.ts';
 import { EntityRef } from './entity-ref.ts';
 
 export const ArticleRef = builder.objectRef<ArticleRow>('Article');
 export const SentenceRef = builder.objectRef<SentenceRow>('Sentence');
+const SentenceConnection = connectionOf('Sentence', SentenceRef);
 
 builder.node(ArticleRef, {
   description: 'A news article: the source of every fact in the graph.',
@@ -21,14 +24,22 @@ builder.node(ArticleRef, {
     sentenceCount: t.exposeInt('sentenceCount'),
     loadedAt: t.exposeString('loadedAt'),
     sentences: t.field({
-      type: [SentenceRef],
-      args: listArgs,
-      resolve: (a, args, ctx) => firstOf(args, ctx.loaders.articleSentences.load(a.id)),
+      type: SentenceConnection,
+      description: 'Its sentences, in text order.',
+      args: pageArgs,
+      complexity: pageCost,
+      resolve: async (a, args, ctx, info) => {
+        const page = pageAt(ctx.selections, info, args);
+        const rows = await ctx.loaders.articleSentences(page).load(a.id);
+        return nodeConnection(rows, (s) => ({ key: s.index, id: s.id }), page.after !== null);
+      },
     }),
   }),
 });
 
-const SentenceMentionRef = builder.objectRef<SentenceMentionRow>('SentenceMention').implement({
+const SentenceMentionRef = builder.objectRef<SentenceMentionRow>('SentenceMention');
+const SentenceMentionConnection = connectionOf('SentenceMention', SentenceMentionRef);
+SentenceMentionRef.implement({
   description: 'An entity named in a sentence, with the exact span.',
   fields: (t) => ({
     entity: t.field({ type: EntityRef, resolve: (m) => m.entity }),
@@ -50,10 +61,27 @@ builder.node(SentenceRef, {
     text: t.exposeString('text'),
     article: t.field({ type: ArticleRef, resolve: (s, _, ctx) => loadOrFail(ctx.loaders.article.load(s.articleId)) }),
     mentions: t.field({
-      type: [SentenceMentionRef],
-      description: 'Everything this sentence mentions.',
-      args: listArgs,
-      resolve: (s, args, ctx) => firstOf(args, ctx.loaders.sentenceMentions.load(s.id)),
+      type: SentenceMentionConnection,
+      description: 'Everything this sentence mentions, in text order (at one offset, the longer span first).',
+      args: pageArgs,
+      complexity: pageCost,
+      resolve: async (s, args, ctx) => {
+        const page = parsePage(args);
+        // Paged here, not in the Cypher: a sentence names a handful of things, read in one batch for
+        // all the sentences of a level; the cursor is the mention's (start, end, entity).
+        const all = await ctx.loaders.sentenceMentions.load(s.id);
+        const a = page.after;
+        const rest = a
+          ? all.filter(
+              (m) => m.start > Number(a.key) || (m.start === a.key && (m.end < Number(a.key2) || (m.end === a.key2 && m.entity.id > a.id))),
+            )
+          : all;
+        return nodeConnection(
+          { rows: rest.slice(0, page.first), total: all.length, hasNextPage: rest.length > page.first },
+          (m) => ({ key: m.start, key2: m.end, id: m.entity.id }),
+          a !== null,
+        );
+      },
     }),
   }),
 });

@@ -1,21 +1,10 @@
-import { encodeCursor, InvalidFilterError, type ArticleRow } from '../../graph/index.ts';
+import { InvalidFilterError } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
-import { connectionType } from '../connections.ts';
-import { pageArgs, parsePage, toConnection, type Edge } from '../paging.ts';
+import { nodeConnection, pageArgs, pageCost, parsePage } from '../paging.ts';
 import { apiError } from '../errors.ts';
 import { nodeSelectionAt } from '../parse-selection.ts';
-import { EntityRef } from './entity-interface.ts';
+import { ArticleConnection, EntityRef } from './entity-interface.ts';
 import { ArticleRef, SentenceRef } from './provenance.ts';
-
-const ArticleConnection = connectionType(
-  'ArticleConnection',
-  builder.objectRef<Edge<ArticleRow>>('ArticleEdge').implement({
-    fields: (t) => ({
-      cursor: t.string({ resolve: (e) => encodeCursor(e.keyset) }),
-      node: t.field({ type: ArticleRef, resolve: (e) => e.node }),
-    }),
-  }),
-);
 
 builder.queryFields((t) => ({
   entity: t.field({
@@ -43,17 +32,13 @@ builder.queryFields((t) => ({
       publishedTo: t.arg.string({ description: 'YYYY, YYYY-MM or YYYY-MM-DD, inclusive.' }),
       ...pageArgs,
     },
+    complexity: pageCost,
     resolve: async (_, args, ctx) => {
       const page = parsePage(args);
       const rows = await ctx.reads.listArticles({ ...page, from: args.publishedFrom, to: args.publishedTo }).catch((err: unknown) => {
         throw err instanceof InvalidFilterError ? apiError('BAD_USER_INPUT', err.message, { argument: 'publishedFrom' }) : err;
       });
-      return toConnection(
-        rows,
-        (a) => ({ key: a.published ?? '', id: a.id }),
-        (node, keyset) => ({ node, keyset }),
-        page.after !== null,
-      );
+      return nodeConnection(rows, (a) => ({ key: a.published ?? '', id: a.id }), page.after !== null);
     },
   }),
   sentence: t.field({

@@ -1,35 +1,47 @@
 import type { SearchHit } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
-import { MAX_PAGE_SIZE } from '../paging.ts';
-import { apiError } from '../errors.ts';
-import { propsUnder } from '../parse-selection.ts';
+import { totalCountField } from '../connections.ts';
+import { text } from '../checks.ts';
+import { KeysetEdge, pageArgs, pageCost, toConnection, type ConnectionShape } from '../paging.ts';
+import { pageAt, propsUnder } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
 import { EntityLabelEnum } from './lists.ts';
 
-const SearchResultRef = builder.objectRef<SearchHit>('SearchResult').implement({
+// search: a connection of entities, best first; each edge says how well its node matched.
+
+class SearchEdge extends KeysetEdge<SearchHit['entity']> {
+  constructor(readonly hit: SearchHit) {
+    // Hits are ordered by score (descending), then name and id: the cursor holds all three.
+    super(hit.entity, { key: hit.score, key2: hit.entity.name, id: hit.entity.id });
+  }
+}
+
+const SearchEdgeRef = builder.edgeObject<typeof EntityRef, ConnectionShape<SearchEdge>>({
+  name: 'SearchEdge',
+  type: EntityRef,
   description: 'An entity whose name or an alias matches, with its relevance.',
   fields: (t) => ({
-    score: t.exposeFloat('score', { description: 'Lucene relevance: higher is better.' }),
-    entity: t.field({ type: EntityRef, resolve: (h) => h.entity }),
+    score: t.float({ nullable: false, description: 'Lucene relevance: higher is better.', resolve: (e) => e.hit.score }),
   }),
 });
 
+const SearchConnection = builder.connectionObject({ name: 'SearchConnection', type: EntityRef, fields: totalCountField }, SearchEdgeRef);
+
 builder.queryField('search', (t) =>
   t.field({
-    type: [SearchResultRef],
+    type: SearchConnection,
     description:
-      'Full-text search over names and aliases. Words are matched literally (whole or as a prefix) and all must match; Lucene syntax has no effect.',
+      'Full-text search over names and aliases, best first. Words are matched literally (whole or as a prefix) and all must match; Lucene syntax has no effect.',
     args: {
-      query: t.arg.string({ required: true }),
+      query: t.arg.string({ required: true, validate: text('query', 200) }),
       labels: t.arg({ type: [EntityLabelEnum], description: 'Only these labels (default: all).' }),
-      first: t.arg.int({ defaultValue: 10, description: `At most ${MAX_PAGE_SIZE}.` }),
+      ...pageArgs,
     },
-    resolve: (_, args, ctx, info) => {
-      const first = args.first ?? 10;
-      if (first < 1 || first > MAX_PAGE_SIZE)
-        throw apiError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
-      if (args.query.length > 200) throw apiError('BAD_USER_INPUT', 'query is at most 200 characters', { argument: 'query' });
-      return ctx.reads.search(args.query, args.labels ?? null, first, propsUnder(info, 'entity'));
+    complexity: pageCost,
+    resolve: async (_, args, ctx, info) => {
+      const page = pageAt(ctx.selections, info, args);
+      const hits = await ctx.reads.search(args.query, args.labels ?? null, page, propsUnder(info, 'edges', 'node'));
+      return toConnection(hits, (h) => new SearchEdge(h), page.after !== null);
     },
   }),
 );

@@ -74,22 +74,44 @@ export function relationPage(v: string, r: RelationSelection, params: Params, de
   return r.onLabel ? `CASE WHEN ${v}:${r.onLabel} THEN ${page} END` : page;
 }
 
+/**
+ * Statements are listed by when and where they were said: their article's date, newest first
+ * (undated last), then their place in the article (their first mention's offset, i.e. sentence
+ * order), then id. Not by name: a statement's name is its summary, an order that means nothing.
+ */
+const byPlace = (r: RelationSelection) => r.labels?.length === 1 && r.labels[0] === 'Statement';
+
 /** The two expressions of a page: its total (COUNT {}, or null when not asked) and its sorted, limited rows (COLLECT {}). */
 function pageParts(v: string, r: RelationSelection, params: Params, depth: number): { total: string; rows: string } {
   const [t, rel] = [`t${depth}`, `r${depth}`];
   const arrow = (relVar: string) =>
     r.direction === 'OUT' ? `(${v})-[${relVar}:${r.type}]->(${t}:Entity)` : `(${v})<-[${relVar}:${r.type}]-(${t}:Entity)`;
   const labelled = r.labels ? `(${r.labels.map((l) => `${t}:${l}`).join(' OR ')})` : 'true';
+  const total = r.total ? `COUNT { MATCH ${arrow('')} WHERE ${labelled} }` : 'null';
+  const node = nodeProjection(t, r.node, params, depth + 1, r.labels?.length === 1 ? r.labels[0] : undefined);
+  const row = r.evidence ? `[${node}, ${evidenceMap(rel)}]` : node;
+  const limit = params.add(neo4j.int(r.first + 1));
+  if (byPlace(r)) {
+    const [date, at] = [`d${depth}`, `at${depth}`];
+    let after = '';
+    if (r.after) {
+      const [key, key2, id] = [params.add(r.after.key), params.add(r.after.key2 ?? null), params.add(r.after.id)];
+      after = ` WHERE ${date} < ${key} OR (${date} = ${key} AND (${at} > ${key2} OR (${at} = ${key2} AND ${t}.id > ${id})))`;
+    }
+    const rows = `COLLECT { MATCH ${arrow(rel)} WHERE ${labelled}
+    WITH ${rel}, ${t}, coalesce(head(COLLECT { MATCH (a${depth}:Article {id: ${t}.articleId}) RETURN a${depth}.published }), '') AS ${date},
+      coalesce(head(COLLECT { MATCH (:Sentence)-[m${depth}:MENTIONS]->(${t}) RETURN min(m${depth}.start) }), 0) AS ${at}${after}
+    WITH ${rel}, ${t}, ${date}, ${at} ORDER BY ${date} DESC, ${at}, ${t}.id LIMIT ${limit}
+    RETURN [${row}, [${date}, ${at}]] }`;
+    return { total, rows };
+  }
   let after = '';
   if (r.after) {
     const [key, id] = [params.add(r.after.key), params.add(r.after.id)];
     after = ` AND (${t}.name > ${key} OR (${t}.name = ${key} AND ${t}.id > ${id}))`;
   }
-  const total = r.total ? `COUNT { MATCH ${arrow('')} WHERE ${labelled} }` : 'null';
-  const node = nodeProjection(t, r.node, params, depth + 1, r.labels?.length === 1 ? r.labels[0] : undefined);
-  const row = r.evidence ? `[${node}, ${evidenceMap(rel)}]` : node;
   const rows = `COLLECT { MATCH ${arrow(rel)} WHERE ${labelled}${after}
-    WITH ${rel}, ${t} ORDER BY ${t}.name, ${t}.id LIMIT ${params.add(neo4j.int(r.first + 1))}
+    WITH ${rel}, ${t} ORDER BY ${t}.name, ${t}.id LIMIT ${limit}
     RETURN ${row} }`;
   return { total, rows };
 }
@@ -170,9 +192,14 @@ export function fromProjection(tuple: Projected, sel: NodeSelection): EntityRow 
 }
 
 export function fromPage([total, rows]: ProjectedPage, r: RelationSelection): Page<RelatedEdge> {
-  const edges = rows.map((x) => {
-    const [node, evidence] = r.evidence ? (x as [Projected, Record<string, unknown[]>]) : [x as Projected, null];
-    return { node: fromProjection(node, r.node), type: r.type, evidence: evidence ? evidenceFromProperties(evidence) : [] };
+  const placed = byPlace(r);
+  const edges = rows.map((x): RelatedEdge => {
+    const [row, at] = placed ? (x as [unknown, [string, number]]) : [x, null];
+    const [node, evidence] = r.evidence ? (row as [Projected, Record<string, unknown[]>]) : [row as Projected, null];
+    const entity = fromProjection(node, r.node);
+    const edge: RelatedEdge = { node: entity, type: r.type, evidence: evidence ? evidenceFromProperties(evidence) : [] };
+    if (at) edge.keyset = { key: at[0], key2: at[1], id: entity.id };
+    return edge;
   });
   return toPage(edges, r.first, total ?? 0);
 }

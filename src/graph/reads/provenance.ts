@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
-import type { Node } from 'neo4j-driver';
-import type { ArticleRow, Keyset, MentionRow, Page, SentenceMentionRow, SentenceRow } from '../rows.ts';
+import neo4j, { type Node } from 'neo4j-driver';
+import type { ArticleKeyRow, ArticleRow, Keyset, MentionRow, Page, SentenceMentionRow, SentenceRow } from '../rows.ts';
 import type { QueryRunner } from '../sessions.ts';
 import { dateRange } from './entity-filter.ts';
 import { toPage } from './paging.ts';
@@ -28,20 +28,35 @@ export async function articlesByIds(tx: QueryRunner, ids: readonly string[]): Pr
   );
 }
 
-export async function mentionsOfEntities(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, MentionRow[]>> {
+/** A page of a per-parent list: its size, the position after which it starts, and whether to count every row. */
+export interface PageArgs {
+  first: number;
+  after: Keyset | null;
+  total: boolean;
+}
+
+/**
+ * Each entity's mentions in (article id, offset) order, one keyset page each: the order, the
+ * cursor and the LIMIT are in the Cypher (COLLECT {}), so an entity named in 100k articles sends
+ * one page, not every mention; the total is a COUNT {}, read only when asked.
+ */
+export async function mentionsOfEntities(tx: QueryRunner, ids: readonly string[], p: PageArgs): Promise<Map<string, Page<MentionRow>>> {
   const res = await tx.run(
-    `UNWIND $ids AS id MATCH (s:Sentence)-[m:MENTIONS]->(:Entity {id: id})
-     WITH id, s, m ORDER BY s.articleId, m.start
-     RETURN id, collect({sentenceId: s.id, articleId: s.articleId, start: m.start, end: m.end, text: m.text}) AS mentions`,
-    { ids },
+    `UNWIND $ids AS eid MATCH (e:Entity {id: eid})
+     RETURN eid, ${p.total ? 'COUNT { MATCH (:Sentence)-[:MENTIONS]->(e) }' : 'null'} AS total,
+       COLLECT { MATCH (s:Sentence)-[m:MENTIONS]->(e)
+         WHERE $afterKey IS NULL OR s.articleId > $afterKey OR (s.articleId = $afterKey AND m.start > $afterStart)
+         WITH s, m ORDER BY s.articleId, m.start LIMIT $limit
+         RETURN {sentenceId: s.id, articleId: s.articleId, start: m.start, end: m.end, text: m.text} } AS rows`,
+    { ids, afterKey: p.after?.key ?? null, afterStart: p.after?.key2 ?? null, limit: neo4j.int(p.first + 1) },
   );
-  return new Map(res.records.map((r) => [r.get('id') as string, r.get('mentions') as MentionRow[]]));
+  return pagesOf(res.records, 'eid', p.first);
 }
 
 export async function mentionsInSentences(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, SentenceMentionRow[]>> {
   const res = await tx.run(
     `UNWIND $ids AS id MATCH (s:Sentence {id: id})-[m:MENTIONS]->(e:Entity)
-     WITH id, s, m, e ORDER BY m.start, m.end DESC
+     WITH id, s, m, e ORDER BY m.start, m.end DESC, e.id
      RETURN id, collect({sentenceId: s.id, articleId: s.articleId, start: m.start, end: m.end, text: m.text, e: ${entityMap('e')}}) AS mentions`,
     { ids },
   );
@@ -53,23 +68,41 @@ export async function mentionsInSentences(tx: QueryRunner, ids: readonly string[
   );
 }
 
-export async function articlesOfEntities(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, ArticleRow[]>> {
+/**
+ * The keys of the articles that mention each entity, newest first (undated last), one keyset page
+ * each, ordered and limited in the Cypher. Keys and dates only: the articles themselves (text
+ * included) are read for the page alone, by key (articlesByIds).
+ */
+export async function articlesOfEntities(tx: QueryRunner, ids: readonly string[], p: PageArgs): Promise<Map<string, Page<ArticleKeyRow>>> {
   const res = await tx.run(
-    `UNWIND $ids AS id MATCH (a:Article)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(:Entity {id: id})
-     WITH DISTINCT id, a ORDER BY a.published DESC, a.id
-     RETURN id, collect(a) AS articles`,
-    { ids },
+    `UNWIND $ids AS eid MATCH (e:Entity {id: eid})
+     RETURN eid, ${p.total ? 'COUNT { MATCH (a:Article)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e) RETURN DISTINCT a }' : 'null'} AS total,
+       COLLECT { MATCH (a:Article)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e)
+         WITH DISTINCT a WITH a.id AS aid, coalesce(a.published, '') AS k
+         WHERE $afterKey IS NULL OR k < $afterKey OR (k = $afterKey AND aid > $afterId)
+         WITH aid, k ORDER BY k DESC, aid LIMIT $limit
+         RETURN {id: aid, published: k} } AS rows`,
+    { ids, afterKey: p.after?.key ?? null, afterId: p.after?.id ?? null, limit: neo4j.int(p.first + 1) },
   );
-  return new Map(res.records.map((r) => [r.get('id') as string, (r.get('articles') as Node[]).map(toArticle)]));
+  return pagesOf(res.records, 'eid', p.first);
 }
 
-export async function sentencesOfArticles(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, SentenceRow[]>> {
+/** Sentences of each article in text order, one keyset page (by index) each; the total is the article's sentence count. */
+export async function sentencesOfArticles(tx: QueryRunner, ids: readonly string[], p: PageArgs): Promise<Map<string, Page<SentenceRow>>> {
   const res = await tx.run(
-    `UNWIND $ids AS id MATCH (:Article {id: id})-[:HAS_SENTENCE]->(s:Sentence)
-     WITH id, s ORDER BY s.index RETURN id, collect(s) AS sentences`,
-    { ids },
+    `UNWIND $ids AS aid MATCH (a:Article {id: aid})
+     RETURN aid, a.sentenceCount AS total,
+       COLLECT { MATCH (a)-[:HAS_SENTENCE]->(s:Sentence) WHERE $afterIndex IS NULL OR s.index > $afterIndex
+         WITH s ORDER BY s.index LIMIT $limit RETURN s } AS rows`,
+    { ids, afterIndex: p.after?.key ?? null, limit: neo4j.int(p.first + 1) },
   );
-  return new Map(res.records.map((r) => [r.get('id') as string, (r.get('sentences') as Node[]).map(toSentence)]));
+  const pages = pagesOf<Node>(res.records, 'aid', p.first);
+  return new Map([...pages].map(([id, page]) => [id, { ...page, rows: page.rows.map(toSentence) }]));
+}
+
+/** One page per record: its parent's id under `idKey`, its rows (first + 1 of them at most) and total. */
+function pagesOf<T>(records: readonly { get(k: string): unknown }[], idKey: string, first: number): Map<string, Page<T>> {
+  return new Map(records.map((r) => [r.get(idKey) as string, toPage(r.get('rows') as T[], first, (r.get('total') as number | null) ?? 0)]));
 }
 
 export interface ArticleListArgs {

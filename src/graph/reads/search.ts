@@ -1,8 +1,10 @@
 import neo4j from 'neo4j-driver';
 import type { EntityLabel } from '../../model/vocabulary.ts';
-import type { EntityProp, SearchHit } from '../rows.ts';
+import type { EntityProp, Page, SearchHit } from '../rows.ts';
 import type { QueryRunner } from '../sessions.ts';
+import { toPage } from './paging.ts';
 import { entityMap, fromEntityMap, type EntityMap } from './projections.ts';
+import type { PageArgs } from './provenance.ts';
 
 // Full-text search over names and aliases (index entity_names, cypher/schema.cypher).
 
@@ -31,23 +33,49 @@ export function luceneQuery(input: string): string | null {
     .join(' AND ');
 }
 
+/**
+ * One keyset page of hits, best first (score, then name and id). Only a first page without a label
+ * filter can take its rows from the top of the index (`limit`); after a cursor or with labels,
+ * the rows to skip or drop are unknown, so every hit is sorted (Top-K) in Cypher. The total counts
+ * every hit and is read only when asked.
+ */
 export async function searchEntities(
   tx: QueryRunner,
   input: string,
   labels: readonly EntityLabel[] | null,
-  first: number,
+  page: PageArgs,
   props?: readonly EntityProp[],
-): Promise<SearchHit[]> {
+): Promise<Page<SearchHit>> {
   const q = luceneQuery(input);
-  if (q === null) return [];
+  if (q === null) return { rows: [], total: 0, hasNextPage: false };
   const only = labels && labels.length > 0 ? labels : null;
-  // Over-fetch from the index when filtering by label, so a label's hits are not crowded out.
+  const fetch = only || page.after ? {} : { limit: neo4j.int(page.first + 1) };
+  const inLabels = '($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))';
   const res = await tx.run(
-    `CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: $fetch}) YIELD node, score
-     WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-     WITH node, score ORDER BY score DESC, node.name, node.id LIMIT $first
+    `CALL db.index.fulltext.queryNodes('entity_names', $q, $fetch) YIELD node, score
+     WHERE ${inLabels}
+       AND ($afterScore IS NULL OR score < $afterScore OR (score = $afterScore
+            AND (node.name > $afterName OR (node.name = $afterName AND node.id > $afterId))))
+     WITH node, score ORDER BY score DESC, node.name, node.id LIMIT $limit
      RETURN ${entityMap('node', props)} AS node, score`,
-    { q, labels: only, fetch: neo4j.int(only ? first * 10 : first), first: neo4j.int(first) },
+    {
+      q,
+      labels: only,
+      fetch,
+      afterScore: page.after?.key ?? null,
+      afterName: page.after?.key2 ?? null,
+      afterId: page.after?.id ?? null,
+      limit: neo4j.int(page.first + 1),
+    },
   );
-  return res.records.map((r) => ({ entity: fromEntityMap(r.get('node') as EntityMap), score: r.get('score') as number }));
+  const hits = res.records.map((r) => ({ entity: fromEntityMap(r.get('node') as EntityMap), score: r.get('score') as number }));
+  let total = 0;
+  if (page.total) {
+    const counted = await tx.run(
+      `CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node WHERE ${inLabels} RETURN count(*) AS total`,
+      { q, labels: only },
+    );
+    total = counted.records[0]!.get('total') as number;
+  }
+  return toPage(hits, page.first, total);
 }
