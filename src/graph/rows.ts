@@ -117,6 +117,9 @@ export interface GraphEdgeRow {
   type: RelationType;
   source: string;
   target: string;
+  /** The two ends: the very rows of the subgraph's `nodes` (every edge joins two of them). */
+  sourceNode: EntityRow;
+  targetNode: EntityRow;
   evidence: EvidenceRow[];
 }
 
@@ -125,6 +128,23 @@ export interface GraphView {
   edges: GraphEdgeRow[];
   /** True when a bound (node limit, fan-out, path count) left something out. */
   truncated: boolean;
+}
+
+/** One relationship along a path: `forward` when it points the way the path goes (nodes[i] → nodes[i+1]). */
+export interface PathStepRow {
+  edge: GraphEdgeRow;
+  forward: boolean;
+}
+
+/** One path: its entities in order, from the first to the last, and the relationship of each hop. */
+export interface GraphPathRow {
+  nodes: EntityRow[];
+  steps: PathStepRow[];
+}
+
+export interface PathsView extends GraphView {
+  /** Shortest first. */
+  paths: GraphPathRow[];
 }
 
 export interface CountryCount {

@@ -78,8 +78,11 @@ const CHECKS: Record<string, Check> = {
   Paths: {
     check: (d) => {
       expect(d.paths.paths).toHaveLength(3);
-      for (const p of d.paths.paths)
-        expect([p.hops, p.keys[0], p.keys.at(-1)]).toEqual([2, 'person:hiroshi-kajiyama', 'national-objective:twelve-national-projects']);
+      for (const p of d.paths.paths) {
+        const keys = p.nodes.map((n: any) => n.key);
+        expect([p.hops, keys[0], keys.at(-1)]).toEqual([2, 'person:hiroshi-kajiyama', 'national-objective:twelve-national-projects']);
+        expect(p.relationships).toHaveLength(2);
+      }
     },
   },
   PersonStatements: { check: (d) => expect(d.entity.statements.totalCount).toBe(9) },
