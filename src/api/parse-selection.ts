@@ -136,6 +136,11 @@ export function propsUnder(info: GraphQLResolveInfo, ...path: string[]): EntityP
   ];
 }
 
+/** Whether the field being resolved asks, by any alias, the field reached by a path of field names (e.g. `totalCount`). */
+export function asks(info: GraphQLResolveInfo, ...path: string[]): boolean {
+  return fieldsAt(treeOf(info), path).length > 0;
+}
+
 /** Where a subgraph (neighbourhood, paths) returns entities: its nodes, the ends of its edges and of its paths' hops. */
 const SUBGRAPH_NODES = [
   ['nodes'],

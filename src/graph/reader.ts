@@ -17,6 +17,7 @@ import {
 import { lookupByName } from './reads/lookup.ts';
 import { relatedBatch } from './reads/relations.ts';
 import { searchEntities } from './reads/search.ts';
+import { textSearch, type TextSearchArgs } from './reads/text-search.ts';
 import type { EntityProp } from './rows.ts';
 import type { QueryRunner } from './sessions.ts';
 
@@ -93,6 +94,11 @@ export class GraphReader {
 
   search(query: string, labels: readonly EntityLabel[] | null, first: number, props?: readonly EntityProp[]) {
     return this.run((q) => searchEntities(q, query, labels, first, props));
+  }
+
+  /** Sentences and titles that hold every word, best first, keyset-paged, with where the words are. */
+  textSearch(args: TextSearchArgs) {
+    return this.run((q) => textSearch(q, args));
   }
 
   /** One entity by its name, an alias (both case-insensitively) or, failing both, full text; null when nothing matches. */

@@ -96,6 +96,30 @@ export interface SearchHit {
   score: number;
 }
 
+/** A span of a hit's text (a sentence, or a title) that the search words match: offsets into that text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Where a text search matched: a sentence's text, or an article's title. */
+export type TextField = 'SENTENCE' | 'TITLE';
+
+/** One hit of a search over what articles say (reads/text-search.ts). */
+export interface TextHit {
+  field: TextField;
+  /** The sentence's or the article's id: with the score, the hit's keyset position. */
+  id: string;
+  score: number;
+  /** The text that matched (the sentence's, or the title) and where the words are in it. */
+  text: string;
+  matches: TextSpan[];
+  /** The sentence (a SENTENCE hit), null for a TITLE hit. */
+  sentence: SentenceRow | null;
+  articleId: string;
+}
+
 /** How a lookup by name matched: the name or an alias (both case-insensitively), or the full-text index. */
 export type NameMatchKind = 'EXACT_NAME' | 'ALIAS' | 'FULL_TEXT';
 

@@ -90,6 +90,17 @@ const CHECKS: Record<string, Check> = {
   Search: { check: (d) => expect(d.search[0].entity.key).toBe('person:vladimir-putin') },
   SentenceMentions: { check: (d) => expect(d.articles.edges[0].node.sentences).toHaveLength(12) },
   WhoIsKajiyama: { check: (d) => expect(d.entity.offices.totalCount).toBe(2) },
+  TextSearch: {
+    check: (d) => {
+      const hits = d.textSearch.edges.map((e: any) => e.node);
+      expect(d.textSearch.totalCount).toBe(2);
+      expect(hits.map((h: any) => h.sentence.index).sort()).toEqual([1, 5]);
+      for (const h of hits) {
+        expect(h.matches.map((m: any) => h.text.slice(m.start, m.end).toLowerCase())).toEqual(['opportunities', 'business']);
+        expect(h.entities.map((e: any) => e.key)).toContain('country:japan');
+      }
+    },
+  },
   UpdateEntity: {
     write: true,
     vars: () => ({ key: 'person:vladimir-putin', aliases: ['President Putin'] }),
