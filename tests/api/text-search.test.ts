@@ -126,6 +126,18 @@ describe('textSearch', () => {
     expect(seen).toEqual(all.edges.map((e: any) => e.node.sentence.key));
   });
 
+  it('reads a page in a fixed number of round trips, however many hits it holds', async () => {
+    const tripsOf = async (first: number) => {
+      const before = stack.store.roundTrips;
+      const r = await search(`query: "russia", first: ${first}`);
+      expect(r.data.textSearch.edges).toHaveLength(Math.min(first, r.data.textSearch.totalCount));
+      return stack.store.roundTrips - before;
+    };
+    // The search, then one batch for the articles and one for the sentences' mentions.
+    expect(await tripsOf(10)).toBe(3);
+    expect(await tripsOf(1)).toBe(3);
+  });
+
   it('an unmatched query is an empty connection; Lucene syntax is plain text', async () => {
     const none = await search('query: "photosynthesis"');
     expect(none.errors).toBeUndefined();
