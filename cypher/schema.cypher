@@ -21,3 +21,8 @@ CREATE INDEX sentence_article IF NOT EXISTS FOR (n:Sentence) ON (n.articleId);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];
 // Keys of entities merged into others (mergeEntities), so later loads follow them.
 CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE;
+// Full-text search over what articles say (textSearch): each sentence's text, and article titles
+// (a title given in a header line is no sentence). Two indexes: one over both labels on [text, title]
+// would index each article's whole text as well.
+CREATE FULLTEXT INDEX sentence_text IF NOT EXISTS FOR (n:Sentence) ON EACH [n.text];
+CREATE FULLTEXT INDEX article_title IF NOT EXISTS FOR (n:Article) ON EACH [n.title];

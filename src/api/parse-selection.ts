@@ -153,12 +153,28 @@ export function propsUnder(info: GraphQLResolveInfo, ...path: string[]): EntityP
   ];
 }
 
+/** Whether the field being resolved asks, by any alias, the field reached by a path of field names (e.g. `totalCount`). */
+export function asks(info: GraphQLResolveInfo, ...path: string[]): boolean {
+  return fieldsAt(treeOf(info), path).length > 0;
+}
+
+/** Where a subgraph (neighbourhood, paths) returns entities: its nodes, the ends of its edges and of its paths' hops. */
+const SUBGRAPH_NODES = [
+  ['nodes'],
+  ['edges', 'sourceNode'],
+  ['edges', 'targetNode'],
+  ['paths', 'nodes'],
+  ['paths', 'relationships', 'sourceNode'],
+  ['paths', 'relationships', 'targetNode'],
+];
+
 /** What a subgraph field (neighbourhood, paths) asks: edge evidence, node properties, `truncated`. */
 export function subgraphSelection(info: GraphQLResolveInfo): { evidence: boolean; props: EntityProp[]; truncated: boolean } {
   const tree = treeOf(info);
-  const nodes = fieldsAt(tree, ['nodes']).map((t) => t.fieldsByTypeName);
+  // Every place shares the subgraph's node rows, so each reads the properties any place asks.
+  const nodes = SUBGRAPH_NODES.flatMap((path) => fieldsAt(tree, path).map((t) => t.fieldsByTypeName));
   return {
-    evidence: fieldsAt(tree, ['edges', 'evidence']).length > 0,
+    evidence: fieldsAt(tree, ['edges', 'evidence']).length > 0 || fieldsAt(tree, ['paths', 'relationships', 'evidence']).length > 0,
     props: [...nodeSelection(null, nodes, []).props],
     truncated: fieldsAt(tree, ['truncated']).length > 0,
   };

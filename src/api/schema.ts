@@ -9,6 +9,7 @@ import './types/lists.ts';
 import './types/query.ts';
 import './types/aggregates.ts';
 import './types/search.ts';
+import './types/text-search.ts';
 import './types/lookup.ts';
 import './types/explore.ts';
 import './types/error-types.ts';

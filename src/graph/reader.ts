@@ -18,6 +18,7 @@ import {
 import { lookupByName } from './reads/lookup.ts';
 import { relatedBatch } from './reads/relations.ts';
 import { searchEntities } from './reads/search.ts';
+import { textSearch, type TextSearchArgs } from './reads/text-search.ts';
 import type { EntityProp } from './rows.ts';
 import type { QueryRunner } from './sessions.ts';
 
@@ -95,6 +96,11 @@ export class GraphReader {
   /** Full-text hits, one keyset page (score, name, id). */
   search(query: string, labels: readonly EntityLabel[] | null, page: PageArgs, props?: readonly EntityProp[]) {
     return this.run((q) => searchEntities(q, query, labels, page, props));
+  }
+
+  /** Sentences and titles that hold every word, best first, keyset-paged, with where the words are. */
+  textSearch(args: TextSearchArgs) {
+    return this.run((q) => textSearch(q, args));
   }
 
   /** One entity by its name, an alias (both case-insensitively) or, failing both, full text; null when nothing matches. */

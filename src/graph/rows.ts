@@ -109,6 +109,30 @@ export interface SearchHit {
   score: number;
 }
 
+/** A span of a hit's text (a sentence, or a title) that the search words match: offsets into that text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Where a text search matched: a sentence's text, or an article's title. */
+export type TextField = 'SENTENCE' | 'TITLE';
+
+/** One hit of a search over what articles say (reads/text-search.ts). */
+export interface TextHit {
+  field: TextField;
+  /** The sentence's or the article's id: with the score, the hit's keyset position. */
+  id: string;
+  score: number;
+  /** The text that matched (the sentence's, or the title) and where the words are in it. */
+  text: string;
+  matches: TextSpan[];
+  /** The sentence (a SENTENCE hit), null for a TITLE hit. */
+  sentence: SentenceRow | null;
+  articleId: string;
+}
+
 /** How a lookup by name matched: the name or an alias (both case-insensitively), or the full-text index. */
 export type NameMatchKind = 'EXACT_NAME' | 'ALIAS' | 'FULL_TEXT';
 
@@ -130,6 +154,9 @@ export interface GraphEdgeRow {
   type: RelationType;
   source: string;
   target: string;
+  /** The two ends: the very rows of the subgraph's `nodes` (every edge joins two of them). */
+  sourceNode: EntityRow;
+  targetNode: EntityRow;
   evidence: EvidenceRow[];
 }
 
@@ -138,6 +165,23 @@ export interface GraphView {
   edges: GraphEdgeRow[];
   /** True when a bound (node limit, fan-out, path count) left something out. */
   truncated: boolean;
+}
+
+/** One relationship along a path: `forward` when it points the way the path goes (nodes[i] → nodes[i+1]). */
+export interface PathStepRow {
+  edge: GraphEdgeRow;
+  forward: boolean;
+}
+
+/** One path: its entities in order, from the first to the last, and the relationship of each hop. */
+export interface GraphPathRow {
+  nodes: EntityRow[];
+  steps: PathStepRow[];
+}
+
+export interface PathsView extends GraphView {
+  /** Shortest first. */
+  paths: GraphPathRow[];
 }
 
 export interface CountryCount {

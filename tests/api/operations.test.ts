@@ -78,8 +78,11 @@ const CHECKS: Record<string, Check> = {
   Paths: {
     check: (d) => {
       expect(d.paths.paths).toHaveLength(3);
-      for (const p of d.paths.paths)
-        expect([p.hops, p.keys[0], p.keys.at(-1)]).toEqual([2, 'person:hiroshi-kajiyama', 'national-objective:twelve-national-projects']);
+      for (const p of d.paths.paths) {
+        const keys = p.nodes.map((n: any) => n.key);
+        expect([p.hops, keys[0], keys.at(-1)]).toEqual([2, 'person:hiroshi-kajiyama', 'national-objective:twelve-national-projects']);
+        expect(p.relationships).toHaveLength(2);
+      }
     },
   },
   PersonStatements: { check: (d) => expect(d.entity.statements.totalCount).toBe(9) },
@@ -87,6 +90,17 @@ const CHECKS: Record<string, Check> = {
   Search: { check: (d) => expect(d.search.edges[0].node.key).toBe('person:vladimir-putin') },
   SentenceMentions: { check: (d) => expect(d.articles.edges[0].node.sentences.edges).toHaveLength(12) },
   WhoIsKajiyama: { check: (d) => expect(d.entity.offices.totalCount).toBe(2) },
+  TextSearch: {
+    check: (d) => {
+      const hits = d.textSearch.edges.map((e: any) => e.node);
+      expect(d.textSearch.totalCount).toBe(2);
+      expect(hits.map((h: any) => h.sentence.index).sort()).toEqual([1, 5]);
+      for (const h of hits) {
+        expect(h.matches.map((m: any) => h.text.slice(m.start, m.end).toLowerCase())).toEqual(['opportunities', 'business']);
+        expect(h.entities.map((e: any) => e.key)).toContain('country:japan');
+      }
+    },
+  },
   UpdateEntity: {
     write: true,
     vars: () => ({ key: 'person:vladimir-putin', aliases: ['President Putin'] }),

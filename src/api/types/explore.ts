@@ -1,11 +1,21 @@
-import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, type GraphEdgeRow, type GraphView } from '../../graph/index.ts';
+import {
+  MAX_NEIGHBORHOOD_DEPTH,
+  MAX_PATH_HOPS,
+  type GraphEdgeRow,
+  type GraphPathRow,
+  type GraphView,
+  type PathStepRow,
+  type PathsView,
+} from '../../graph/index.ts';
 import { builder } from '../builder.ts';
 import { between } from '../checks.ts';
 import { subgraphSelection } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
 import { EvidenceRef } from './provenance.ts';
 
-// Subgraphs ready to draw: nodes are entities, edges name their ends by entity key.
+// Subgraphs ready to draw: nodes are entities; edges name their ends by key and give them as
+// entities too (the subgraph's own nodes: no extra read); each path lists its entities in order
+// and the relationship of each hop, so a client draws it without joining keys to nodes.
 
 const MAX_NODES = 200;
 const FAN_OUT = 25;
@@ -17,6 +27,18 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeRow>('GraphEdge').implement({
     type: t.exposeString('type', { description: 'The Neo4j relationship type.' }),
     source: t.exposeString('source', { description: 'Key of the start entity.' }),
     target: t.exposeString('target', { description: 'Key of the end entity.' }),
+    sourceNode: t.field({
+      type: EntityRef,
+      nullable: false,
+      description: 'The start entity (one of the nodes).',
+      resolve: (e) => e.sourceNode,
+    }),
+    targetNode: t.field({
+      type: EntityRef,
+      nullable: false,
+      description: 'The end entity (one of the nodes).',
+      resolve: (e) => e.targetNode,
+    }),
     evidence: t.field({ type: [EvidenceRef], resolve: (e) => e.evidence }),
   }),
 });
@@ -31,14 +53,55 @@ const graphFields = builder.objectRef<GraphView>('Subgraph').implement({
   }),
 });
 
-const GraphPathRef = builder.objectRef<string[]>('GraphPath').implement({
+const PathDirectionEnum = builder.enumType('PathDirection', {
+  description: 'How a relationship on a path points, relative to the path.',
+  values: {
+    FORWARD: { description: 'From the node before it on the path to the node after it.' },
+    BACKWARD: { description: 'From the node after it on the path to the node before it.' },
+  },
+});
+
+const PathRelationshipRef = builder.objectRef<PathStepRow>('PathRelationship').implement({
+  description: 'The relationship walked at one hop of a path: hop i joins nodes[i] and nodes[i + 1].',
   fields: (t) => ({
-    keys: t.stringList({ description: 'Entity keys along the path, from `from` to `to`.', resolve: (p) => p }),
-    hops: t.int({ resolve: (p) => p.length - 1 }),
+    id: t.string({ nullable: false, description: 'The id of the same relationship among `edges`.', resolve: (s) => s.edge.id }),
+    type: t.string({ nullable: false, description: 'The Neo4j relationship type.', resolve: (s) => s.edge.type }),
+    direction: t.field({
+      type: PathDirectionEnum,
+      nullable: false,
+      description: 'FORWARD when it points from nodes[i] to nodes[i + 1].',
+      resolve: (s) => (s.forward ? 'FORWARD' : 'BACKWARD'),
+    }),
+    sourceNode: t.field({ type: EntityRef, nullable: false, description: 'Its start entity.', resolve: (s) => s.edge.sourceNode }),
+    targetNode: t.field({ type: EntityRef, nullable: false, description: 'Its end entity.', resolve: (s) => s.edge.targetNode }),
+    evidence: t.field({ type: [EvidenceRef], nullable: false, resolve: (s) => s.edge.evidence }),
   }),
 });
 
-const PathsRef = builder.objectRef<GraphView & { paths: string[][] }>('PathsResult').implement({
+const GraphPathRef = builder.objectRef<GraphPathRow>('GraphPath').implement({
+  fields: (t) => ({
+    keys: t.stringList({
+      description: 'Entity keys along the path, from `from` to `to`.',
+      deprecationReason: 'Use `nodes { key }`: the same entities, in the same order, with their names.',
+      resolve: (p) => p.nodes.map((n) => n.id),
+    }),
+    hops: t.int({ resolve: (p) => p.steps.length }),
+    nodes: t.field({
+      type: [EntityRef],
+      nullable: false,
+      description: 'The entities along the path, from `from` to `to` (hops + 1 of them).',
+      resolve: (p) => p.nodes,
+    }),
+    relationships: t.field({
+      type: [PathRelationshipRef],
+      nullable: false,
+      description: 'The relationship of each hop, in path order (hops of them).',
+      resolve: (p) => p.steps,
+    }),
+  }),
+});
+
+const PathsRef = builder.objectRef<PathsView>('PathsResult').implement({
   description: 'Shortest paths between two entities, merged into one subgraph.',
   fields: (t) => ({
     nodes: t.field({ type: [EntityRef], complexity: { field: 1, multiplier: 1 }, resolve: (g) => g.nodes }),

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary.ts';
-import type { EntityProp, EntityRow, GraphEdgeRow, GraphView } from '../rows.ts';
+import type { EntityProp, EntityRow, GraphEdgeRow, GraphView, PathsView } from '../rows.ts';
 import type { QueryRunner } from '../sessions.ts';
 import { entityMap, evidenceFromProperties, evidenceMap, fromEntityMap, type EntityMap } from './projections.ts';
 
@@ -26,20 +26,45 @@ const inducedRows = (nodes: string, props?: readonly EntityProp[]) => `CALL (${n
 
 type EvidenceLists = Record<string, unknown[]> | null;
 
-function toEdge(source: string, type: RelationType, target: string, evidence: EvidenceLists): GraphEdgeRow {
-  return { id: `${source}-${type}->${target}`, type, source, target, evidence: evidence ? evidenceFromProperties(evidence) : [] };
+type EdgeEnds = { source: EntityRow; target: EntityRow };
+
+function toEdge({ source, target }: EdgeEnds, type: RelationType, evidence: EvidenceLists): GraphEdgeRow {
+  return {
+    id: edgeId(source.id, type, target.id),
+    type,
+    source: source.id,
+    target: target.id,
+    sourceNode: source,
+    targetNode: target,
+    evidence: evidence ? evidenceFromProperties(evidence) : [],
+  };
 }
+
+const edgeId = (source: string, type: string, target: string) => `${source}-${type}->${target}`;
 
 const byId = (a: GraphEdgeRow, b: GraphEdgeRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** A node of the subgraph by key: queries return relationships and paths as keys, the subgraph's rows are the nodes. */
+function nodeOf(byKey: Map<string, EntityRow>, key: string): EntityRow {
+  const n = byKey.get(key);
+  // Every query here returns only relationships and paths between nodes it also returns.
+  if (!n) throw new Error(`${key} is not a node of the subgraph`);
+  return n;
+}
+
+const ends = (byKey: Map<string, EntityRow>, source: string, target: string): EdgeEnds => ({
+  source: nodeOf(byKey, source),
+  target: nodeOf(byKey, target),
+});
+
 function toView(rows: InducedRow[], ids: string[], truncated: boolean): GraphView {
-  const nodes: EntityRow[] = [];
+  const nodes = rows.map((row) => fromEntityMap(row.n));
+  const byKey = new Map(nodes.map((n) => [n.id, n]));
   const edges: GraphEdgeRow[] = [];
-  for (const row of rows) {
-    const n = fromEntityMap(row.n);
-    nodes.push(n);
+  for (const [i, row] of rows.entries()) {
+    const n = nodes[i]!;
     // target is null where the OPTIONAL MATCH found nothing
-    for (const [type, target, evidence] of row.out) if (target !== null) edges.push(toEdge(n.id, type, target, evidence));
+    for (const [type, target, evidence] of row.out) if (target !== null) edges.push(toEdge(ends(byKey, n.id, target), type, evidence));
   }
   const order = new Map(ids.map((id, i) => [id, i]));
   nodes.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
@@ -116,7 +141,10 @@ export async function neighborhood(
   return toView(rec.get('rows') as InducedRow[], rec.get('ids') as string[], rec.get('truncated') as boolean);
 }
 
-/** Up to `limit` shortest paths of at most `maxHops` entity relationships; each path as node keys. */
+/**
+ * Up to `limit` shortest paths of at most `maxHops` entity relationships, merged into one subgraph;
+ * each path also on its own, as its entities in order and the relationship walked at each hop.
+ */
 export async function paths(
   tx: QueryRunner,
   from: string,
@@ -124,7 +152,7 @@ export async function paths(
   maxHops: number,
   limit: number,
   o: ExploreOptions,
-): Promise<(GraphView & { paths: string[][] }) | null> {
+): Promise<PathsView | null> {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new RangeError('maxHops out of range');
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new RangeError('limit out of range');
   if (from === to) {
@@ -133,20 +161,23 @@ export async function paths(
       evidence: o.evidence,
     });
     const rec = self.records[0];
-    return rec ? { ...toView(rec.get('rows') as InducedRow[], [from], false), paths: [[from]] } : null;
+    if (!rec) return null;
+    const view = toView(rec.get('rows') as InducedRow[], [from], false);
+    return { ...view, paths: [{ nodes: view.nodes, steps: [] }] };
   }
-  // One query: both ends, the shortest paths, the nodes on the kept ones, and the relationships
-  // between consecutive nodes of a kept path (matched between the two nodes, so a hub on a path
-  // is not expanded whole). Quantifier bounds and the path count cannot be parameters: both are
-  // checked integers above.
+  // One query: both ends, the shortest paths (each as its node keys and the [type, start, end] of
+  // each relationship walked), the nodes on the kept ones, and the relationships between
+  // consecutive nodes of a kept path (matched between the two nodes, so a hub on a path is not
+  // expanded whole). Quantifier bounds and the path count cannot be parameters: both are checked
+  // integers above.
   const res = await tx.run(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      CALL (a, b) {
        MATCH p = SHORTEST ${o.truncated === false ? limit : limit + 1} (a)-[:${TYPES}]-{1,${maxHops}}(b)
-       RETURN collect(nodes(p)) AS found
+       RETURN collect(nodes(p)) AS found, collect([r IN relationships(p) | [type(r), startNode(r).id, endNode(r).id]]) AS rels
      }
-     WITH found, found[0..$limit] AS kept
-     WITH found, reduce(acc = [], p IN kept | acc + [x IN p WHERE NOT x IN acc]) AS ns,
+     WITH found, rels, found[0..$limit] AS kept
+     WITH found, rels, reduce(acc = [], p IN kept | acc + [x IN p WHERE NOT x IN acc]) AS ns,
           reduce(acc = [], p IN kept | acc + [i IN range(1, size(p) - 1) | [p[i - 1], p[i]]]) AS steps
      CALL (steps) {
        UNWIND steps AS step
@@ -155,14 +186,25 @@ export async function paths(
        RETURN collect(DISTINCT {type: type(r), source: startNode(r).id, target: endNode(r).id,
          evidence: CASE WHEN $evidence THEN ${evidenceMap('r')} END}) AS walked
      }
-     RETURN [p IN found | [n IN p | n.id]] AS found, [n IN ns | ${entityMap('n', o.props)}] AS nodes, walked`,
+     RETURN [p IN found | [n IN p | n.id]] AS found, rels[0..$limit] AS rels, [n IN ns | ${entityMap('n', o.props)}] AS nodes, walked`,
     { from, to, limit: neo4j.int(limit), evidence: o.evidence },
   );
   const rec = res.records[0];
   if (!rec) return null;
   const found = rec.get('found') as string[][];
-  const walked = rec.get('walked') as { type: RelationType; source: string; target: string; evidence: EvidenceLists }[];
-  const edges = walked.map((e) => toEdge(e.source, e.type, e.target, e.evidence)).sort(byId);
   const nodes = (rec.get('nodes') as EntityMap[]).map(fromEntityMap);
-  return { nodes, edges, truncated: found.length > limit, paths: found.slice(0, limit) };
+  const byKey = new Map(nodes.map((n) => [n.id, n]));
+  const walked = rec.get('walked') as { type: RelationType; source: string; target: string; evidence: EvidenceLists }[];
+  const edges = walked.map((e) => toEdge(ends(byKey, e.source, e.target), e.type, e.evidence)).sort(byId);
+  const edgeById = new Map(edges.map((e) => [e.id, e]));
+  const rels = rec.get('rels') as [RelationType, string, string][][];
+  const kept = found.slice(0, limit).map((keys, i) => ({
+    nodes: keys.map((k) => nodeOf(byKey, k)),
+    // Each relationship of a path joins two consecutive nodes, so `walked` holds it.
+    steps: rels[i]!.map(([type, start, end], hop) => ({
+      edge: edgeById.get(edgeId(start, type, end)) ?? toEdge(ends(byKey, start, end), type, null),
+      forward: start === keys[hop],
+    })),
+  }));
+  return { nodes, edges, truncated: found.length > limit, paths: kept };
 }

@@ -10,18 +10,23 @@ import type { PageArgs } from './provenance.ts';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
+/** The words of a search, lower-cased: those with a letter or digit, the first 16. */
+export function searchWords(input: string): string[] {
+  return input
+    .split(/\s+/)
+    .map((w) => w.toLowerCase())
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .slice(0, 16);
+}
+
 /**
- * The user's words as a Lucene query that can only ever mean "all of these words": each word is
+ * The user's words (searchWords) as a Lucene query that can only ever mean "all of these words": each word is
  * escaped (so operators, wildcards, fuzziness and fields are plain text), operator words are
  * lower-cased (AND/OR/NOT/TO are operators only in capitals), and each word matches whole or as
  * a prefix. Returns null when nothing searchable is left.
  */
 export function luceneQuery(input: string): string | null {
-  const words = input
-    .split(/\s+/)
-    .map((w) => w.toLowerCase())
-    .filter((w) => /[\p{L}\p{N}]/u.test(w))
-    .slice(0, 16);
+  const words = searchWords(input);
   if (words.length === 0) return null;
   return words
     .map((w) => {
