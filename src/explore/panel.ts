@@ -42,7 +42,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /**
  * A node: its name and type, what expanding it added, and for a statement its words (its summary
- * is its name; the words are the evidence of the SAID edge from its speaker).
+ * is its name; the words are the sentence of the SAID edge from its speaker).
  */
 export function showNode(
   panel: HTMLElement,
@@ -54,8 +54,11 @@ export function showNode(
   panel.replaceChildren(el('h2', n.name), el('p', `${n.label} · ${n.id}`, 'muted'));
   for (const edge of said) {
     for (const ev of edge.evidence ?? []) {
+      // The words are the sentence the statement comes from; the SAID edge's own evidence (the
+      // attribution, "said the minister") is marked in it.
       const box = el('section', undefined, 'evidence statement-words');
-      box.append(el('blockquote', `“${ev.text ?? ''}”`, 'evidence-quote'), el('p', `— ${names(edge.source)}`, 'muted'), sentence(ev));
+      const where = `— ${names(edge.source)}, sentence ${ev.sentence?.index ?? '?'} of “${ev.article?.title ?? 'unknown article'}”`;
+      box.append(sentence(ev), el('p', where, 'muted'));
       panel.append(box);
     }
   }

@@ -242,8 +242,8 @@ describe('the explorer as a newcomer meets it', () => {
   it("shows a statement's words in its panel, and counts new nodes and edges apart", async () => {
     await open('person:hiroshi-kajiyama');
     const id = await page.evaluate(() => (window as any).policyGraphExplorer.nodes('[label = "Statement"]')[0].id() as string);
-    const words = await page.evaluate(
-      (k) => (window as any).policyGraphExplorer.$(`edge[type = "SAID"][target = "${k}"]`)[0].data('evidence')[0].text as string,
+    const said = await page.evaluate(
+      (k) => (window as any).policyGraphExplorer.$(`edge[type = "SAID"][target = "${k}"]`)[0].data('evidence')[0],
       id,
     );
     const before = await page.evaluate(() => [
@@ -255,9 +255,12 @@ describe('the explorer as a newcomer meets it', () => {
       (window as any).policyGraphExplorer.nodes().length,
       (window as any).policyGraphExplorer.edges().length,
     ]);
-    const quote = page.locator('#details .statement-words .evidence-quote');
-    await expect.poll(() => quote.first().textContent()).toBe(`“${words}”`);
-    expect(await page.textContent('#details .statement-words')).toContain('Hiroshi Kajiyama');
+    // The statement's words (its sentence), not only its summary, with the attribution marked.
+    const words = page.locator('#details .statement-words .sentence');
+    await expect.poll(() => words.first().textContent()).toBe(said.sentence.text);
+    expect(said.sentence.text).not.toBe(await page.textContent('#details h2'));
+    expect(await page.locator('#details .statement-words mark').first().textContent()).toBe(said.text);
+    expect(await page.textContent('#details .statement-words')).toContain('— Hiroshi Kajiyama');
     const [nodes, edges] = [after[0]! - before[0]!, after[1]! - before[1]!];
     const expected =
       nodes + edges
