@@ -1,5 +1,5 @@
 import { neighborhood, search, type EntityItem } from './api.ts';
-import { createGraph, edgeData, layout, LABEL_COLOURS, merge } from './graph.ts';
+import { type Added, createGraph, edgeData, layout, LABEL_COLOURS, merge } from './graph.ts';
 import { showEdge, showMessage, showNode } from './panel.ts';
 
 // /explore: search an entity, draw its neighbourhood, click a node to expand it, click an edge
@@ -21,20 +21,32 @@ function setStatus(text: string) {
   status.textContent = text;
 }
 
-async function expand(key: string, fresh: boolean): Promise<number> {
+const finished = () => {
+  document.body.dataset.ready = String(Date.now()); // lets tests wait for a finished draw
+};
+
+/** Draws a key's neighbourhood (fresh: instead of what is drawn); null when the key is not in the graph. */
+async function expand(key: string, fresh: boolean): Promise<Added | null> {
   setStatus(`Loading the neighbourhood of ${nameOf(key)}…`);
   const g = await neighborhood(key);
-  if (!g) {
-    setStatus(`${key} is not in the graph.`);
-    return 0;
+  if (!g?.nodes?.length) {
+    setStatus(`Not found: ${key}`);
+    finished();
+    return null;
   }
   if (fresh) cy.elements().remove();
-  const added = merge(cy, g);
+  const added = merge(cy, g, fresh ? undefined : key);
   cy.getElementById(key).addClass('expanded');
-  await layout(cy, !fresh);
-  if (fresh) cy.fit(undefined, 40);
+  // Nothing new (a leaf, or a node already expanded): nothing moves. Something new: only it is
+  // laid out, around what the reader already sees.
+  if (fresh) {
+    await layout(cy, false);
+    cy.fit(undefined, 40);
+  } else if (added.nodes.nonempty()) {
+    await layout(cy, true, added.nodes);
+  }
   setStatus(`${cy.nodes().length} nodes, ${cy.edges().length} edges${g.truncated ? ' (truncated: expand nodes to see more)' : ''}.`);
-  document.body.dataset.ready = String(Date.now()); // lets tests wait for a finished draw
+  finished();
   return added;
 }
 
@@ -57,20 +69,28 @@ function renderResults(items: EntityItem[]) {
   if (!items.length) results.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'No match.', className: 'muted' }));
 }
 
+/** What the panel says about a node: its name and type, and a statement's own words from its SAID edge. */
+function describe(key: string, added: Added) {
+  const node = cy.getElementById(key);
+  const said = node.connectedEdges('[type = "SAID"]').map(edgeData);
+  showNode(panel, { id: key, name: nameOf(key), label: node.data('label') as string }, added, said, nameOf);
+}
+
 async function select(key: string) {
   try {
     const added = await expand(key, true);
+    if (!added) {
+      showMessage(panel, `Not found: there is no entity with the key “${key}” in the graph. Search by name instead.`, 'not-found');
+      return;
+    }
     cy.getElementById(key).select();
-    showNode(panel, { id: key, name: nameOf(key), label: cy.getElementById(key).data('label') as string }, added);
+    describe(key, added);
   } catch (err) {
     showMessage(panel, `Could not load ${key}: ${(err as Error).message}`, 'error');
   }
 }
 
-form.addEventListener('submit', (ev) => {
-  ev.preventDefault();
-  const text = input.value.trim();
-  if (!text) return;
+function runSearch(text: string) {
   setStatus(`Searching “${text}”…`);
   search(text)
     .then((items) => {
@@ -78,16 +98,73 @@ form.addEventListener('submit', (ev) => {
       setStatus(`${items.length} result${items.length === 1 ? '' : 's'} for “${text}”.`);
     })
     .catch((err: Error) => setStatus(`Search failed: ${err.message}`));
+}
+
+form.addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const text = input.value.trim();
+  if (text) runSearch(text);
 });
+
+// The start page's example searches (index.html) fill the box and search.
+for (const b of document.querySelectorAll<HTMLButtonElement>('[data-example]')) {
+  b.addEventListener('click', () => {
+    input.value = b.dataset.example!;
+    runSearch(input.value);
+  });
+}
+
+// The legend: one colour per type, as the nodes are drawn.
+$('legend').replaceChildren(
+  ...Object.entries(LABEL_COLOURS).map(([label, colour]) => {
+    const li = document.createElement('li');
+    const dot = Object.assign(document.createElement('span'), { className: 'dot' });
+    dot.style.background = colour;
+    li.dataset.label = label;
+    li.append(dot, label.replace(/([a-z])([A-Z])/g, '$1 $2'));
+    return li;
+  }),
+);
 
 cy.on('tap', 'node', (ev) => {
   const key = ev.target.id() as string;
   expand(key, false)
-    .then((added) => showNode(panel, { id: key, name: nameOf(key), label: ev.target.data('label') as string }, added))
+    .then((added) => added && describe(key, added))
     .catch((err: Error) => showMessage(panel, `Could not expand ${key}: ${err.message}`, 'error'));
 });
 
 cy.on('tap', 'edge', (ev) => showEdge(panel, edgeData(ev.target), nameOf));
+
+// Hovering a node shows its whole name (the caption is cut at 28 characters) and its edges' labels;
+// hovering an edge shows its label, however far out the view is zoomed.
+const container = cy.container()!;
+cy.on('mouseover', 'node', (ev) => {
+  ev.target.addClass('hover');
+  ev.target.connectedEdges().addClass('near');
+  container.title = ev.target.data('name') as string;
+});
+cy.on('mouseout', 'node', (ev) => {
+  ev.target.removeClass('hover');
+  ev.target.connectedEdges().removeClass('near');
+  container.title = '';
+});
+cy.on('mouseover', 'edge', (ev) => {
+  ev.target.addClass('hover');
+  container.title = `${nameOf(ev.target.data('source'))} —${ev.target.data('type')}→ ${nameOf(ev.target.data('target'))}`;
+});
+cy.on('mouseout', 'edge', (ev) => {
+  ev.target.removeClass('hover');
+  container.title = '';
+});
+// Leaving the canvas ends any hover (cytoscape sends no mouseout then).
+container.addEventListener('mouseleave', () => {
+  cy.elements('.hover').removeClass('hover');
+  cy.nodes().not(':selected').connectedEdges().not(cy.nodes(':selected').connectedEdges()).removeClass('near');
+  container.title = '';
+});
+// A selected node's edges show their labels too.
+cy.on('select', 'node', (ev) => ev.target.connectedEdges().addClass('near'));
+cy.on('unselect', 'node', (ev) => ev.target.connectedEdges().removeClass('near'));
 
 // /explore?key=person:vladimir-putin opens straight on an entity (links from elsewhere).
 const start = new URLSearchParams(location.search).get('key');

@@ -18,6 +18,13 @@ export const LABEL_COLOURS: Record<string, string> = {
 
 const short = (s: string, n = 28) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/**
+ * Edge labels are drawn only once they would be at least this many pixels high: zoomed out, a dense
+ * neighbourhood's labels lie on one another. The edges of a hovered or selected node, and a hovered
+ * or selected edge, always show theirs.
+ */
+const EDGE_LABEL_MIN_PX = 10;
+
 export function createGraph(container: HTMLElement): Core {
   return cytoscape({
     container,
@@ -40,6 +47,8 @@ export function createGraph(container: HTMLElement): Core {
         },
       },
       { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#333' } },
+      // A caption cut at 28 characters shows whole while the node is hovered or selected.
+      { selector: 'node.hover, node:selected', style: { label: 'data(name)', 'text-max-width': '220px', 'z-index': 10 } },
       {
         selector: 'node:selected',
         style: { 'border-width': 4, 'border-color': '#000', 'underlay-color': '#ffd54f', 'underlay-opacity': 0.6, 'underlay-padding': 6 },
@@ -54,36 +63,64 @@ export function createGraph(container: HTMLElement): Core {
           'curve-style': 'bezier',
           label: 'data(type)',
           'font-size': 8,
+          'min-zoomed-font-size': EDGE_LABEL_MIN_PX,
           'text-rotation': 'autorotate',
           'text-background-color': '#fff',
           'text-background-opacity': 0.8,
         },
       },
+      { selector: 'edge.hover, edge.near, edge:selected', style: { 'font-size': 10, 'min-zoomed-font-size': 0, 'z-index': 10 } },
       { selector: 'edge:selected', style: { width: 4, 'line-color': '#222', 'target-arrow-color': '#222' } },
     ],
   });
 }
 
-/** Adds what is new in a subgraph (nodes by key, edges by id); returns how many elements were added. */
-export function merge(cy: Core, g: Subgraph): number {
-  const add: ElementDefinition[] = [];
-  for (const n of g.nodes ?? []) {
-    if (cy.getElementById(n.key).empty()) {
-      add.push({ group: 'nodes', data: { id: n.key, label: n.__typename, name: n.name ?? n.key, caption: short(n.name ?? n.key) } });
-    }
-  }
+export interface Added {
+  nodes: cytoscape.NodeCollection;
+  edges: number;
+}
+
+/**
+ * Adds what is new in a subgraph (nodes by key, edges by id). New nodes start on a small ring
+ * around `around` (the node expanded), so that a layout moving only them keeps them near it.
+ */
+export function merge(cy: Core, g: Subgraph, around?: string): Added {
+  const centre = around && cy.getElementById(around).nonempty() ? cy.getElementById(around).position() : { x: 0, y: 0 };
+  const fresh = (g.nodes ?? []).filter((n) => cy.getElementById(n.key).empty());
+  const add: ElementDefinition[] = fresh.map((n, i) => ({
+    group: 'nodes',
+    data: { id: n.key, label: n.__typename, name: n.name ?? n.key, caption: short(n.name ?? n.key) },
+    position: {
+      x: centre.x + 60 * Math.cos((2 * Math.PI * i) / fresh.length),
+      y: centre.y + 60 * Math.sin((2 * Math.PI * i) / fresh.length),
+    },
+  }));
+  const nodes = add.length;
   for (const e of g.edges ?? []) {
     if (cy.getElementById(e.id).empty()) add.push({ group: 'edges', data: { ...e, id: e.id } });
   }
-  if (add.length) cy.add(add);
-  return add.length;
+  const added = add.length ? cy.add(add) : cy.collection();
+  return { nodes: added.nodes(), edges: add.length - nodes };
 }
 
-export function layout(cy: Core, animate: boolean): Promise<void> {
-  return new Promise((done) => {
+/**
+ * Lays the graph out. With `only`, just those nodes move (the ones an expansion added): every
+ * node already drawn is locked where the reader last saw it, and the view is not refitted.
+ */
+export function layout(cy: Core, animate: boolean, only?: cytoscape.NodeCollection): Promise<void> {
+  const keep = only
+    ? cy
+        .nodes()
+        .difference(only)
+        .nodes()
+        .filter((n) => !n.locked())
+    : cy.collection();
+  keep.lock();
+  return new Promise<void>((done) => {
     const l = cy.layout({
       name: 'cose',
       animate,
+      fit: !only,
       nodeDimensionsIncludeLabels: true,
       padding: 30,
       randomize: false,
@@ -91,7 +128,7 @@ export function layout(cy: Core, animate: boolean): Promise<void> {
     });
     l.one('layoutstop', () => done());
     l.run();
-  });
+  }).finally(() => keep.unlock());
 }
 
 export const edgeData = (edge: cytoscape.EdgeSingular) => edge.data() as EdgeItem;

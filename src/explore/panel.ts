@@ -1,4 +1,5 @@
 import type { EdgeItem, EvidenceItem } from './api.ts';
+import type { Added } from './graph.ts';
 
 // The side panel. Everything is written with textContent: article text is data, never markup.
 
@@ -37,9 +38,40 @@ export function showEdge(panel: HTMLElement, edge: EdgeItem, names: (key: string
   }
 }
 
-export function showNode(panel: HTMLElement, n: { id: string; name: string; label: string }, added: number): void {
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A node: its name and type, what expanding it added, and for a statement its words (its summary
+ * is its name; the words are the sentence of the SAID edge from its speaker).
+ */
+export function showNode(
+  panel: HTMLElement,
+  n: { id: string; name: string; label: string },
+  added: Added,
+  said: EdgeItem[],
+  names: (key: string) => string,
+): void {
   panel.replaceChildren(el('h2', n.name), el('p', `${n.label} · ${n.id}`, 'muted'));
-  panel.append(el('p', added ? `Expanded: ${added} new nodes and edges.` : 'Nothing new around it.'));
+  for (const edge of said) {
+    for (const ev of edge.evidence ?? []) {
+      // The words are the sentence the statement comes from; the SAID edge's own evidence (the
+      // attribution, "said the minister") is marked in it.
+      const box = el('section', undefined, 'evidence statement-words');
+      const where = `— ${names(edge.source)}, sentence ${ev.sentence?.index ?? '?'} of “${ev.article?.title ?? 'unknown article'}”`;
+      box.append(sentence(ev), el('p', where, 'muted'));
+      panel.append(box);
+    }
+  }
+  const count = added.nodes.length || added.edges;
+  panel.append(
+    el(
+      'p',
+      count
+        ? `Expanded: ${plural(added.nodes.length, 'new node', 'new nodes')}, ${plural(added.edges, 'new edge', 'new edges')}.`
+        : 'Nothing new around it.',
+      'expanded-count',
+    ),
+  );
   panel.append(el('p', 'Click an edge to read the sentence that supports it.', 'muted'));
 }
 

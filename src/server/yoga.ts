@@ -5,9 +5,9 @@ import type { GraphStore } from '../graph/index.ts';
 import type { Logger } from '../logger.ts';
 import { hasWriteToken } from './auth.ts';
 import { maskError } from './mask-error.ts';
-import { exampleOperations } from './operations.ts';
 import { useBodyLimit } from './plugins/use-body-limit.ts';
 import { type OnCompile, useCompiledExecution } from './plugins/use-compiled-execution.ts';
+import { useCompression } from './plugins/use-compression.ts';
 import { useCostLimit } from './plugins/use-cost-limit.ts';
 import { useInputErrorCodes } from './plugins/use-input-error-codes.ts';
 import { useKnownOperationTypes } from './plugins/use-known-operation-types.ts';
@@ -19,6 +19,7 @@ import { SHAPE_LIMITS, useQueryShapeLimits } from './plugins/use-query-shape-lim
 import { type Readiness, useReadiness } from './plugins/use-readiness.ts';
 import { useStaticRoutes } from './plugins/use-static-routes.ts';
 import { useUtf8Body } from './plugins/use-utf8-body.ts';
+import { playgroundOptions, renderPlayground } from './playground.ts';
 import { graphReadiness } from './readiness-probe.ts';
 import { usePolicyGraphResponseCache } from './response-cache.ts';
 
@@ -72,14 +73,10 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
     // The body limit is useBodyLimit's (1 MiB, read once); Yoga's own (25 MB) would pipe every
     // body through a second stream, which cost 3–4% of a cached answer's CPU (bench/RESULTS.md).
     maxRequestBodySize: false,
-    // Loaded when GraphiQL is first asked for: its page is tens of MB a busy API process need not hold.
-    renderGraphiQL: async (opts) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(opts),
-    graphiql: o.graphiql
-      ? () => ({
-          title: 'PolicyGraph',
-          defaultTabs: exampleOperations().map((op) => ({ query: op.query })),
-        })
-      : false,
+    // GraphiQL is loaded when first asked for: its page is tens of MB a busy API process need not
+    // hold. Its tabs, their order and variables: schema/playground.json (playground.ts).
+    renderGraphiQL: renderPlayground,
+    graphiql: o.graphiql ? playgroundOptions : false,
     plugins: [
       // The request body: a later plugin's parser wraps an earlier one's, so the body limit (listed
       // second) reads the body first and hands it to the UTF-8 check; the media type is judged last.
@@ -97,6 +94,8 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
       useReadiness({ probe: o.readiness ?? graphReadiness(o.store) }),
       useStaticRoutes({ logger: o.logger }),
       usePersistedOperations({ allowArbitrary: !o.persistedOnly }),
+      // Last: its onResponse gets the answer every other plugin made (GraphiQL's page, the static routes).
+      useCompression(),
     ],
   });
 }
