@@ -22,7 +22,7 @@ const PATHS = `{ paths(from: "person:shinzo-abe", to: "place:sochi", maxHops: 3,
 describe('paths as entities and relationships', () => {
   it('gives each path its named nodes in order and a relationship joining each consecutive pair', async () => {
     const r = await gql(stack, PATHS);
-    expect(r.errors).toBeUndefined();
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     const { paths, edges } = r.data.paths;
     expect(paths.length).toBeGreaterThan(1);
     const edgeIds = new Set(edges.map((e: any) => e.id));

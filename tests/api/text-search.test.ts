@@ -35,8 +35,8 @@ async function search(args: string, fields = HIT) {
 
 describe('textSearch', () => {
   it('finds a word that only sentences hold, with offsets that cut out the word', async () => {
-    const names = await gql(stack, '{ search(query: "energy") { entity { key } } }');
-    expect(names.data.search).toEqual([]); // no entity is named by it: only what articles say holds it
+    const names = await gql(stack, '{ search(query: "energy") { edges { node { key } } } }');
+    expect(names.data.search.edges).toEqual([]); // no entity is named by it: only what articles say holds it
     const r = await search('query: "energy", in: [SENTENCE]');
     expect(r.errors).toBeUndefined();
     const c = r.data.textSearch;

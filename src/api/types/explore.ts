@@ -86,15 +86,18 @@ const GraphPathRef = builder.objectRef<GraphPathRow>('GraphPath').implement({
       resolve: (p) => p.nodes.map((n) => n.id),
     }),
     hops: t.int({ resolve: (p) => p.steps.length }),
+    // Paths, their nodes and hops are counted by the `paths` field's cost (limit × (maxHops + 1)).
     nodes: t.field({
       type: [EntityRef],
       nullable: false,
+      complexity: { field: 1, multiplier: 1 },
       description: 'The entities along the path, from `from` to `to` (hops + 1 of them).',
       resolve: (p) => p.nodes,
     }),
     relationships: t.field({
       type: [PathRelationshipRef],
       nullable: false,
+      complexity: { field: 1, multiplier: 1 },
       description: 'The relationship of each hop, in path order (hops of them).',
       resolve: (p) => p.steps,
     }),
@@ -106,7 +109,12 @@ const PathsRef = builder.objectRef<PathsView>('PathsResult').implement({
   fields: (t) => ({
     nodes: t.field({ type: [EntityRef], complexity: { field: 1, multiplier: 1 }, resolve: (g) => g.nodes }),
     edges: t.field({ type: [GraphEdgeRef], complexity: { field: 1, multiplier: 1 }, resolve: (g) => g.edges }),
-    paths: t.field({ type: [GraphPathRef], description: 'Each path, shortest first.', resolve: (g) => g.paths }),
+    paths: t.field({
+      type: [GraphPathRef],
+      complexity: { field: 1, multiplier: 1 },
+      description: 'Each path, shortest first.',
+      resolve: (g) => g.paths,
+    }),
     truncated: t.exposeBoolean('truncated'),
   }),
 });

@@ -1,9 +1,10 @@
-import { encodeCursor, type TextHit } from '../../graph/index.ts';
+import type { TextHit } from '../../graph/index.ts';
 import { builder } from '../builder.ts';
-import { connectionType } from '../connections.ts';
+import { text } from '../checks.ts';
+import { connectionOf } from '../connections.ts';
 import { apiError } from '../errors.ts';
 import { loadOrFail } from '../load-or-fail.ts';
-import { pageArgs, parsePage, toConnection, type Edge } from '../paging.ts';
+import { nodeConnection, pageArgs, pageCost, parsePage } from '../paging.ts';
 import { asks } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
 import { ArticleRef, SentenceRef } from './provenance.ts';
@@ -69,15 +70,7 @@ const TextHitRef = builder.objectRef<TextHit>('TextHit').implement({
   }),
 });
 
-const TextHitConnection = connectionType(
-  'TextHitConnection',
-  builder.objectRef<Edge<TextHit>>('TextHitEdge').implement({
-    fields: (t) => ({
-      cursor: t.string({ resolve: (e) => encodeCursor(e.keyset) }),
-      node: t.field({ type: TextHitRef, resolve: (e) => e.node }),
-    }),
-  }),
-);
+const TextHitConnection = connectionOf('TextHit', TextHitRef);
 
 builder.queryField('textSearch', (t) =>
   t.field({
@@ -85,13 +78,16 @@ builder.queryField('textSearch', (t) =>
     description:
       'Full-text search over what articles say: sentences (and article titles) that hold every word, best first. Words are matched as by `search` (literally, whole or as a prefix; Lucene syntax has no effect), and each hit says where they are. `search` finds entities by name; this finds the sentences that talk about something.',
     args: {
-      query: t.arg.string({ required: true, description: `Words to find, at most ${MAX_QUERY_LENGTH} characters.` }),
+      query: t.arg.string({
+        required: true,
+        description: `Words to find, at most ${MAX_QUERY_LENGTH} characters.`,
+        validate: text('query', MAX_QUERY_LENGTH),
+      }),
       in: t.arg({ type: [TextFieldEnum], defaultValue: ['SENTENCE', 'TITLE'], description: 'Where to look (default: both).' }),
       ...pageArgs,
     },
+    complexity: pageCost,
     resolve: async (_, args, ctx, info) => {
-      if (args.query.length > MAX_QUERY_LENGTH)
-        throw apiError('BAD_USER_INPUT', `query is at most ${MAX_QUERY_LENGTH} characters`, { argument: 'query' });
       if (!/[\p{L}\p{N}]/u.test(args.query)) throw apiError('BAD_USER_INPUT', 'query has no word to search for', { argument: 'query' });
       const fields = args.in ?? ['SENTENCE', 'TITLE'];
       if (fields.length === 0) throw apiError('BAD_USER_INPUT', 'in names at least one of SENTENCE, TITLE', { argument: 'in' });
@@ -100,12 +96,7 @@ builder.queryField('textSearch', (t) =>
       if (page.after && typeof page.after.key !== 'number')
         throw apiError('BAD_USER_INPUT', 'after is not a cursor of textSearch', { argument: 'after' });
       const rows = await ctx.reads.textSearch({ query: args.query, fields, ...page, total: asks(info, 'totalCount') });
-      return toConnection(
-        rows,
-        (h) => ({ key: h.score, id: h.id }),
-        (node, keyset) => ({ node, keyset }),
-        page.after !== null,
-      );
+      return nodeConnection(rows, (h) => ({ key: h.score, id: h.id }), page.after !== null);
     },
   }),
 );
