@@ -1,20 +1,17 @@
-import { readFileSync } from 'node:fs';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
 import { GraphReader, type QueryRunner } from '../../src/graph/index.ts';
-import { gql, loadSeed, openStack, wipe, type Stack } from '../helpers/stack.ts';
+import { gql, loadSeed, loadTestArticles, openStack, wipe, type Stack } from '../helpers/stack.ts';
 
 // Every list is a connection paged by keyset, and the lists that grow with the corpus (an
 // entity's mentions and articles) are cut by the database, not after reading every row.
-
-const TEST_ARTICLES = ['central-asia', 'china-russia', 'india-japan', 'korea-russia'].map((n) => `data/test-articles/${n}.txt`);
 
 let stack: Stack;
 beforeAll(async () => {
   stack = await openStack();
   await wipe(stack.driver);
   await loadSeed(stack.store);
-  for (const f of TEST_ARTICLES) await stack.store.loadArticle(extractArticle(readFileSync(f, 'utf8')));
+  await loadTestArticles(stack.store);
 });
 afterAll(() => stack.close());
 

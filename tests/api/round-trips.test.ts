@@ -1,18 +1,16 @@
-import { readFileSync } from 'node:fs';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { gql, loadSeed, openStack, wipe, type Stack } from '../helpers/stack.ts';
+import { gql, loadSeed, loadTestArticles, openStack, wipe, type Stack } from '../helpers/stack.ts';
 
 // No N+1: the transactions one request opens depend on the shape of the query (one DataLoader
 // batch per field and nesting level), never on how many entities it returns.
-const TEST_ARTICLES = ['central-asia', 'china-russia', 'india-japan', 'korea-russia'].map((n) => `data/test-articles/${n}.txt`);
 
 let stack: Stack;
 beforeAll(async () => {
   stack = await openStack();
   await wipe(stack.driver);
   await loadSeed(stack.store);
-  for (const f of TEST_ARTICLES) await stack.store.loadArticle(extractArticle(readFileSync(f, 'utf8')));
+  await loadTestArticles(stack.store);
 });
 afterAll(() => stack.close());
 

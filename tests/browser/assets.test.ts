@@ -1,3 +1,4 @@
+import { ENTITY_LABELS } from '../../src/model/vocabulary.ts';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed, openStack, wipe, type Stack } from '../helpers/stack.ts';
@@ -46,18 +47,7 @@ describe('Neo4j Browser assets', () => {
 
   it('gives every label of the vocabulary a colour and a caption', () => {
     const grass = readFileSync('cypher/browser/style.grass', 'utf8');
-    for (const label of [
-      'Person',
-      'Country',
-      'Organization',
-      'Office',
-      'Plan',
-      'NationalObjective',
-      'Topic',
-      'Event',
-      'Place',
-      'Statement',
-    ]) {
+    for (const label of ENTITY_LABELS) {
       expect(grass).toMatch(new RegExp(`node\\.${label} \\{[^}]*color: #[0-9A-F]{6};[^}]*caption: "\\{name\\}";`));
     }
     expect(grass).toMatch(/relationship \{[^}]*caption: "<type>";/);

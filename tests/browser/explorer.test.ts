@@ -1,3 +1,4 @@
+import { ENTITY_LABELS } from '../../src/model/vocabulary.ts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed, openStack, wipe, type Stack } from '../helpers/stack.ts';
@@ -168,18 +169,7 @@ describe('the explorer as a newcomer meets it', () => {
       .evaluateAll((lis) =>
         lis.map((li) => [(li as HTMLElement).dataset.label, getComputedStyle(li.querySelector('.dot')!).backgroundColor]),
       );
-    expect(legend.map(([label]) => label)).toEqual([
-      'Person',
-      'Country',
-      'Organization',
-      'Office',
-      'Plan',
-      'NationalObjective',
-      'Topic',
-      'Event',
-      'Place',
-      'Statement',
-    ]);
+    expect(legend.map(([label]) => label)).toEqual([...ENTITY_LABELS]);
     expect(legend[0]![1]).toBe('rgb(31, 119, 180)'); // Person: #1F77B4, as drawn and as in Neo4j Browser
     await screenshot(page, 'explorer-start-page');
     await examples.first().click();

@@ -1,3 +1,4 @@
+import { extractArticle } from '../../src/extract/index.ts';
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
@@ -38,6 +39,13 @@ export async function wipe(driver: Driver): Promise<void> {
 
 export async function loadSeed(store: GraphStore) {
   return store.loadArticle(JSON.parse(readFileSync(SEED_ANNOTATION, 'utf8')));
+}
+
+/** Four of data/test-articles/, extracted and loaded: a graph where entities recur across articles. */
+export async function loadTestArticles(store: GraphStore) {
+  for (const n of ['central-asia', 'china-russia', 'india-japan', 'korea-russia']) {
+    await store.loadArticle(extractArticle(readFileSync(`data/test-articles/${n}.txt`, 'utf8')));
+  }
 }
 
 /** Label and relationship-type counts: equal before and after means nothing was lost or added. */
