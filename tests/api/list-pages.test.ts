@@ -1,4 +1,3 @@
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphReader, type QueryRunner } from '../../src/graph/index.ts';
 import { gql, loadSeed, loadTestArticles, openStack, wipe, type Stack } from '../helpers/stack.ts';

@@ -1,4 +1,3 @@
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, loadSeed, loadTestArticles, openStack, wipe, type Stack } from '../helpers/stack.ts';
 
