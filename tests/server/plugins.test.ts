@@ -153,6 +153,17 @@ describe('use-query-shape-limits and use-cost-limit', () => {
     const a = await send({ body: JSON.stringify({ query: costly }) });
     expect(a.code).toBe('COST_LIMIT_EXCEEDED');
   });
+
+  it('costs one document anew for each set of variables (the remembered cost is per variables)', async () => {
+    const query =
+      'query Q($n: Int!) { people(first: $n) { edges { node { offices(first: $n) { edges { node { holders(first: $n) { totalCount } } } } } } } }';
+    const small = await send({ body: JSON.stringify({ query, variables: { n: 2 } }) });
+    expect(small.code).toBeUndefined();
+    const big = await send({ body: JSON.stringify({ query, variables: { n: 100 } }) });
+    expect(big.code).toBe('COST_LIMIT_EXCEEDED');
+    const again = await send({ body: JSON.stringify({ query, variables: { n: 2 } }) });
+    expect(again.code).toBeUndefined();
+  });
 });
 
 describe('use-liveness: /health', () => {
