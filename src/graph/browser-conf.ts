@@ -20,7 +20,7 @@ export function browserConf(serviceUrl: string): Record<string, string> {
 }
 
 /** A GraSS sheet as the Browser's own JSON form: {selector: {property: value}}, captions unquoted as it stores them. */
-export function grassAsJson(grass: string): string {
+function grassAsJson(grass: string): string {
   const style: Record<string, Record<string, string>> = {};
   for (const [, selector, body] of grass.matchAll(/([^{}]+?)\s*\{((?:"[^"]*"|[^"}])*)\}/g)) {
     const properties = body!
