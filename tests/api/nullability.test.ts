@@ -111,7 +111,7 @@ function everyFieldQueries(depth: number, read: Set<string>): [field: string, qu
   });
 }
 
-/** Object levels read below each root field: enough to reach an edge's evidence's sentence's article. */
+/** Object levels read below each root field: enough to reach every field a query can (the test checks it). */
 const DEPTH = 5;
 
 let stack: Stack;
@@ -172,7 +172,7 @@ describe('nullability', () => {
 
   it('runs every playground tab (every operation of schema/operations/) through the service without an error', async () => {
     for (const tab of playgroundTabs()) {
-      const headers = tab.headers ? { authorization: `Bearer ${WRITE_TOKEN}` } : {};
+      const headers: Record<string, string> = tab.headers ? { authorization: `Bearer ${WRITE_TOKEN}` } : {};
       const r = await gql(stack, tab.query, JSON.parse(tab.variables), headers);
       expect(r.errors, tab.name).toBeUndefined();
       expect(r.data, tab.name).toBeTruthy();
