@@ -16,6 +16,7 @@ import './types/error-types.ts';
 import './types/mutations.ts';
 import './types/entity-mutations.ts';
 import './types/changes.ts';
+import './types/subscriptions.ts';
 
 export const schema: GraphQLSchema = builder.toSchema();
 
