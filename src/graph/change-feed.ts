@@ -14,7 +14,7 @@ import { autoCommit, closeQuietly } from './sessions.ts';
 /** Subscribing after close (the service shutting down). */
 export class FeedClosedError extends Error {}
 
-const RECENT = 1000;
+const RECENT = 256;
 const PAGE = 100;
 
 export class ChangeFeed {
