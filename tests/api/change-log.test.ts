@@ -17,7 +17,7 @@ afterAll(() => stack?.close());
 const auth = { authorization: `Bearer ${WRITE_TOKEN}` };
 const KOREA = readFileSync('data/test-articles/korea-russia.txt', 'utf8');
 const CHANGE = `seq at kind articlesAdded articlesReplaced articlesRemoved entitiesUpdated truncated
-  factsAdded { key kind label relation from to countries } factsRemoved { key kind }`;
+  factsAdded { key kind entityLabel relation from to countries } factsRemoved { key kind }`;
 
 async function changes(after?: string, first = 100) {
   const r = await gql(
@@ -53,7 +53,7 @@ describe('the change log', () => {
     const facts = first.factsAdded as {
       key: string;
       kind: string;
-      label: string | null;
+      entityLabel: string | null;
       relation: string | null;
       from: string;
       to: string;
@@ -61,12 +61,12 @@ describe('the change log', () => {
     }[];
     expect(facts.find((f) => f.key === 'country:south-korea')).toMatchObject({
       kind: 'ENTITY',
-      label: 'Country',
+      entityLabel: 'Country',
       countries: ['country:south-korea'],
     });
     const rel = facts.find((f) => f.kind === 'RELATIONSHIP')!;
     expect(rel.key).toBe(`${rel.from} ${rel.relation} ${rel.to}`);
-    expect(rel.label).toBeNull();
+    expect(rel.entityLabel).toBeNull();
     // Every fact the article brought: its entities and relationships, nothing else.
     const graph = await stack.driver.executeQuery(
       `MATCH (:Article {id: $a})-[:HAS_SENTENCE]->()-[:MENTIONS]->(e:Entity) WITH collect(DISTINCT e.id) AS es

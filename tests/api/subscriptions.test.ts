@@ -58,7 +58,7 @@ const sse = (r: Stack, query: string, variables?: Record<string, unknown>) =>
   subscribeSse((url, init) => Promise.resolve(r.yoga.fetch(url, init)), 'http://localhost/graphql', query, variables);
 const ARTICLES = 'subscription ($after: String) { articleIngested(after: $after) { cursor key replaced at article { key title } } }';
 const FACTS =
-  'subscription ($filter: FactFilter, $after: String) { factAdded(filter: $filter, after: $after) { cursor at fact { key kind label relation countries } } }';
+  'subscription ($filter: FactFilter, $after: String) { factAdded(filter: $filter, after: $after) { cursor at fact { key kind entityLabel relation countries } } }';
 
 describe('subscriptions fed from the change log', () => {
   it('reach both replicas within 2 s of a CLI ingest; fact filters let through exactly what they name', { timeout: 90_000 }, async () => {
@@ -80,21 +80,21 @@ describe('subscriptions fed from the change log', () => {
         expect(event!.receivedAt - Date.parse(e.at), 'ms from commit to event').toBeLessThan(2000);
       }
       // What each filter should let through, from the write's change in the log.
-      const log = await gql(a, '{ changes(first: 100) { edges { node { factsAdded { key kind label relation countries } } } } }');
+      const log = await gql(a, '{ changes(first: 100) { edges { node { factsAdded { key kind entityLabel relation countries } } } } }');
       const facts = log.data.changes.edges.at(-1).node.factsAdded as {
         key: string;
-        label: string | null;
+        entityLabel: string | null;
         relation: string | null;
         countries: string[];
       }[];
-      const person = (f: (typeof facts)[number]) => f.label === 'Person' || f.key.split(' ').some((k) => k.startsWith('person:'));
+      const person = (f: (typeof facts)[number]) => f.entityLabel === 'Person' || f.key.split(' ').some((k) => k.startsWith('person:'));
       const expected = [
         facts.filter((f) => f.relation === 'HOLDS_OFFICE'),
         // A relationship passes a label filter through one of its ends; an entity through its own label.
         facts.filter((f) => f.countries.includes('country:india') && person(f)),
       ];
       expect(expected.map((e) => e.length > 0 && e.length < facts.length)).toEqual([true, true]);
-      expect(expected[1]!.some((f) => f.relation !== null) && expected[1]!.some((f) => f.label === 'Person')).toBe(true);
+      expect(expected[1]!.some((f) => f.relation !== null) && expected[1]!.some((f) => f.entityLabel === 'Person')).toBe(true);
       for (const [i, sub] of [offices, india].entries()) {
         const got = await sub.waitFor(expected[i]!.length, 10_000);
         expect(got.map((r) => r.data.factAdded.fact)).toEqual(expected[i]);

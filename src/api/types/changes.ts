@@ -51,7 +51,7 @@ export const FactRef = builder.objectRef<FactShape>('Fact').implement({
       nullable: false,
       resolve: (f) => (partsOf(f.key).length === 3 ? 'RELATIONSHIP' : 'ENTITY'),
     }),
-    label: t.field({
+    entityLabel: t.field({
       type: EntityLabelEnum,
       nullable: true,
       description: "An entity's label; null for a relationship.",
