@@ -4,6 +4,7 @@ import { articleFiles, loadFiles } from './ingest/load-files.ts';
 import { createLogger } from './logger.ts';
 import { startRuntime } from './runtime.ts';
 import { close, listen } from './server/http.ts';
+import { serveWebSockets } from './server/websocket.ts';
 import { createPolicyGraphYoga } from './server/yoga.ts';
 
 // The service: Neo4j (local unless NEO4J_URI is set), the data folder loaded, GraphQL served.
@@ -55,6 +56,8 @@ const yoga = createPolicyGraphYoga({
   databaseEpoch: () => runtime.supervisor?.epoch ?? 0,
 });
 const server = await listen(yoga, config.HOST, config.PORT);
+// graphql-ws bypasses the HTTP plugins, persisted operations among them: not opened when only those may run.
+const closeWebSockets = config.PERSISTED_OPERATIONS_ONLY ? undefined : serveWebSockets(server, yoga);
 logger.info({ graphql: `http://${config.HOST}:${config.PORT}/graphql` }, 'PolicyGraph is serving');
 
 let stopping = false;
@@ -62,6 +65,10 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
+  // Subscriptions never end by themselves: they are completed first (SSE streams and graphql-ws
+  // subscriptions get their "complete"), so the server's close waits only for ordinary requests.
+  runtime.store.changes.close();
+  await closeWebSockets?.();
   await close(server);
   await runtime.close();
   process.exit(0);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodeCursor, InvalidCursorError } from '../graph/index.ts';
+import { decodeChangeCursor, decodeCursor, InvalidCursorError } from '../graph/index.ts';
 
 // The checks arguments carry (`validate:`, @pothos/plugin-validation): each rule is written once,
 // beside nothing else, and a failure becomes BAD_USER_INPUT naming the argument (api/builder.ts).
@@ -17,16 +17,31 @@ export const text = (name: string, max: number, o: { trimmed?: boolean } = {}) =
     ? z.string().refine((s) => s.trim().length > 0 && s.trim().length <= max, `${name} must be 1 to ${max} characters`)
     : z.string().max(max, `${name} is at most ${max} characters`);
 
+/** Whether `decode` takes `s` (a cursor decoder throws InvalidCursorError on anything it did not issue). */
+function decodes(decode: (s: string) => unknown, s: string): boolean {
+  try {
+    decode(s);
+    return true;
+  } catch (err) {
+    if (err instanceof InvalidCursorError) return false;
+    throw err;
+  }
+}
+
 /** A cursor this API issued (an endCursor). */
 export const cursor = z
   .string()
-  .refine((s) => {
-    try {
-      decodeCursor(s);
-      return true;
-    } catch (err) {
-      if (err instanceof InvalidCursorError) return false;
-      throw err;
-    }
-  }, 'after is not a cursor this API issued')
+  .refine((s) => decodes(decodeCursor, s), 'after is not a cursor this API issued')
+  .nullish();
+
+/** A cursor of the change log this API issued: a change's (changes) or an event's (subscriptions). */
+export const changeCursor = z
+  .string()
+  .refine((s) => decodes(decodeChangeCursor, s), 'after is not a change or event cursor this API issued')
+  .nullish();
+
+/** A country's key, e.g. "country:japan". */
+export const countryKey = z
+  .string()
+  .regex(/^country:[a-z0-9]+(-[a-z0-9]+)*$/, 'country must be a country key, e.g. "country:japan"')
   .nullish();

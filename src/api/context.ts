@@ -34,6 +34,16 @@ export function readingAfter(ctx: Context, version: string): Pick<Context, 'read
   return requestReads(ctx.store, { signal: ctx.signal, bookmarks: version });
 }
 
+/**
+ * A subscription's context lives as long as the subscription, and each event is executed with it:
+ * its loaders would hand every event what they cached for the first. Called before each event,
+ * this gives the event reads and loaders of its own (bound to the same signal), so it reads the
+ * graph as it is when the event is sent.
+ */
+export function renewReads(ctx: Context): void {
+  Object.assign(ctx, requestReads(ctx.store, { signal: ctx.signal }));
+}
+
 function requestReads(store: GraphStore, options: RequestOptions): Pick<Context, 'reads' | 'loaders'> {
   const reads = new RequestReader(store.forRequest(options));
   return { reads, loaders: createLoaders(reads) };

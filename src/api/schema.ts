@@ -15,6 +15,8 @@ import './types/explore.ts';
 import './types/error-types.ts';
 import './types/mutations.ts';
 import './types/entity-mutations.ts';
+import './types/changes.ts';
+import './types/subscriptions.ts';
 
 export const schema: GraphQLSchema = builder.toSchema();
 

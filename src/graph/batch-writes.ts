@@ -3,6 +3,7 @@ import type { ExtractedGraph } from '../model/extracted-graph.ts';
 import { articleId } from '../model/ids.ts';
 import { RELATION_TYPES } from '../model/vocabulary.ts';
 import { BatchRows, foldRelations, sortedBy } from './batch-rows.ts';
+import { type ChangeSet, emptyChange, factCountries } from './change-log.ts';
 import { applyRedirects } from './redirects.ts';
 import { unloadExisting } from './unload-article.ts';
 
@@ -22,7 +23,7 @@ import { unloadExisting } from './unload-article.ts';
 export async function writeArticles(
   tx: ManagedTransaction,
   input: readonly ExtractedGraph[],
-): Promise<{ articleIds: string[]; replaced: number }> {
+): Promise<{ articleIds: string[]; replaced: number; change: ChangeSet }> {
   // One copy per text (loading the same text twice is one article).
   const byId = new Map<string, ExtractedGraph>();
   for (const g of input) {
@@ -32,16 +33,21 @@ export async function writeArticles(
   const look = await tx.run(
     `CALL () { UNWIND $aids AS aid MATCH (a:Article {id: aid}) RETURN collect(aid) AS existing }
      CALL () { UNWIND $ids AS id MATCH (:Redirect {id: id})-[:REDIRECTS_TO]->(e:Entity) RETURN collect([id, e.id]) AS redirects }
-     RETURN existing, redirects`,
+     CALL () { UNWIND $ids AS id MATCH (:Entity {id: id}) RETURN collect(id) AS present }
+     RETURN existing, redirects, present`,
     { aids: [...byId.keys()], ids: [...new Set([...byId.values()].flatMap((g) => g.entities.map((e) => e.id)))] },
   );
   const existing = look.records[0]!.get('existing') as string[];
   const redirects = new Map(look.records[0]!.get('redirects') as [string, string][]);
+  // Entities in the graph before this write (keys merged away lead to entities that are): the
+  // others are facts the write adds. A reload's unload below never removes one the batch writes.
+  const present = new Set([...(look.records[0]!.get('present') as string[]), ...redirects.values()]);
   const articles = [...byId].map(([aid, g]) => [aid, applyRedirects(g, redirects)] as const);
+  const removed = new Set<string>();
   // A reload keeps the entities the batch writes again (with their hand corrections).
   if (existing.length > 0) {
     const keep = [...new Set(articles.flatMap(([, g]) => g.entities.map((e) => e.id)))];
-    for (const aid of existing) await unloadExisting(tx, aid, keep);
+    for (const aid of existing) for (const fact of await unloadExisting(tx, aid, keep)) removed.add(fact);
   }
   const replaced = existing.length;
 
@@ -91,38 +97,42 @@ export async function writeArticles(
       ? 'coalesce(r.articleIds, []) + row.p.articleIds'
       : '[x IN coalesce(r.articleIds, []) WHERE NOT x IN row.p.articleIds] + row.p.articleIds';
   const relRows = sortedBy([...foldRelations(rows.relEvidence).values()], (r) => `${r.from}\u0000${r.to}`);
-  sent.push(
-    tx.run(
-      RELATION_TYPES.map(
-        (t) => `CALL () {
+  // A relationship this statement created lists only the batch's articles; one it found lists others too.
+  const created = tx.run(
+    RELATION_TYPES.map(
+      (t) => `CALL () {
        UNWIND $${t} AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
        MERGE (a)-[r:${t}]->(b)
        ON CREATE SET r = row.p
        ON MATCH SET r.evSentenceIds = coalesce(r.evSentenceIds, []) + row.p.evSentenceIds, r.evStarts = coalesce(r.evStarts, []) + row.p.evStarts,
            r.evEnds = coalesce(r.evEnds, []) + row.p.evEnds, r.evTexts = coalesce(r.evTexts, []) + row.p.evTexts,
-           r.evImplicit = coalesce(r.evImplicit, []) + row.p.evImplicit, r.articleIds = ${articleIds} }`,
-      ).join('\n'),
-      Object.fromEntries(
-        RELATION_TYPES.map((t) => [
-          t,
-          relRows
-            .filter((r) => r.type === t)
-            .map((r) => ({
-              from: r.from,
-              to: r.to,
-              p: {
-                evSentenceIds: r.sentenceIds,
-                evStarts: r.starts,
-                evEnds: r.ends,
-                evTexts: r.texts,
-                evImplicit: r.implicit,
-                articleIds: r.aids,
-              },
-            })),
-        ]),
-      ),
+           r.evImplicit = coalesce(r.evImplicit, []) + row.p.evImplicit, r.articleIds = ${articleIds}
+       WITH row, r WHERE size(r.articleIds) = size(row.p.articleIds)
+       RETURN collect(row.from + ' ${t} ' + row.to) AS created_${t} }`,
+    )
+      .concat(`RETURN ${RELATION_TYPES.map((t) => `created_${t}`).join(' + ')} AS created`)
+      .join('\n'),
+    Object.fromEntries(
+      RELATION_TYPES.map((t) => [
+        t,
+        relRows
+          .filter((r) => r.type === t)
+          .map((r) => ({
+            from: r.from,
+            to: r.to,
+            p: {
+              evSentenceIds: r.sentenceIds,
+              evStarts: r.starts,
+              evEnds: r.ends,
+              evTexts: r.texts,
+              evImplicit: r.implicit,
+              articleIds: r.aids,
+            },
+          })),
+      ]),
     ),
   );
+  sent.push(created);
   // Loading only adds mentions, so aliases only gain forms: extend them, and leave an entity
   // (a hub country) untouched when it gains none.
   sent.push(
@@ -135,5 +145,20 @@ export async function writeArticles(
     ),
   );
   await Promise.all(sent);
-  return { articleIds: articles.map(([aid]) => aid), replaced };
+  const graphs = articles.map(([, g]) => g);
+  const factsAdded = [
+    ...new Set(graphs.flatMap((g) => g.entities.map((e) => e.id)).filter((id) => !present.has(id))),
+    ...((await created).records[0]!.get('created') as string[]),
+  ];
+  const added = new Set(factsAdded);
+  const change: ChangeSet = {
+    ...emptyChange('INGEST'),
+    articlesAdded: articles.map(([aid]) => aid).filter((aid) => !existing.includes(aid)),
+    articlesReplaced: existing,
+    // A reload takes away what only the old copy supported and writes the new copy's facts: only the difference changed.
+    factsAdded: factsAdded.filter((f) => !removed.has(f)),
+    factsRemoved: [...removed].filter((f) => !added.has(f)),
+  };
+  change.factCountries = factCountries(change.factsAdded, graphs);
+  return { articleIds: articles.map(([aid]) => aid), replaced, change };
 }

@@ -106,6 +106,11 @@ export class BulkImportWriter {
     this.spill = new RelationSpill(dir);
   }
 
+  /** The articles added so far (for the change log: store.recordImport). */
+  get articleIds(): string[] {
+    return [...this.seen];
+  }
+
   /** Adds a validated article; a second copy of a text already added is skipped (it is one article). */
   async add(graph: ExtractedGraph): Promise<void> {
     const aid = articleId(graph.article.body);

@@ -1,6 +1,7 @@
 import type { ManagedTransaction, Node } from 'neo4j-driver';
 import { RELATION_TYPES } from '../model/vocabulary.ts';
 import { refreshAliases } from './aliases.ts';
+import { type ChangeSet, emptyChange, factCountries, relationKey } from './change-log.ts';
 import { toEntity } from './reads/projections.ts';
 import type { EntityRow } from './rows.ts';
 
@@ -52,15 +53,19 @@ async function moveRelationships(tx: ManagedTransaction, type: string, ids: { ke
  * arrays, mentions, aliases (drop's name becomes a hand-added alias of keep) and the attributes
  * keep lacks; then deletes drop. A relationship between the two would become a loop: it goes.
  */
-export async function mergeEntities(tx: ManagedTransaction, keepId: string, dropId: string): Promise<EntityRow> {
+export async function mergeEntities(
+  tx: ManagedTransaction,
+  keepId: string,
+  dropId: string,
+): Promise<{ entity: EntityRow; change: ChangeSet }> {
   if (keepId === dropId) throw new MergeRefusedError('cannot merge an entity into itself');
   const keep = await fetchEntity(tx, keepId);
   const drop = await fetchEntity(tx, dropId);
   const [k, d] = [toEntity(keep), toEntity(drop)];
   if (k.label !== d.label) throw new MergeRefusedError(`cannot merge a ${d.label} into a ${k.label}: labels differ`);
   const ids = { keep: keepId, drop: dropId };
-  const types = await tx.run('MATCH (:Entity {id: $drop})-[r]-(:Entity) RETURN collect(DISTINCT type(r)) AS types', ids);
-  const present = new Set(types.records[0]!.get('types') as string[]);
+  const change = await mergeChange(tx, ids);
+  const present = new Set(change.factsRemoved.map((f) => f.split(' ')[1]));
   for (const type of RELATION_TYPES) if (present.has(type)) await moveRelationships(tx, type, ids);
   await tx.run(
     `MATCH (r:Redirect)-[x:REDIRECTS_TO]->(:Entity {id: $drop}) MATCH (k:Entity {id: $keep})
@@ -86,7 +91,36 @@ export async function mergeEntities(tx: ManagedTransaction, keepId: string, drop
      MERGE (r:Redirect {id: $drop}) MERGE (r)-[:REDIRECTS_TO]->(k)`,
     ids,
   );
-  return entityRow(tx, keepId);
+  return { entity: await entityRow(tx, keepId), change };
+}
+
+/**
+ * What a merge changes, read before it moves anything: drop and its relationships go; keep gains
+ * each of them re-pointed at it that it did not have (one between the two would be a loop: it goes).
+ */
+async function mergeChange(tx: ManagedTransaction, ids: { keep: string; drop: string }): Promise<ChangeSet> {
+  const rels = await tx.run(
+    `MATCH (d:Entity {id: $drop})-[r]-(:Entity) RETURN collect(DISTINCT [startNode(r).id, type(r), endNode(r).id]) AS rels`,
+    ids,
+  );
+  const dropped = rels.records[0]!.get('rels') as [string, string, string][];
+  const moved = dropped
+    .map(([from, type, to]) => [from === ids.drop ? ids.keep : from, type, to === ids.drop ? ids.keep : to] as const)
+    .filter(([from, , to]) => from !== to);
+  const had = await tx.run(
+    `UNWIND $moved AS m MATCH (a:Entity {id: m[0]})-[r]->(b:Entity {id: m[2]}) WHERE type(r) = m[1]
+     RETURN collect(a.id + ' ' + type(r) + ' ' + b.id) AS had`,
+    { moved },
+  );
+  const existing = new Set(had.records[0]!.get('had') as string[]);
+  const factsAdded = [...new Set(moved.map(([from, type, to]) => relationKey(from, type, to)))].filter((f) => !existing.has(f));
+  return {
+    ...emptyChange('MERGE'),
+    factsAdded,
+    factCountries: factCountries(factsAdded),
+    factsRemoved: [ids.drop, ...dropped.map(([from, type, to]) => relationKey(from, type, to))],
+    entitiesUpdated: [ids.keep],
+  };
 }
 
 /** Renames an entity (its key stays) and/or replaces its hand-added aliases. */
@@ -95,12 +129,12 @@ export async function updateEntity(
   id: string,
   name: string | null,
   aliases: readonly string[] | null,
-): Promise<EntityRow> {
+): Promise<{ entity: EntityRow; change: ChangeSet }> {
   await fetchEntity(tx, id);
   await tx.run(
     `MATCH (e:Entity {id: $id})
      SET e.name = coalesce($name, e.name), e.manualAliases = CASE WHEN $aliases IS NULL THEN e.manualAliases ELSE $aliases END`,
     { id, name, aliases },
   );
-  return entityRow(tx, id);
+  return { entity: await entityRow(tx, id), change: { ...emptyChange('UPDATE'), entitiesUpdated: [id] } };
 }

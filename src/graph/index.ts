@@ -18,6 +18,10 @@ export { MAX_ALTERNATIVES } from './reads/lookup.ts';
 export type { PageArgs } from './reads/provenance.ts';
 export { decodeCursor, encodeCursor, InvalidCursorError } from './reads/paging.ts';
 
+// The change log: what each write changed, for clients that sync and for subscriptions
+export { FeedClosedError } from './change-feed.ts';
+export { decodeChangeCursor, encodeChangeCursor, type ChangeRow } from './reads/changes.ts';
+
 // The database: driver, schema, the local Neo4j, offline import
 export { createDriver } from './driver.ts';
 export { applySchema } from './migrations.ts';

@@ -1,5 +1,6 @@
 import type { EntityLabel } from '../model/vocabulary.ts';
 import { countNodes } from './node-counts.ts';
+import { changesAfter } from './reads/changes.ts';
 import { countsByCountry, countsByRelationType, statsOfEntities } from './reads/aggregates.ts';
 import type { NodeSelection, RelationSelection } from './reads/compile-selection.ts';
 import { countsByLabel, entitiesByIds, entitiesWithSelection, listEntities, type EntityListArgs } from './reads/entities.ts';
@@ -126,6 +127,11 @@ export class GraphReader {
 
   countsByCountry() {
     return this.run(countsByCountry);
+  }
+
+  /** Up to `limit` changes of the change log after sequence number `after`, and the log's head. */
+  changes(after: number, limit: number) {
+    return this.run((q) => changesAfter(q, after, limit));
   }
 
   /** Nodes in all, or Article or Entity nodes (the count store: no scan). */

@@ -2,6 +2,8 @@ import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction } fr
 import { validateGraph } from '../model/validate-graph.ts';
 import { unloadArticle, writeArticle } from './article-writes.ts';
 import { writeArticles } from './batch-writes.ts';
+import { ChangeFeed } from './change-feed.ts';
+import { appendChange, type ChangeSet, emptyChange } from './change-log.ts';
 import { GraphVersion } from './graph-version.ts';
 import { mergeEntities, updateEntity } from './entity-writes.ts';
 import type { EntityRow } from './rows.ts';
@@ -40,7 +42,12 @@ export class GraphStore {
     readonly driver: Driver,
     readonly database: string,
     readonly txTimeoutMs: number,
-    protected readonly counter: Counters = { n: 0, writeTail: Promise.resolve(), version: new GraphVersion(driver, database, txTimeoutMs) },
+    protected readonly counter: Counters = {
+      n: 0,
+      writeTail: Promise.resolve(),
+      version: new GraphVersion(driver, database, txTimeoutMs),
+      feed: new ChangeFeed(driver, database, txTimeoutMs),
+    },
     private readonly request: RequestOptions = {},
   ) {
     this.bookmarks = request.bookmarks?.split(' ');
@@ -139,29 +146,60 @@ export class GraphStore {
     }
   }
 
+  /**
+   * A write that appends what it changed to the change log (change-log.ts) in its own transaction,
+   * last; a write that changed nothing (null) appends nothing.
+   */
+  private logged<T extends { change: ChangeSet | null }>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.write(async (tx) => {
+      const done = await work(tx);
+      if (done.change) await appendChange(tx, done.change);
+      return done;
+    });
+  }
+
   /** Validates first, then writes the whole article in one transaction (all or nothing). */
   async loadArticle(input: unknown): Promise<{ articleId: string; replaced: boolean }> {
     const graph = validateGraph(input);
-    return this.write((tx) => writeArticle(tx, graph));
+    const { articleId, replaced } = await this.logged((tx) => writeArticle(tx, graph));
+    return { articleId, replaced };
   }
 
   /** Bulk ingest: validates all, then writes the batch in one transaction (same graph as loadArticle per article). */
   async loadArticles(inputs: readonly unknown[]): Promise<{ articleIds: string[]; replaced: number }> {
     const graphs = inputs.map((g) => validateGraph(g));
-    return this.write((tx) => writeArticles(tx, graphs));
+    const { articleIds, replaced } = await this.logged((tx) => writeArticles(tx, graphs));
+    return { articleIds, replaced };
   }
 
   async deleteArticle(articleId: string): Promise<boolean> {
-    return this.write((tx) => unloadArticle(tx, articleId));
+    const { change } = await this.logged(async (tx) => ({ change: await unloadArticle(tx, articleId) }));
+    return change !== null;
   }
 
   /** One write transaction: folds `drop` into `keep` (same label) and deletes `drop`. */
   async mergeEntities(keep: string, drop: string): Promise<EntityRow> {
-    return this.write((tx) => mergeEntities(tx, keep, drop));
+    return (await this.logged((tx) => mergeEntities(tx, keep, drop))).entity;
   }
 
   async updateEntity(id: string, name: string | null, aliases: readonly string[] | null): Promise<EntityRow> {
-    return this.write((tx) => updateEntity(tx, id, name, aliases));
+    return (await this.logged((tx) => updateEntity(tx, id, name, aliases))).entity;
+  }
+
+  /**
+   * An offline import (neo4j-admin, bulk-import.ts) wrote no transaction: its one change is logged
+   * afterwards, listing the articles (up to MAX_KEYS) and no facts (truncated: re-read the graph).
+   */
+  async recordImport(articleIds: readonly string[]): Promise<void> {
+    await this.logged(async () => ({ change: { ...emptyChange('IMPORT'), articlesAdded: [...articleIds], truncated: true } }));
+  }
+
+  /**
+   * The change log as it grows, for subscriptions (change-feed.ts): one poller for this store and
+   * its request views, started by the first subscriber and stopped after the last.
+   */
+  get changes(): ChangeFeed {
+    return this.counter.feed;
   }
 
   /** Readiness: true when Neo4j answers within a second (the driver alone would retry for longer). */
@@ -187,6 +225,7 @@ interface Counters {
   /** the last write queued: the next one starts when it has settled */
   writeTail: Promise<void>;
   version: GraphVersion;
+  feed: ChangeFeed;
 }
 
 /** Neo4j aborts one of two writers waiting on each other's locks; the driver marks it transient. */

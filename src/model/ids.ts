@@ -25,6 +25,13 @@ const LABEL_PREFIX: Record<EntityLabel, string> = {
   Statement: 'statement',
 };
 
+const PREFIX_LABEL = new Map(Object.entries(LABEL_PREFIX).map(([label, prefix]) => [prefix, label as EntityLabel]));
+
+/** The label an entity id names (its prefix), or undefined for a key that is no entity id. */
+export function labelOfId(id: string): EntityLabel | undefined {
+  return PREFIX_LABEL.get(id.slice(0, id.indexOf(':')));
+}
+
 /** Stable, readable id of an entity, e.g. `person:hiroshi-kajiyama`. */
 export function entityId(label: EntityLabel, canonicalName: string): string {
   return `${LABEL_PREFIX[label]}:${slug(canonicalName)}`;

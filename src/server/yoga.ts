@@ -10,7 +10,6 @@ import { type OnCompile, useCompiledExecution } from './plugins/use-compiled-exe
 import { useCompression } from './plugins/use-compression.ts';
 import { useCostLimit } from './plugins/use-cost-limit.ts';
 import { useInputErrorCodes } from './plugins/use-input-error-codes.ts';
-import { useKnownOperationTypes } from './plugins/use-known-operation-types.ts';
 import { useLiveness } from './plugins/use-liveness.ts';
 import { useMediaType } from './plugins/use-media-type.ts';
 import { usePersistedOperations } from './plugins/use-persisted-operations.ts';
@@ -83,7 +82,6 @@ export function createPolicyGraphYoga(o: YogaOptions): YogaServerInstance<Record
       useUtf8Body(),
       useBodyLimit(),
       useMediaType(),
-      useKnownOperationTypes(),
       useInputErrorCodes(),
       useQueryShapeLimits(),
       ...(o.suggestions ? [] : [useHiddenSuggestions()]),

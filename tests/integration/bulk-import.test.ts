@@ -75,6 +75,11 @@ describe('policygraph import', () => {
         "CALL db.index.fulltext.queryNodes('entity_names', 'Kajiyama') YIELD node RETURN node.id AS id LIMIT 1",
       );
       expect(hit.records[0]?.get('id')).toBe('person:hiroshi-kajiyama');
+      // The import wrote no transaction: the change log holds one change for it, its articles and no facts.
+      const log = await driver.executeQuery(
+        'MATCH (c:Change) RETURN c.seq AS seq, c.kind AS kind, size(c.articlesAdded) AS articles, c.factsAdded AS facts, c.truncated AS truncated',
+      );
+      expect(log.records.map((r) => r.toObject())).toEqual([{ seq: 1, kind: 'IMPORT', articles: 31, facts: [], truncated: true }]);
       return dumpGraph(driver);
     });
 

@@ -149,7 +149,7 @@ const CASES: Case[] = [
     code: 'GRAPHQL_VALIDATION_FAILED',
   },
   { group: 'syntax', name: 'unknown directive', send: q('{ counts @explode { label } }'), code: 'GRAPHQL_VALIDATION_FAILED' },
-  { group: 'syntax', name: 'subscription (none exist)', send: q('subscription { counts { label } }'), code: 'GRAPHQL_VALIDATION_FAILED' },
+  { group: 'syntax', name: 'a query field subscribed to', send: q('subscription { counts { label } }'), code: 'GRAPHQL_VALIDATION_FAILED' },
   {
     group: 'syntax',
     name: 'two operations, no operationName',

@@ -103,24 +103,6 @@ describe('use-media-type', () => {
   });
 });
 
-describe('use-known-operation-types', () => {
-  it('refuses a subscription (the schema has none) at validation: GRAPHQL_VALIDATION_FAILED', async () => {
-    const a = await send({ body: JSON.stringify({ query: 'subscription { counts { label } }' }) });
-    expect(a.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    // Yoga answers validation errors 200 to an application/json client, 400 to a GraphQL-over-HTTP one.
-    expect(a.status).toBe(200);
-    expect(
-      (
-        await send({
-          body: JSON.stringify({ query: 'subscription { counts { label } }' }),
-          headers: { accept: 'application/graphql-response+json' },
-        })
-      ).status,
-    ).toBe(400);
-    expect(a.json.errors?.[0]?.message).toBe('This API has no subscription operations.');
-  });
-});
-
 describe('use-input-error-codes', () => {
   it('gives variables that do not coerce BAD_USER_INPUT', async () => {
     const a = await send({

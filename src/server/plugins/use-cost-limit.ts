@@ -1,5 +1,5 @@
 import { complexityFromQuery } from '@pothos/plugin-complexity';
-import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind } from 'graphql';
+import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema, Kind } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -17,26 +17,32 @@ import type { Plugin } from 'graphql-yoga';
 export function useCostLimit(options: { max: number }): Plugin {
   const { max } = options;
   const costs = new WeakMap<DocumentNode, Map<string, number | undefined>>();
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-      const key = `${args.operationName ?? ''}\u0000${JSON.stringify(variables)}`;
-      let known = costs.get(args.document);
-      if (!known) costs.set(args.document, (known = new Map()));
-      if (!known.has(key)) {
-        if (known.size >= MEMO_PER_DOCUMENT) known.clear();
-        known.set(key, costOf(args.document, args.operationName, args.schema, variables));
-      }
-      const cost = known.get(key);
-      // undefined: variables that do not coerce, or arguments that fail their checks (a first
-      // above 100); execution refuses them, before any resolver reads, with BAD_USER_INPUT.
-      if (cost === undefined || cost <= max) return;
-      const message = `Query cost ${cost} exceeds the limit of ${max}: ask for smaller pages (first) or fewer nested connections.`;
-      setResultAndStopExecution({
-        errors: [new GraphQLError(message, { extensions: { code: 'COST_LIMIT_EXCEEDED', cost, maxCost: max } })],
-      });
-    },
+  // A subscription is refused the same way, when it is set up: its cost is that of one event.
+  const limit = ({ args, setResultAndStopExecution }: CostCheck) => {
+    const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+    const key = `${args.operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+    let known = costs.get(args.document);
+    if (!known) costs.set(args.document, (known = new Map()));
+    if (!known.has(key)) {
+      if (known.size >= MEMO_PER_DOCUMENT) known.clear();
+      known.set(key, costOf(args.document, args.operationName, args.schema, variables));
+    }
+    const cost = known.get(key);
+    // undefined: variables that do not coerce, or arguments that fail their checks (a first
+    // above 100); execution refuses them, before any resolver reads, with BAD_USER_INPUT.
+    if (cost === undefined || cost <= max) return;
+    const message = `Query cost ${cost} exceeds the limit of ${max}: ask for smaller pages (first) or fewer nested connections.`;
+    setResultAndStopExecution({
+      errors: [new GraphQLError(message, { extensions: { code: 'COST_LIMIT_EXCEEDED', cost, maxCost: max } })],
+    });
   };
+  return { onExecute: limit, onSubscribe: limit };
+}
+
+/** What onExecute and onSubscribe both hand a plugin. */
+interface CostCheck {
+  args: { document: DocumentNode; operationName?: string | null | undefined; schema: GraphQLSchema; variableValues?: unknown };
+  setResultAndStopExecution: (result: ExecutionResult) => void;
 }
 
 /** Enough for the variable sets one client cycles through; a flood of distinct ones restarts the map. */

@@ -29,15 +29,11 @@ function withInputCodes(result: ExecutionResult): ExecutionResult | undefined {
 
 /** Input errors of an execution that carry no code get BAD_USER_INPUT; every other error is left as it is. */
 export function useInputErrorCodes(): Plugin {
-  return {
-    onExecute() {
-      return {
-        onExecuteDone({ result, setResult }) {
-          if (Symbol.asyncIterator in result) return;
-          const coded = withInputCodes(result);
-          if (coded) setResult(coded);
-        },
-      };
-    },
+  const code = ({ result, setResult }: { result: ExecutionResult | AsyncIterable<unknown>; setResult: (r: ExecutionResult) => void }) => {
+    if (Symbol.asyncIterator in result) return;
+    const coded = withInputCodes(result);
+    if (coded) setResult(coded);
   };
+  // A subscription that cannot start (bad variables, a bad cursor) answers one result, as a query would.
+  return { onExecute: () => ({ onExecuteDone: code }), onSubscribe: () => ({ onSubscribeResult: code }) };
 }
