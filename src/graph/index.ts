@@ -17,7 +17,6 @@ export { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS } from './reads/explore.ts';
 export { MAX_ALTERNATIVES } from './reads/lookup.ts';
 export type { PageArgs } from './reads/provenance.ts';
 export type { DateWindow } from './reads/reported.ts';
-export type { TimelineArgs } from './reads/timeline.ts';
 export { decodeCursor, encodeCursor, InvalidCursorError } from './reads/paging.ts';
 
 // The database: driver, schema, the local Neo4j, offline import

@@ -65,7 +65,9 @@ describe('time on every fact', () => {
     // Before anything was reported: nobody.
     expect(await keys('2018-12-31')).toEqual([]);
     // The same rule from the person's side.
-    const offices = await ok(`{ entity(key: "${ABENOV}") { ... on Person { a: offices(asOf: "2023-10") { totalCount } b: offices(asOf: "2020") { totalCount } } } }`);
+    const offices = await ok(
+      `{ entity(key: "${ABENOV}") { ... on Person { a: offices(asOf: "2023-10") { totalCount } b: offices(asOf: "2020") { totalCount } } } }`,
+    );
     expect([offices.entity.a.totalCount, offices.entity.b.totalCount]).toEqual([1, 0]);
   });
 
@@ -76,9 +78,9 @@ describe('time on every fact', () => {
     expect(await keys({ from: '2020-01', to: '2021-12' })).toEqual([SERIKBAYEV]);
     expect(await keys({ from: '2024' })).toEqual([]);
     const people = async (from: string, to: string) =>
-      (await ok('query($w: DateWindow) { people(reported: $w) { totalCount edges { node { key } } } }', { w: { from, to } })).people.edges.map(
-        (e: any) => e.node.key,
-      );
+      (
+        await ok('query($w: DateWindow) { people(reported: $w) { totalCount edges { node { key } } } }', { w: { from, to } })
+      ).people.edges.map((e: any) => e.node.key);
     const in2023 = await people('2023', '2023');
     expect(in2023).toContain(ABENOV);
     expect(in2023).not.toContain(SERIKBAYEV);
@@ -117,7 +119,11 @@ describe('timeline', () => {
       ['HOLDS_OFFICE', 'OUT', OFFICE, null],
     ]);
     expect(items.find((i: any) => i.kind === 'EVENT')).toMatchObject({ date: '2021-06-15', relation: 'PARTICIPATED_IN' });
-    expect(items.find((i: any) => i.kind === 'PLAN')).toMatchObject({ date: '2019-04-10', relation: 'PROPOSED', entity: { key: 'plan:hydrogen-roadmap' } });
+    expect(items.find((i: any) => i.kind === 'PLAN')).toMatchObject({
+      date: '2019-04-10',
+      relation: 'PROPOSED',
+      entity: { key: 'plan:hydrogen-roadmap' },
+    });
     for (const i of items) {
       expect(i.date).toBe(i.article.published);
       expect(i.evidence.length, i.key).toBeGreaterThan(0);

@@ -45,7 +45,10 @@ export async function loadSeed(store: GraphStore) {
  * Articles of data/test-articles/, extracted and loaded; by default four where entities recur
  * across articles.
  */
-export async function loadTestArticles(store: GraphStore, names: readonly string[] = ['central-asia', 'china-russia', 'india-japan', 'korea-russia']) {
+export async function loadTestArticles(
+  store: GraphStore,
+  names: readonly string[] = ['central-asia', 'china-russia', 'india-japan', 'korea-russia'],
+) {
   for (const n of names) {
     await store.loadArticle(extractArticle(readFileSync(`data/test-articles/${n}.txt`, 'utf8')));
   }

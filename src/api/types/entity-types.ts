@@ -48,7 +48,8 @@ function relationConnection(target: string, nodeRef: ImplementableObjectRef<Type
       reported: t.field({
         type: ReportedRef,
         nullable: false,
-        description: 'When this relationship was reported: the first and last date of the articles of its evidence, and how many there are.',
+        description:
+          'When this relationship was reported: the first and last date of the articles of its evidence, and how many there are.',
         // Read with the page whenever the edge selects it (api/parse-selection.ts).
         resolve: (e) => e.reported!,
       }),

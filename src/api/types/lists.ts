@@ -1,5 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { InvalidFilterError, type DateWindow, type EntityFilter, type EntityListArgs, type EntitySort, type ListedEntity } from '../../graph/index.ts';
+import {
+  InvalidFilterError,
+  type DateWindow,
+  type EntityFilter,
+  type EntityListArgs,
+  type EntitySort,
+  type ListedEntity,
+} from '../../graph/index.ts';
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';

@@ -20,7 +20,7 @@ export const ReportedRef = builder.objectRef<Reported>('Reported').implement({
   }),
 });
 
-export const DateWindowRef = builder.inputRef<DateWindow>('DateWindow').implement({
+const DateWindowRef = builder.inputRef<DateWindow>('DateWindow').implement({
   description:
     'A reporting window, both bounds inclusive and optional (YYYY, YYYY-MM or YYYY-MM-DD; a partial bound covers its whole month or year). A fact is in it when at least one supporting article is dated in it; undated articles never are. from after to is BAD_USER_INPUT.',
   validate: dateWindow,

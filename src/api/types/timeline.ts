@@ -59,8 +59,14 @@ builder.queryField('timeline', (t) =>
       "An entity's events, statements, plans and offices in date order: one point per relationship and supporting article, dated by the article (same date: by article, then place in the text; undated articles last). Null when no entity has the key. from after to, or a malformed date, is BAD_USER_INPUT.",
     args: {
       key: t.arg.string({ required: true, description: 'The entity, e.g. person:hiroshi-kajiyama.' }),
-      from: t.arg.string({ validate: isoDate, description: 'Points of articles dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
-      to: t.arg.string({ validate: isoDate, description: 'Points of articles dated on or before this date; with either bound undated articles are left out.' }),
+      from: t.arg.string({
+        validate: isoDate,
+        description: 'Points of articles dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).',
+      }),
+      to: t.arg.string({
+        validate: isoDate,
+        description: 'Points of articles dated on or before this date; with either bound undated articles are left out.',
+      }),
       kinds: t.arg({ type: [TimelineKindEnum], description: 'Only these kinds (default: all).' }),
       ...pageArgs,
     },

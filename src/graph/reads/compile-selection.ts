@@ -95,7 +95,11 @@ function pageParts(v: string, r: RelationSelection, params: Params, depth: numbe
     r.direction === 'OUT' ? `(${v})-[${relVar}:${r.type}]->(${t}:Entity)` : `(${v})<-[${relVar}:${r.type}]-(${t}:Entity)`;
   const labelled = r.labels ? `(${r.labels.map((l) => `${t}:${l}`).join(' OR ')})` : 'true';
   const scope = timedScope(arrow(rel), labelled, rel, t, r, params);
-  const total = !r.total ? 'null' : scope.timed ? `COUNT { ${scope.match()} RETURN ${t} }` : `COUNT { MATCH ${arrow('')} WHERE ${labelled} }`;
+  const total = !r.total
+    ? 'null'
+    : scope.timed
+      ? `COUNT { ${scope.match()} RETURN ${t} }`
+      : `COUNT { MATCH ${arrow('')} WHERE ${labelled} }`;
   const node = nodeProjection(t, r.node, params, depth + 1, r.labels?.length === 1 ? r.labels[0] : undefined);
   const evidence = r.evidence ? evidenceMap(rel) : 'null';
   const row = r.reported ? `[${node}, ${evidence}, ${relationshipReported(rel)}]` : r.evidence ? `[${node}, ${evidence}]` : node;

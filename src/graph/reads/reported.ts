@@ -18,7 +18,7 @@ export interface DateWindow {
  * Cypher: span `a` starts no later than span `b` ends. Each side is cut to the other's length, so
  * 2019-06-15 is not after 2019-06, nor 2019 after 2019-12-31; null when either is null.
  */
-export const notAfter = (a: string, b: string) => `left(${a}, size(${b})) <= left(${b}, size(${a}))`;
+const notAfter = (a: string, b: string) => `left(${a}, size(${b})) <= left(${b}, size(${a}))`;
 
 /** Cypher: date expression `d` falls in the window whose bounds are the parameters `from`/`to` (null when absent). */
 export function inWindow(d: string, from: string | null, to: string | null): string {
@@ -40,7 +40,7 @@ export const relationshipReported = (r: string) =>
   span(`COLLECT { UNWIND ${r}.articleIds AS aid OPTIONAL MATCH (a:Article {id: aid}) RETURN a.published }`);
 
 /** Cypher: some article of relationship `r` is dated in the window (parameter names `from`/`to`). */
-export const relationshipInWindow = (r: string, from: string | null, to: string | null) =>
+const relationshipInWindow = (r: string, from: string | null, to: string | null) =>
   `EXISTS { UNWIND ${r}.articleIds AS aid MATCH (a:Article {id: aid}) WHERE ${inWindow('a.published', from, to)} }`;
 
 /** Cypher: some article that mentions entity `e` is dated in the window. */

@@ -42,7 +42,18 @@ const points = (window: string) => `MATCH (x)-[r]-(o:Entity)
     coalesce(reduce(m = null, i IN slots | CASE WHEN m IS NULL OR r.evStarts[i] < m THEN r.evStarts[i] ELSE m END), 0) AS at,
     startNode(r).id + '-' + type(r) + '->' + endNode(r).id + '@' + art AS id`;
 
-type PointTuple = [string, TimelineKind, string | null, RelationType, boolean, EntityMap, string, [string, number, number, string, boolean][], string, number];
+type PointTuple = [
+  string,
+  TimelineKind,
+  string | null,
+  RelationType,
+  boolean,
+  EntityMap,
+  string,
+  [string, number, number, string, boolean][],
+  string,
+  number,
+];
 
 /** One page of an entity's timeline in date order; null when no entity has the key. */
 export async function timeline(tx: QueryRunner, a: TimelineArgs): Promise<Page<TimelineItemRow> | null> {
@@ -78,5 +89,15 @@ function toItem([id, kind, date, type, out, o, articleId, ev, k, at]: PointTuple
   const evidence = ev.map(
     ([sentenceId, start, end, text, implicit]): EvidenceRow => ({ sentenceId, articleId, start, end, text, implicit }),
   );
-  return { id, kind, date, type, direction: out ? 'OUT' : 'IN', entity: fromEntityMap(o), articleId, evidence, keyset: { key: k, key2: at, id } };
+  return {
+    id,
+    kind,
+    date,
+    type,
+    direction: out ? 'OUT' : 'IN',
+    entity: fromEntityMap(o),
+    articleId,
+    evidence,
+    keyset: { key: k, key2: at, id },
+  };
 }
