@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.ts';
 import {
+  browserConf,
   applySchema,
   createDriver,
   GraphStore,
@@ -25,17 +26,6 @@ interface RuntimeOptions {
   indexWaitSeconds?: number;
   /** Restart the local Neo4j this process starts when it dies (the service; a CLI run just fails). */
   supervise?: { onGiveUp: (reason: string) => void };
-}
-
-/**
- * Neo4j Browser opens already styled and with the PolicyGraph guide: the service serves both
- * (with CORS) under /neo4j-browser/, and the Browser runs these commands on connect.
- */
-function browserConf(serviceUrl: string): Record<string, string> {
-  return {
-    'browser.post_connect_cmd': `style ${serviceUrl}/neo4j-browser/style.grass; play ${serviceUrl}/neo4j-browser/guide.html`,
-    'browser.remote_content_hostname_whitelist': '127.0.0.1,localhost',
-  };
 }
 
 /**

@@ -11,6 +11,10 @@ import { apiError } from './errors.ts';
 interface PolicyGraphTypes {
   Context: Context;
   AuthScopes: { writer: boolean };
+  // Output fields are non-null unless marked `nullable: true`: a value that can truly be missing (a
+  // lookup that finds nothing, an article's optional source or date). Clients then check for null
+  // only there; tests/api/nullability.test.ts keeps the list of those fields.
+  DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
   /** What every connection (connections.ts) adds to pageInfo and edges. */
@@ -26,6 +30,7 @@ let knownType: (name: string) => boolean = () => true;
 
 export const builder = new SchemaBuilder<PolicyGraphTypes>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, ComplexityPlugin, ValidationPlugin],
+  defaultFieldNullability: false,
   // Arguments carry their checks (zod, where each is defined); a failed one is the client's error,
   // mapped here once: BAD_USER_INPUT naming the argument, with the check's message.
   validation: {

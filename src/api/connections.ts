@@ -24,7 +24,7 @@ export class RelationEdge extends KeysetEdge<EntityRow> {
 
 /** The totalCount field every connection adds (builder Types['Connection']). */
 export function totalCountField(t: PothosSchemaTypes.ObjectFieldBuilder<Types, { totalCount: number }>) {
-  return { totalCount: t.exposeInt('totalCount', { nullable: false, description: 'Rows in all pages.' }) };
+  return { totalCount: t.exposeInt('totalCount', { description: 'Rows in all pages.' }) };
 }
 
 /** `<Name>Connection` of nodes of type `nodeRef` (edges `<Name>Edge`), and its edge type. */

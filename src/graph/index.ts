@@ -22,6 +22,7 @@ export { decodeCursor, encodeCursor, InvalidCursorError } from './reads/paging.t
 // The database: driver, schema, the local Neo4j, offline import
 export { createDriver } from './driver.ts';
 export { applySchema } from './migrations.ts';
+export { browserConf } from './browser-conf.ts';
 export { LocalNeo4jError, startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from './local-neo4j.ts';
 export { superviseLocalNeo4j, type Neo4jSupervisor } from './neo4j-supervisor.ts';
 export { BulkImportError, BulkImportWriter } from './bulk-import.ts';

@@ -140,4 +140,13 @@ describe('every list a connection, paged by keyset', () => {
         statements(first: $first${after ? `, after: "${after}"` : ''}) { totalCount pageInfo { hasNextPage endCursor } edges { node { key } } } } } }`;
     expect((await allPages(q, (d) => d.entity.statements, 2)).nodes.map((n: any) => n.key)).toEqual(rows.map((s: any) => s.key));
   });
+
+  it("statements of every entity of a list (one batched read per level) come in the same order as one entity's", async () => {
+    const one = await gql(stack, '{ entity(key: "person:hiroshi-kajiyama") { ... on Person { statements { edges { node { key } } } } } }');
+    const r = await gql(stack, '{ people { edges { node { key statements { totalCount edges { node { key } } } } } } }');
+    expect(r.errors).toBeUndefined();
+    const kajiyama = r.data.people.edges.find((e: any) => e.node.key === 'person:hiroshi-kajiyama').node.statements;
+    expect(kajiyama.totalCount).toBe(9);
+    expect(kajiyama.edges).toEqual(one.data.entity.statements.edges);
+  });
 });

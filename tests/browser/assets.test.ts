@@ -1,3 +1,4 @@
+import { browserConf } from '../../src/graph/index.ts';
 import { ENTITY_LABELS } from '../../src/model/vocabulary.ts';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,17 @@ describe('Neo4j Browser assets', () => {
     expect(grass).toMatch(/relationship \{[^}]*caption: "<type>";/);
     // The Browser's grass parser knows no comments, and a quote toggles its string mode.
     expect(grass).not.toMatch(/\/\*|'/);
+  });
+
+  it('hands the Browser the same sheet as JSON on connect, then clears its echo, then plays the guide', () => {
+    const command = browserConf('http://127.0.0.1:4000')['browser.post_connect_cmd']!;
+    const [style, clear, play] = command.split('; ');
+    const sheet = JSON.parse(style!.replace(/^style /, '')) as Record<string, Record<string, string>>;
+    const grass = readFileSync('cypher/browser/style.grass', 'utf8');
+    expect(Object.keys(sheet)).toEqual([...grass.matchAll(/^([^{}\s][^{\n]*?) \{/gm)].map((m) => m[1]));
+    for (const label of ENTITY_LABELS)
+      expect(sheet[`node.${label}`]).toMatchObject({ caption: '{name}', color: expect.stringMatching(/^#[0-9A-F]{6}$/) });
+    expect([clear, play]).toEqual(['clear', 'play http://127.0.0.1:4000/neo4j-browser/guide.html']);
   });
 
   it('has guide queries that all return rows on the seed graph', async () => {

@@ -10,10 +10,10 @@ export const run = promisify(execFile);
  * A real node:http server for a Yoga app on a free port, as src/main.ts binds it; clients in
  * child processes and Chromium reach it over TCP like any user.
  */
-export async function serve(yoga: YogaServerInstance<any, any>) {
-  const server = await listen(yoga, '127.0.0.1', 0);
-  const { port } = server.address() as AddressInfo;
-  return { port, url: `http://127.0.0.1:${port}`, close: () => close(server) };
+export async function serve(yoga: YogaServerInstance<any, any>, port = 0) {
+  const server = await listen(yoga, '127.0.0.1', port);
+  const bound = (server.address() as AddressInfo).port;
+  return { port: bound, url: `http://127.0.0.1:${bound}`, close: () => close(server) };
 }
 export type Served = Awaited<ReturnType<typeof serve>>;
 

@@ -1,12 +1,14 @@
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startLocalNeo4j } from '../../src/graph/local-neo4j.ts';
+import { browserConf, startLocalNeo4j } from '../../src/graph/index.ts';
 import { freePort } from '../helpers/ports.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
     neo4jHttpUrl: string;
+    /** The port tests/browser serves the service on: the test Neo4j's Browser fetches its guide there, as `npm start`'s does. */
+    browserServicePort: number;
   }
 }
 
@@ -16,6 +18,7 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const home = `.neo4j/test/run-${process.pid}`;
+  const browserServicePort = await freePort();
   const neo4j = await startLocalNeo4j({
     home,
     boltPort: await freePort(),
@@ -23,9 +26,11 @@ export default async function setup(project: TestProject) {
     heap: '512m',
     pagecache: '128m',
     fresh: true,
+    extraConf: browserConf(`http://127.0.0.1:${browserServicePort}`),
   });
   project.provide('neo4jUri', neo4j.uri);
   project.provide('neo4jHttpUrl', neo4j.httpUrl);
+  project.provide('browserServicePort', browserServicePort);
   return async () => {
     await neo4j.stop();
     rmSync(home, { recursive: true, force: true });

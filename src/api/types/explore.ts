@@ -29,13 +29,11 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeRow>('GraphEdge').implement({
     target: t.exposeString('target', { description: 'Key of the end entity.' }),
     sourceNode: t.field({
       type: EntityRef,
-      nullable: false,
       description: 'The start entity (one of the nodes).',
       resolve: (e) => e.sourceNode,
     }),
     targetNode: t.field({
       type: EntityRef,
-      nullable: false,
       description: 'The end entity (one of the nodes).',
       resolve: (e) => e.targetNode,
     }),
@@ -64,17 +62,16 @@ const PathDirectionEnum = builder.enumType('PathDirection', {
 const PathRelationshipRef = builder.objectRef<PathStepRow>('PathRelationship').implement({
   description: 'The relationship walked at one hop of a path: hop i joins nodes[i] and nodes[i + 1].',
   fields: (t) => ({
-    id: t.string({ nullable: false, description: 'The id of the same relationship among `edges`.', resolve: (s) => s.edge.id }),
-    type: t.string({ nullable: false, description: 'The Neo4j relationship type.', resolve: (s) => s.edge.type }),
+    id: t.string({ description: 'The id of the same relationship among `edges`.', resolve: (s) => s.edge.id }),
+    type: t.string({ description: 'The Neo4j relationship type.', resolve: (s) => s.edge.type }),
     direction: t.field({
       type: PathDirectionEnum,
-      nullable: false,
       description: 'FORWARD when it points from nodes[i] to nodes[i + 1].',
       resolve: (s) => (s.forward ? 'FORWARD' : 'BACKWARD'),
     }),
-    sourceNode: t.field({ type: EntityRef, nullable: false, description: 'Its start entity.', resolve: (s) => s.edge.sourceNode }),
-    targetNode: t.field({ type: EntityRef, nullable: false, description: 'Its end entity.', resolve: (s) => s.edge.targetNode }),
-    evidence: t.field({ type: [EvidenceRef], nullable: false, resolve: (s) => s.edge.evidence }),
+    sourceNode: t.field({ type: EntityRef, description: 'Its start entity.', resolve: (s) => s.edge.sourceNode }),
+    targetNode: t.field({ type: EntityRef, description: 'Its end entity.', resolve: (s) => s.edge.targetNode }),
+    evidence: t.field({ type: [EvidenceRef], resolve: (s) => s.edge.evidence }),
   }),
 });
 
@@ -89,14 +86,12 @@ const GraphPathRef = builder.objectRef<GraphPathRow>('GraphPath').implement({
     // Paths, their nodes and hops are counted by the `paths` field's cost (limit × (maxHops + 1)).
     nodes: t.field({
       type: [EntityRef],
-      nullable: false,
       complexity: { field: 1, multiplier: 1 },
       description: 'The entities along the path, from `from` to `to` (hops + 1 of them).',
       resolve: (p) => p.nodes,
     }),
     relationships: t.field({
       type: [PathRelationshipRef],
-      nullable: false,
       complexity: { field: 1, multiplier: 1 },
       description: 'The relationship of each hop, in path order (hops of them).',
       resolve: (p) => p.steps,

@@ -11,7 +11,7 @@ import { EntityLabelEnum } from './lists.ts';
 // Why `alternatives` beside it: a name can be ambiguous (two "Georgia"s), and a client that must
 // not guess needs to know, without a second query; they are the other entities matched the same
 // way, best first, so an empty list means the answer is unique. Ranked lists over everything
-// remain `search`'s job. Every field of a match always has a value, so all are non-null.
+// remain `search`'s job.
 
 const MAX_NAME_LENGTH = 200;
 
@@ -27,10 +27,9 @@ const MatchKindEnum = builder.enumType('EntityMatchKind', {
 const matchFields = builder.objectRef<NameMatch>('EntityNameMatch').implement({
   description: 'An entity matched by name, and how.',
   fields: (t) => ({
-    entity: t.field({ type: EntityRef, nullable: false, resolve: (m) => m.entity }),
-    matchedBy: t.field({ type: MatchKindEnum, nullable: false, resolve: (m) => m.matchedBy }),
+    entity: t.field({ type: EntityRef, resolve: (m) => m.entity }),
+    matchedBy: t.field({ type: MatchKindEnum, resolve: (m) => m.matchedBy }),
     matchedText: t.exposeString('matchedText', {
-      nullable: false,
       description: 'The name or alias, as stored, that matched (for FULL_TEXT: the one the words match best).',
     }),
   }),
@@ -39,16 +38,14 @@ const matchFields = builder.objectRef<NameMatch>('EntityNameMatch').implement({
 const EntityMatchRef = builder.objectRef<NameLookup>('EntityMatch').implement({
   description: 'The entity a name designates, how it matched, and the other entities the name matched the same way.',
   fields: (t) => ({
-    entity: t.field({ type: EntityRef, nullable: false, resolve: (l) => l.best.entity }),
-    matchedBy: t.field({ type: MatchKindEnum, nullable: false, resolve: (l) => l.best.matchedBy }),
+    entity: t.field({ type: EntityRef, resolve: (l) => l.best.entity }),
+    matchedBy: t.field({ type: MatchKindEnum, resolve: (l) => l.best.matchedBy }),
     matchedText: t.string({
-      nullable: false,
       description: 'The name or alias, as stored, that matched (for FULL_TEXT: the one the words match best).',
       resolve: (l) => l.best.matchedText,
     }),
     alternatives: t.field({
       type: [matchFields],
-      nullable: { list: false, items: false },
       description: `Other entities matched the same way, best first (at most ${MAX_ALTERNATIVES}): empty when the match is unique.`,
       resolve: (l) => l.alternatives,
     }),

@@ -21,7 +21,7 @@ const SearchEdgeRef = builder.edgeObject<typeof EntityRef, ConnectionShape<Searc
   type: EntityRef,
   description: 'An entity whose name or an alias matches, with its relevance.',
   fields: (t) => ({
-    score: t.float({ nullable: false, description: 'Lucene relevance: higher is better.', resolve: (e) => e.hit.score }),
+    score: t.float({ description: 'Lucene relevance: higher is better.', resolve: (e) => e.hit.score }),
   }),
 });
 

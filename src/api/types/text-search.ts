@@ -27,21 +27,20 @@ const TextFieldEnum = builder.enumType('TextField', {
 const TextSpanRef = builder.objectRef<TextHit['matches'][number]>('TextSpan').implement({
   description: "Where a search word occurs in a hit's text: character offsets into TextHit.text (text.slice(start, end)).",
   fields: (t) => ({
-    start: t.exposeInt('start', { nullable: false }),
-    end: t.exposeInt('end', { nullable: false }),
-    text: t.exposeString('text', { nullable: false }),
+    start: t.exposeInt('start'),
+    end: t.exposeInt('end'),
+    text: t.exposeString('text'),
   }),
 });
 
 const TextHitRef = builder.objectRef<TextHit>('TextHit').implement({
   description: 'A sentence (or an article title) that holds every word searched, with where they are.',
   fields: (t) => ({
-    score: t.exposeFloat('score', { nullable: false, description: 'Lucene relevance: higher is better.' }),
-    field: t.field({ type: TextFieldEnum, nullable: false, description: 'Where the words were found.', resolve: (h) => h.field }),
-    text: t.exposeString('text', { nullable: false, description: "The sentence's text, or the title: what `matches` point into." }),
+    score: t.exposeFloat('score', { description: 'Lucene relevance: higher is better.' }),
+    field: t.field({ type: TextFieldEnum, description: 'Where the words were found.', resolve: (h) => h.field }),
+    text: t.exposeString('text', { description: "The sentence's text, or the title: what `matches` point into." }),
     matches: t.field({
       type: [TextSpanRef],
-      nullable: false,
       description: 'Each occurrence of a search word (whole, or a word it begins), in text order.',
       resolve: (h) => h.matches,
     }),
@@ -53,13 +52,11 @@ const TextHitRef = builder.objectRef<TextHit>('TextHit').implement({
     }),
     article: t.field({
       type: ArticleRef,
-      nullable: false,
       description: 'The article of the sentence, or whose title it is.',
       resolve: (h, _, ctx) => loadOrFail(ctx.loaders.article.load(h.articleId)),
     }),
     entities: t.field({
       type: [EntityRef],
-      nullable: false,
       description: 'The entities the sentence mentions, in the order it first names them (none for a TITLE hit).',
       resolve: async (h, _, ctx) => {
         if (!h.sentence) return [];

@@ -111,9 +111,11 @@ function pageParts(v: string, r: RelationSelection, params: Params, depth: numbe
       const [key, key2, id] = [params.add(r.after.key), params.add(r.after.key2 ?? null), params.add(r.after.id)];
       after = ` WHERE ${date} < ${key} OR (${date} = ${key} AND (${at} > ${key2} OR (${at} = ${key2} AND ${t}.id > ${id})))`;
     }
+    // The first offset by ORDER BY … LIMIT 1, not min(): an aggregate in this subquery makes Neo4j
+    // take the batched read's RETURN (relations.ts: `RETURN sid, [...]`) for an aggregation, and refuse it.
     const rows = `COLLECT { ${scope.match()}
     WITH ${rel}, ${t}, coalesce(head(COLLECT { MATCH (a${depth}:Article {id: ${t}.articleId}) RETURN a${depth}.published }), '') AS ${date},
-      coalesce(head(COLLECT { MATCH (:Sentence)-[m${depth}:MENTIONS]->(${t}) RETURN min(m${depth}.start) }), 0) AS ${at}${after}
+      coalesce(head(COLLECT { MATCH (:Sentence)-[m${depth}:MENTIONS]->(${t}) RETURN m${depth}.start AS st ORDER BY st LIMIT 1 }), 0) AS ${at}${after}
     WITH ${rel}, ${t}, ${date}, ${at} ORDER BY ${date} DESC, ${at}, ${t}.id LIMIT ${limit}
     RETURN [${row}, [${date}, ${at}]] }`;
     return { total, rows };

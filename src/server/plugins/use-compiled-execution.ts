@@ -26,6 +26,8 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 // out, so such defaults are filled in (in their JSON form) before the compiled query sees them; and
 // its errors are its own class, whose locations Yoga drops, so they are rebuilt as graphql-js
 // errors (same message, path, locations, original error) in graphql-js's order: errors, then data.
+// One difference stays: when two fields fail under the same nullable field (all between non-null),
+// both null it, and graphql-js lists the error that reached it first, graphql-jit both.
 // Compiled queries are kept per parsed document (Yoga's parser cache hands out the same object for
 // the same text) and per operation name, since one document may hold several operations.
 /** A compiled query, null when the compiler refused the operation, or how often it was seen. */
