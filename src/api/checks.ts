@@ -45,3 +45,18 @@ export const countryKey = z
   .string()
   .regex(/^country:[a-z0-9]+(-[a-z0-9]+)*$/, 'country must be a country key, e.g. "country:japan"')
   .nullish();
+
+const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A date as articles give them: YYYY, YYYY-MM or YYYY-MM-DD (a partial date stands for its whole month or year). */
+export const isoDate = z.string().regex(ISO_DATE, 'dates look like YYYY, YYYY-MM or YYYY-MM-DD').nullish();
+
+/** Whether span `from` starts no later than span `to` ends: each cut to the other's length (2019-06 to 2019 is fine). */
+const ordered = ({ from, to }: { from?: string | null; to?: string | null }) =>
+  !from || !to || from.slice(0, to.length) <= to.slice(0, from.length);
+
+/**
+ * A window of dates: `from` and `to` dates, `from` not after `to`. Other keys pass through, so the
+ * same check serves an input object and a field's arguments (the plugin passes on what it returns).
+ */
+export const dateWindow = z.looseObject({ from: isoDate, to: isoDate }).refine(ordered, { message: 'from is after to', path: ['from'] });

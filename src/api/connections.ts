@@ -12,11 +12,13 @@ import { KeysetEdge, type ConnectionShape } from './paging.ts';
 export class RelationEdge extends KeysetEdge<EntityRow> {
   readonly type: RelatedEdge['type'];
   readonly evidence: RelatedEdge['evidence'];
+  readonly reported: RelatedEdge['reported'];
   constructor(r: RelatedEdge) {
     // Neighbours come by (name, id), statements by their own position (graph/reads/compile-selection.ts).
     super(r.node, r.keyset ?? ({ key: r.node.name, id: r.node.id } satisfies Keyset));
     this.type = r.type;
     this.evidence = r.evidence;
+    this.reported = r.reported;
   }
 }
 

@@ -10,6 +10,7 @@ import type {
   PageArgs,
   RelatedEdge,
   RelationSelection,
+  Reported,
   SentenceRow,
 } from '../graph/index.ts';
 
@@ -48,6 +49,7 @@ export function createLoaders(reads: GraphReader) {
     articleSentences(page: PageArgs): DataLoader<string, Page<SentenceRow>> {
       return memo(paged.sentences, pageName(page), () => byKey((ids) => reads.sentencesOfArticles(ids, page), EMPTY_PAGE));
     },
+    reported: byKey<Reported>((ids) => reads.reportedOfEntities(ids), { firstDate: null, lastDate: null, articleCount: 0 }),
     stats: byKey<EntityStats>((ids) => reads.statsOfEntities(ids), { mentions: 0, articles: 0, statements: 0 }),
     /**
      * Entities with their selected relationship pages (one query for the whole tree). Loaders are

@@ -1,7 +1,8 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
-import type { EntityProp, NodeSelection, PageArgs, RelationSelection } from '../graph/index.ts';
+import type { DateWindow, EntityProp, NodeSelection, PageArgs, RelationSelection } from '../graph/index.ts';
 import { ENTITY_LABELS, type EntityLabel } from '../model/vocabulary.ts';
+import { dateWindow, isoDate } from './checks.ts';
 import { parsePage } from './paging.ts';
 import { RELATIONSHIP_FIELDS } from './relationship-fields.ts';
 
@@ -110,8 +111,10 @@ function relationSelection(
   if (!def || group.some((g) => g.name !== tree.name || JSON.stringify(g.args) !== JSON.stringify(tree.args))) return null;
   const single = def.single === tree.name;
   let page: ReturnType<typeof parsePage>;
+  let time: ReturnType<typeof parseTime>;
   try {
     page = single ? { first: 1, after: null } : parsePage(tree.args as Parameters<typeof parsePage>[0]);
+    time = single ? { window: null, asOf: null } : parseTime(tree.args);
   } catch {
     return null; // the field's own resolver reports bad arguments at the field's path
   }
@@ -127,12 +130,20 @@ function relationSelection(
     after: page.after,
     total: top.some((f) => f.name === 'totalCount'),
     evidence: edgeFields.some((f) => f.name === 'evidence' || f.name === 'implicit'),
+    reported: edgeFields.some((f) => f.name === 'reported'),
+    ...time,
     node: nodeSelection(
       selections,
       edgeFields.filter((f) => f.name === 'node').map((f) => f.fieldsByTypeName),
       def.target === 'Entity' ? ENTITY_LABELS : [def.target],
     ),
   };
+}
+
+/** A relationship field's reporting window and asOf (api/types/reported.ts), their checks passed; throws when they fail. */
+function parseTime(args: { reported?: unknown; asOf?: unknown }): { window: DateWindow | null; asOf: string | null } {
+  const w = args.reported == null ? null : dateWindow.parse(args.reported);
+  return { window: w && { from: w.from ?? null, to: w.to ?? null }, asOf: isoDate.parse(args.asOf) ?? null };
 }
 
 /** The fields, by any alias, reached from the field being resolved by a path of field names. */

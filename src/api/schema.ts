@@ -12,6 +12,7 @@ import './types/search.ts';
 import './types/text-search.ts';
 import './types/lookup.ts';
 import './types/explore.ts';
+import './types/timeline.ts';
 import './types/error-types.ts';
 import './types/mutations.ts';
 import './types/entity-mutations.ts';

@@ -9,7 +9,7 @@ export interface EvidenceItem {
   end: number | null;
   implicit: boolean | null;
   sentence: { index: number | null; start: number | null; text: string | null } | null;
-  article: { title: string | null } | null;
+  article: { title: string | null; published: string | null } | null;
 }
 export interface EntityItem {
   __typename: string;
@@ -22,6 +22,17 @@ export interface EdgeItem {
   source: string;
   target: string;
   evidence: EvidenceItem[] | null;
+}
+/** One point of an entity's timeline (ExploreTimeline). */
+export interface TimelineItem {
+  key: string;
+  kind: string;
+  date: string | null;
+  relation: string;
+  direction: 'OUT' | 'IN';
+  entity: EntityItem;
+  article: { title: string | null };
+  evidence: EvidenceItem[];
 }
 export interface Subgraph {
   truncated: boolean | null;
@@ -57,4 +68,14 @@ export async function search(text: string): Promise<EntityItem[]> {
 export async function neighborhood(key: string): Promise<Subgraph | null> {
   const data = await run<{ neighborhood: Subgraph | null }>('ExploreNeighborhood', { key, depth: 1 });
   return data.neighborhood;
+}
+
+/** An entity's timeline within a reporting window (bounds may be empty): the first page, in date order. */
+export async function timeline(key: string, from: string, to: string): Promise<{ items: TimelineItem[]; total: number }> {
+  const data = await run<{ timeline: { totalCount: number; edges: { node: TimelineItem }[] } | null }>('ExploreTimeline', {
+    key,
+    from: from || null,
+    to: to || null,
+  });
+  return { items: data.timeline?.edges.map((e) => e.node) ?? [], total: data.timeline?.totalCount ?? 0 };
 }

@@ -1,9 +1,11 @@
-import { neighborhood, search, type EntityItem } from './api.ts';
-import { type Added, createGraph, edgeData, layout, LABEL_COLOURS, merge } from './graph.ts';
-import { showEdge, showMessage, showNode } from './panel.ts';
+import { neighborhood, search, timeline, type EntityItem } from './api.ts';
+import { applyWindow, checkWindow, type DateWindow, windowCaption, windowSet } from './dates.ts';
+import { type Added, createGraph, edgeData, hoverHints, layout, LABEL_COLOURS, merge } from './graph.ts';
+import { showEdge, showMessage, showNode, timelineSection } from './panel.ts';
 
 // /explore: search an entity, draw its neighbourhood, click a node to expand it, click an edge
-// to read its evidence sentence.
+// to read its evidence sentence; a reporting window (the date filter) hides what was not reported
+// in it and narrows the timeline shown under the node described.
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('search');
@@ -11,6 +13,7 @@ const input = $<HTMLInputElement>('search-text');
 const results = $<HTMLUListElement>('results');
 const panel = $<HTMLElement>('details');
 const status = $<HTMLElement>('status');
+const dateForm = $<HTMLFormElement>('dates');
 const cy = createGraph($('graph'));
 // Tests (and curious users in the console) read node positions from here to click them.
 (window as unknown as { policyGraphExplorer: unknown }).policyGraphExplorer = cy;
@@ -24,6 +27,37 @@ function setStatus(text: string) {
 const finished = () => {
   document.body.dataset.ready = String(Date.now()); // lets tests wait for a finished draw
 };
+
+let dates: DateWindow = { from: '', to: '' };
+/** The node the panel describes, whose timeline it shows (null: the panel shows something else). */
+let focus: string | null = null;
+
+/** Applies the date filter to what is drawn and says what is shown. */
+function showCounts(truncated: boolean) {
+  const [shown, all] = applyWindow(cy, dates);
+  const nodes = cy.nodes().not('.outside').length;
+  const edges = windowSet(dates) ? `${shown} of ${all} edges reported ${windowCaption(dates)}` : `${all} edges`;
+  setStatus(`${nodes} nodes, ${edges}${truncated ? ' (truncated: expand nodes to see more)' : ''}.`);
+}
+
+/** The described node's timeline within the date filter, under its description. */
+async function refreshTimeline() {
+  const key = focus;
+  if (!key) return;
+  try {
+    const { items, total } = await timeline(key, dates.from, dates.to);
+    if (key !== focus) return; // the reader moved on meanwhile
+    panel.querySelector('.timeline')?.remove();
+    panel.append(timelineSection(items, total, `(${windowCaption(dates)})`));
+  } catch (err) {
+    panel.querySelector('.timeline')?.remove();
+    panel.append(
+      Object.assign(document.createElement('p'), { className: 'error timeline', textContent: `No timeline: ${(err as Error).message}` }),
+    );
+  } finally {
+    document.body.dataset.timeline = String(Date.now()); // lets tests wait for the timeline
+  }
+}
 
 /** Draws a key's neighbourhood (fresh: instead of what is drawn); null when the key is not in the graph. */
 async function expand(key: string, fresh: boolean): Promise<Added | null> {
@@ -45,7 +79,7 @@ async function expand(key: string, fresh: boolean): Promise<Added | null> {
   } else if (added.nodes.nonempty()) {
     await layout(cy, true, added.nodes);
   }
-  setStatus(`${cy.nodes().length} nodes, ${cy.edges().length} edges${g.truncated ? ' (truncated: expand nodes to see more)' : ''}.`);
+  showCounts(g.truncated === true);
   finished();
   return added;
 }
@@ -74,12 +108,15 @@ function describe(key: string, added: Added) {
   const node = cy.getElementById(key);
   const said = node.connectedEdges('[type = "SAID"]').map(edgeData);
   showNode(panel, { id: key, name: nameOf(key), label: node.data('label') as string }, added, said, nameOf);
+  focus = key;
+  void refreshTimeline();
 }
 
 async function select(key: string) {
   try {
     const added = await expand(key, true);
     if (!added) {
+      focus = null;
       showMessage(panel, `Not found: there is no entity with the key “${key}” in the graph. Search by name instead.`, 'not-found');
       return;
     }
@@ -133,38 +170,31 @@ cy.on('tap', 'node', (ev) => {
     .catch((err: Error) => showMessage(panel, `Could not expand ${key}: ${err.message}`, 'error'));
 });
 
-cy.on('tap', 'edge', (ev) => showEdge(panel, edgeData(ev.target), nameOf));
+cy.on('tap', 'edge', (ev) => {
+  focus = null;
+  showEdge(panel, edgeData(ev.target), nameOf);
+});
 
-// Hovering a node shows its whole name (the caption is cut at 28 characters) and its edges' labels;
-// hovering an edge shows its label, however far out the view is zoomed.
-const container = cy.container()!;
-cy.on('mouseover', 'node', (ev) => {
-  ev.target.addClass('hover');
-  ev.target.connectedEdges().addClass('near');
-  container.title = ev.target.data('name') as string;
+// The date filter: checked as the API checks it, then applied to the graph and the timeline.
+dateForm.addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const typed = { from: $<HTMLInputElement>('date-from').value.trim(), to: $<HTMLInputElement>('date-to').value.trim() };
+  const problem = checkWindow(typed);
+  if (problem) {
+    setStatus(problem);
+    return;
+  }
+  dates = typed;
+  showCounts(false);
+  void refreshTimeline();
 });
-cy.on('mouseout', 'node', (ev) => {
-  ev.target.removeClass('hover');
-  ev.target.connectedEdges().removeClass('near');
-  container.title = '';
+dateForm.addEventListener('reset', () => {
+  dates = { from: '', to: '' };
+  showCounts(false);
+  void refreshTimeline();
 });
-cy.on('mouseover', 'edge', (ev) => {
-  ev.target.addClass('hover');
-  container.title = `${nameOf(ev.target.data('source'))} —${ev.target.data('type')}→ ${nameOf(ev.target.data('target'))}`;
-});
-cy.on('mouseout', 'edge', (ev) => {
-  ev.target.removeClass('hover');
-  container.title = '';
-});
-// Leaving the canvas ends any hover (cytoscape sends no mouseout then).
-container.addEventListener('mouseleave', () => {
-  cy.elements('.hover').removeClass('hover');
-  cy.nodes().not(':selected').connectedEdges().not(cy.nodes(':selected').connectedEdges()).removeClass('near');
-  container.title = '';
-});
-// A selected node's edges show their labels too.
-cy.on('select', 'node', (ev) => ev.target.connectedEdges().addClass('near'));
-cy.on('unselect', 'node', (ev) => ev.target.connectedEdges().removeClass('near'));
+
+hoverHints(cy, nameOf);
 
 // /explore?key=person:vladimir-putin opens straight on an entity (links from elsewhere).
 const start = new URLSearchParams(location.search).get('key');

@@ -71,6 +71,8 @@ export function createGraph(container: HTMLElement): Core {
       },
       { selector: 'edge.hover, edge.near, edge:selected', style: { 'font-size': 10, 'min-zoomed-font-size': 0, 'z-index': 10 } },
       { selector: 'edge:selected', style: { width: 4, 'line-color': '#222', 'target-arrow-color': '#222' } },
+      // Left out by the date filter (dates.ts).
+      { selector: '.outside', style: { display: 'none' } },
     ],
   });
 }
@@ -132,3 +134,38 @@ export function layout(cy: Core, animate: boolean, only?: cytoscape.NodeCollecti
 }
 
 export const edgeData = (edge: cytoscape.EdgeSingular) => edge.data() as EdgeItem;
+
+/**
+ * Hovering a node shows its whole name (the caption is cut at 28 characters) and its edges' labels;
+ * hovering an edge shows its label, however far out the view is zoomed.
+ */
+export function hoverHints(cy: Core, nameOf: (key: string) => string): void {
+  const container = cy.container()!;
+  cy.on('mouseover', 'node', (ev) => {
+    ev.target.addClass('hover');
+    ev.target.connectedEdges().addClass('near');
+    container.title = ev.target.data('name') as string;
+  });
+  cy.on('mouseout', 'node', (ev) => {
+    ev.target.removeClass('hover');
+    ev.target.connectedEdges().removeClass('near');
+    container.title = '';
+  });
+  cy.on('mouseover', 'edge', (ev) => {
+    ev.target.addClass('hover');
+    container.title = `${nameOf(ev.target.data('source'))} —${ev.target.data('type')}→ ${nameOf(ev.target.data('target'))}`;
+  });
+  cy.on('mouseout', 'edge', (ev) => {
+    ev.target.removeClass('hover');
+    container.title = '';
+  });
+  // Leaving the canvas ends any hover (cytoscape sends no mouseout then).
+  container.addEventListener('mouseleave', () => {
+    cy.elements('.hover').removeClass('hover');
+    cy.nodes().not(':selected').connectedEdges().not(cy.nodes(':selected').connectedEdges()).removeClass('near');
+    container.title = '';
+  });
+  // A selected node's edges show their labels too.
+  cy.on('select', 'node', (ev) => ev.target.connectedEdges().addClass('near'));
+  cy.on('unselect', 'node', (ev) => ev.target.connectedEdges().removeClass('near'));
+}

@@ -1,4 +1,4 @@
-import type { EdgeItem, EvidenceItem } from './api.ts';
+import type { EdgeItem, EvidenceItem, TimelineItem } from './api.ts';
 import type { Added } from './graph.ts';
 
 // The side panel. Everything is written with textContent: article text is data, never markup.
@@ -73,6 +73,32 @@ export function showNode(
     ),
   );
   panel.append(el('p', 'Click an edge to read the sentence that supports it.', 'muted'));
+}
+
+const KIND_WORDS: Record<string, string> = { EVENT: 'event', STATEMENT: 'statement', PLAN: 'plan', OFFICE: 'office' };
+
+/**
+ * An entity's timeline (the API's `timeline`, within the date filter): one line per relationship
+ * and article, dated by the article, with the sentence that says it. `caption` names the window.
+ */
+export function timelineSection(items: TimelineItem[], total: number, caption: string): HTMLElement {
+  const box = el('section', undefined, 'timeline');
+  box.append(el('h3', `Timeline ${caption}`));
+  if (!items.length) box.append(el('p', 'Nothing reported in this window.', 'muted'));
+  const list = el('ol');
+  for (const it of items) {
+    const li = el('li');
+    li.dataset.date = it.date ?? '';
+    const name = it.entity.name ?? it.entity.key;
+    const what = it.direction === 'OUT' ? `${it.relation} → ${name}` : `${name} → ${it.relation}`;
+    li.append(el('time', it.date ?? 'undated'), el('span', KIND_WORDS[it.kind] ?? it.kind, 'kind'), what);
+    if (it.evidence[0]) li.append(sentence(it.evidence[0]));
+    li.append(el('p', `“${it.article.title ?? 'untitled'}”`, 'muted'));
+    list.append(li);
+  }
+  box.append(list);
+  if (total > items.length) box.append(el('p', `The first ${items.length} of ${total}.`, 'muted'));
+  return box;
 }
 
 export function showMessage(panel: HTMLElement, text: string, cls = 'muted'): void {

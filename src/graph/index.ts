@@ -16,6 +16,7 @@ export { InvalidFilterError, type EntityFilter } from './reads/entity-filter.ts'
 export { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS } from './reads/explore.ts';
 export { MAX_ALTERNATIVES } from './reads/lookup.ts';
 export type { PageArgs } from './reads/provenance.ts';
+export type { DateWindow } from './reads/reported.ts';
 export { decodeCursor, encodeCursor, InvalidCursorError } from './reads/paging.ts';
 
 // The change log: what each write changed, for clients that sync and for subscriptions

@@ -20,6 +20,8 @@ import { lookupByName } from './reads/lookup.ts';
 import { relatedBatch } from './reads/relations.ts';
 import { searchEntities } from './reads/search.ts';
 import { textSearch, type TextSearchArgs } from './reads/text-search.ts';
+import { reportedOfEntities } from './reads/reported.ts';
+import { timeline, type TimelineArgs } from './reads/timeline.ts';
 import type { EntityProp } from './rows.ts';
 import type { QueryRunner } from './sessions.ts';
 
@@ -82,6 +84,16 @@ export class GraphReader {
 
   statsOfEntities(ids: readonly string[]) {
     return this.run((q) => statsOfEntities(q, ids));
+  }
+
+  /** When each entity was reported: first and last article date, number of articles. */
+  reportedOfEntities(ids: readonly string[]) {
+    return this.run((q) => reportedOfEntities(q, ids));
+  }
+
+  /** One page of an entity's timeline, in date order; null when no entity has the key. */
+  timeline(args: TimelineArgs) {
+    return this.run((q) => timeline(q, args));
   }
 
   /** Filtered, sorted, keyset-paged entities; a bad filter rejects with InvalidFilterError. */

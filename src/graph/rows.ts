@@ -79,6 +79,39 @@ export interface RelatedEdge {
   evidence: EvidenceRow[];
   /** The row's position when the page is not sorted by (name, id): statements (reads/compile-selection.ts). */
   keyset?: Keyset;
+  /** When its articles were published (only when the selection asked for it). */
+  reported?: Reported;
+}
+
+/**
+ * When a fact was reported (reads/reported.ts): the first and last published date of the articles
+ * that support it (null when none is dated), and how many articles do, dated or not.
+ */
+export interface Reported {
+  firstDate: string | null;
+  lastDate: string | null;
+  articleCount: number;
+}
+
+/** What a timeline item is about, by the entity at the other end of its relationship (reads/timeline.ts). */
+export type TimelineKind = 'EVENT' | 'STATEMENT' | 'PLAN' | 'OFFICE';
+
+/** One relationship of an entity as one article reports it: a point on the entity's timeline. */
+export interface TimelineItemRow {
+  /** <source>-<TYPE>-><target>@<article key>: unique per relationship and article. */
+  id: string;
+  kind: TimelineKind;
+  /** The article's published date; null when it has none. */
+  date: string | null;
+  type: RelationType;
+  /** OUT when the relationship starts at the timeline's entity. */
+  direction: 'OUT' | 'IN';
+  /** The entity at the other end. */
+  entity: EntityRow;
+  articleId: string;
+  /** The relationship's evidence in that article. */
+  evidence: EvidenceRow[];
+  keyset: Keyset;
 }
 
 /**

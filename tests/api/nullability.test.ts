@@ -41,6 +41,10 @@ const MAY_BE_NULL: Record<string, string> = {
   'Article.published': 'the article gives no date, or one that is no date',
   'Event.date': 'the article does not say when',
   'TextHit.sentence': 'a TITLE hit is no sentence',
+  'Query.timeline': 'no entity has the key',
+  'Reported.firstDate': 'no supporting article is dated',
+  'Reported.lastDate': 'no supporting article is dated',
+  'TimelineItem.date': 'the article gives no date',
   'PageInfo.startCursor': 'an empty page has no first row',
   'PageInfo.endCursor': 'an empty page has no last row',
   'Fact.entityLabel': 'a relationship is no entity',
@@ -84,6 +88,7 @@ const ROOT_ARGS: Record<string, Record<string, unknown>> = {
   textSearch: { query: 'business opportunities' },
   neighborhood: { key: 'person:shinzo-abe', depth: 2 },
   paths: { from: 'person:hiroshi-kajiyama', to: 'national-objective:twelve-national-projects' },
+  timeline: { key: 'person:hiroshi-kajiyama' },
 };
 
 /**

@@ -41,12 +41,25 @@ export async function loadSeed(store: GraphStore) {
   return store.loadArticle(JSON.parse(readFileSync(SEED_ANNOTATION, 'utf8')));
 }
 
-/** Four of data/test-articles/, extracted and loaded: a graph where entities recur across articles. */
-export async function loadTestArticles(store: GraphStore) {
-  for (const n of ['central-asia', 'china-russia', 'india-japan', 'korea-russia']) {
+/**
+ * Articles of data/test-articles/, extracted and loaded; by default four where entities recur
+ * across articles.
+ */
+export async function loadTestArticles(
+  store: GraphStore,
+  names: readonly string[] = ['central-asia', 'china-russia', 'india-japan', 'korea-russia'],
+) {
+  for (const n of names) {
     await store.loadArticle(extractArticle(readFileSync(`data/test-articles/${n}.txt`, 'utf8')));
   }
 }
+
+/**
+/**
+ * One office in time (issue 20): the Minister of Energy of Kazakhstan held by Aidar Serikbayev as
+ * reported in 2019 and 2021 (and once undated), and by Yerlan Abenov as reported in 2023.
+ */
+export const ENERGY_ARTICLES = ['kazakhstan-energy-2019', 'kazakhstan-energy-2021', 'kazakhstan-energy-2023', 'kazakhstan-energy-undated'];
 
 /**
  * Label and relationship-type counts of the knowledge graph: equal before and after means nothing

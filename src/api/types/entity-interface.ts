@@ -6,6 +6,7 @@ import { KeysetEdge, nodeConnection, pageArgs, pageCost, toConnection } from '..
 import { pageAt } from '../parse-selection.ts';
 import { EntityRef } from './entity-ref.ts';
 import { ArticleRef } from './provenance.ts';
+import { ReportedRef } from './reported.ts';
 
 export { EntityRef };
 
@@ -63,6 +64,12 @@ EntityRef.implement({
     articleCount: t.int({
       description: 'How many articles mention it.',
       resolve: async (e, _, ctx) => (await ctx.loaders.stats.load(e.id)).articles,
+    }),
+    reported: t.field({
+      type: ReportedRef,
+      nullable: false,
+      description: 'When it was reported: the first and last date of the articles that mention it, and how many do.',
+      resolve: (e, _, ctx) => ctx.loaders.reported.load(e.id),
     }),
     statementCount: t.int({
       description: 'How many statements it made or that are about it.',

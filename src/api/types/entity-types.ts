@@ -10,6 +10,7 @@ import { RELATIONSHIP_FIELDS, type RelationshipField } from '../relationship-fie
 import { relationSelectionAt } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
 import { EvidenceRef } from './provenance.ts';
+import { asOfArgs, ReportedRef, windowArgs } from './reported.ts';
 
 // One GraphQL object type per label, each with its relationship fields from RELATIONSHIP_FIELDS.
 
@@ -44,6 +45,14 @@ function relationConnection(target: string, nodeRef: ImplementableObjectRef<Type
       relation: t.exposeString('type', { description: 'The Neo4j relationship type.' }),
       implicit: t.boolean({ description: 'No article states it outright.', resolve: (e) => e.evidence.every((x) => x.implicit) }),
       evidence: t.field({ type: [EvidenceRef], description: 'The spans that support this relationship.', resolve: (e) => e.evidence }),
+      reported: t.field({
+        type: ReportedRef,
+        nullable: false,
+        description:
+          'When this relationship was reported: the first and last date of the articles of its evidence, and how many there are.',
+        // Read with the page whenever the edge selects it (api/parse-selection.ts).
+        resolve: (e) => e.reported!,
+      }),
     }),
   });
   const connection = builder.connectionObject({ name: `${target}RelationConnection`, type, fields: totalCountField }, edge);
@@ -93,7 +102,7 @@ for (const label of ENTITY_LABELS) {
         fields[rel.field] = t.field({
           type: connectionFor(rel.target).connection,
           description: `${rel.description} (${rel.direction === 'OUT' ? '' : '<-'}${rel.type}${rel.direction === 'OUT' ? '->' : ''})`,
-          args: pageArgs,
+          args: { ...pageArgs, ...windowArgs, ...asOfArgs },
           complexity: pageCost,
           resolve: async (e, args, ctx, info) => {
             const page = parsePage(args);

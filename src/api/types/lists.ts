@@ -1,5 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { InvalidFilterError, type EntityFilter, type EntityListArgs, type EntitySort, type ListedEntity } from '../../graph/index.ts';
+import {
+  InvalidFilterError,
+  type DateWindow,
+  type EntityFilter,
+  type EntityListArgs,
+  type EntitySort,
+  type ListedEntity,
+} from '../../graph/index.ts';
 import { ENTITY_LABELS, type EntityLabel } from '../../model/vocabulary.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
@@ -10,6 +17,7 @@ import { propsUnder } from '../parse-selection.ts';
 import { EntityRef } from './entity-interface.ts';
 import { LabelRefs } from './entity-types.ts';
 import { EntityFilterRef, EntitySortRef } from './filters.ts';
+import { windowArgs } from './reported.ts';
 
 export const EntityLabelEnum = builder.enumType('EntityLabel', { values: ENTITY_LABELS });
 
@@ -17,6 +25,7 @@ interface ListArgs {
   filter?: EntityFilter | null;
   sort?: EntitySort | null;
   nameContains?: string | null;
+  reported?: DateWindow | null;
   first?: number | null;
   after?: string | null;
 }
@@ -24,7 +33,9 @@ interface ListArgs {
 /** Filtered, sorted, keyset-paged entities as a connection; a bad filter is the client's error. */
 async function entityList(ctx: Context, label: EntityLabel | null, args: ListArgs, info: GraphQLResolveInfo) {
   const page = parsePage(args);
-  const filter = args.nameContains ? { and: [{ nameContains: args.nameContains }, ...(args.filter ? [args.filter] : [])] } : args.filter;
+  const named = args.nameContains ? { and: [{ nameContains: args.nameContains }, ...(args.filter ? [args.filter] : [])] } : args.filter;
+  // The window is one more top-level condition: a top-level article, topic or country still anchors the match.
+  const filter = args.reported ? { ...named, reported: args.reported } : named;
   const query: EntityListArgs = { label, filter, sort: args.sort ?? null, ...page, props: propsUnder(info, 'edges', 'node') };
   try {
     const rows = await ctx.reads.listEntities(query);
@@ -39,6 +50,7 @@ const listArgs = builder.args((t) => ({
   filter: t.field({ type: EntityFilterRef }),
   sort: t.field({ type: EntitySortRef, description: 'Default: by name, ascending.' }),
   nameContains: t.string({ description: 'Shorthand for filter: {nameContains}.' }),
+  ...windowArgs,
   ...pageArgs,
 }));
 

@@ -3,6 +3,7 @@ import { ENTITY_LABELS, type EntityLabel, type RelationType } from '../../model/
 import type { EntityProp, EntityRow, Keyset, Page, RelatedEdge } from '../rows.ts';
 import { toPage } from './paging.ts';
 import { attributesOf, entityPropCypher, evidenceFromProperties, evidenceMap } from './projections.ts';
+import { relationshipReported, timedScope, toReported, type DateWindow, type ReportedTuple } from './reported.ts';
 
 // A selection compiler: what a client asked of an entity (which relationship pages, how deep,
 // whether with evidence) becomes one Cypher expression, so a nested query is one database
@@ -32,6 +33,12 @@ export interface RelationSelection {
   /** Count every neighbour (COUNT {}), not only the page. */
   total: boolean;
   evidence: boolean;
+  /** Read each relationship's reporting window (reads/reported.ts). */
+  reported?: boolean;
+  /** Only relationships with an article dated in this window. */
+  window?: DateWindow | null;
+  /** Only the relationships reported around this date (reads/reported.ts, asOfRows). */
+  asOf?: string | null;
   node: NodeSelection;
 }
 
@@ -87,9 +94,15 @@ function pageParts(v: string, r: RelationSelection, params: Params, depth: numbe
   const arrow = (relVar: string) =>
     r.direction === 'OUT' ? `(${v})-[${relVar}:${r.type}]->(${t}:Entity)` : `(${v})<-[${relVar}:${r.type}]-(${t}:Entity)`;
   const labelled = r.labels ? `(${r.labels.map((l) => `${t}:${l}`).join(' OR ')})` : 'true';
-  const total = r.total ? `COUNT { MATCH ${arrow('')} WHERE ${labelled} }` : 'null';
+  const scope = timedScope(arrow(rel), labelled, rel, t, r, params);
+  const total = !r.total
+    ? 'null'
+    : scope.timed
+      ? `COUNT { ${scope.match()} RETURN ${t} }`
+      : `COUNT { MATCH ${arrow('')} WHERE ${labelled} }`;
   const node = nodeProjection(t, r.node, params, depth + 1, r.labels?.length === 1 ? r.labels[0] : undefined);
-  const row = r.evidence ? `[${node}, ${evidenceMap(rel)}]` : node;
+  const evidence = r.evidence ? evidenceMap(rel) : 'null';
+  const row = r.reported ? `[${node}, ${evidence}, ${relationshipReported(rel)}]` : r.evidence ? `[${node}, ${evidence}]` : node;
   const limit = params.add(neo4j.int(r.first + 1));
   if (byPlace(r)) {
     const [date, at] = [`d${depth}`, `at${depth}`];
@@ -100,19 +113,19 @@ function pageParts(v: string, r: RelationSelection, params: Params, depth: numbe
     }
     // The first offset by ORDER BY … LIMIT 1, not min(): an aggregate in this subquery makes Neo4j
     // take the batched read's RETURN (relations.ts: `RETURN sid, [...]`) for an aggregation, and refuse it.
-    const rows = `COLLECT { MATCH ${arrow(rel)} WHERE ${labelled}
+    const rows = `COLLECT { ${scope.match()}
     WITH ${rel}, ${t}, coalesce(head(COLLECT { MATCH (a${depth}:Article {id: ${t}.articleId}) RETURN a${depth}.published }), '') AS ${date},
       coalesce(head(COLLECT { MATCH (:Sentence)-[m${depth}:MENTIONS]->(${t}) RETURN m${depth}.start AS st ORDER BY st LIMIT 1 }), 0) AS ${at}${after}
     WITH ${rel}, ${t}, ${date}, ${at} ORDER BY ${date} DESC, ${at}, ${t}.id LIMIT ${limit}
     RETURN [${row}, [${date}, ${at}]] }`;
     return { total, rows };
   }
-  let after = '';
+  let after: string | undefined;
   if (r.after) {
     const [key, id] = [params.add(r.after.key), params.add(r.after.id)];
-    after = ` AND (${t}.name > ${key} OR (${t}.name = ${key} AND ${t}.id > ${id}))`;
+    after = `(${t}.name > ${key} OR (${t}.name = ${key} AND ${t}.id > ${id}))`;
   }
-  const rows = `COLLECT { MATCH ${arrow(rel)} WHERE ${labelled}${after}
+  const rows = `COLLECT { ${scope.match(after)}
     WITH ${rel}, ${t} ORDER BY ${t}.name, ${t}.id LIMIT ${limit}
     RETURN ${row} }`;
   return { total, rows };
@@ -197,9 +210,11 @@ export function fromPage([total, rows]: ProjectedPage, r: RelationSelection): Pa
   const placed = byPlace(r);
   const edges = rows.map((x): RelatedEdge => {
     const [row, at] = placed ? (x as [unknown, [string, number]]) : [x, null];
-    const [node, evidence] = r.evidence ? (row as [Projected, Record<string, unknown[]>]) : [row as Projected, null];
+    const [node, evidence, reported] =
+      r.evidence || r.reported ? (row as [Projected, Record<string, unknown[]> | null, ReportedTuple?]) : [row as Projected, null];
     const entity = fromProjection(node, r.node);
     const edge: RelatedEdge = { node: entity, type: r.type, evidence: evidence ? evidenceFromProperties(evidence) : [] };
+    if (reported) edge.reported = toReported(reported);
     if (at) edge.keyset = { key: at[0], key2: at[1], id: entity.id };
     return edge;
   });

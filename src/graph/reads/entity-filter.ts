@@ -1,4 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
+import { entityInWindow, type DateWindow } from './reported.ts';
 
 // Entity filters as Cypher predicates. The shape varies with the filter, so it is built with
 // @neo4j/cypher-builder; every user value becomes a parameter, never Cypher text.
@@ -15,6 +16,8 @@ export interface EntityFilter {
   /** Events: ISO date bounds (YYYY, YYYY-MM or YYYY-MM-DD), inclusive; a partial date matches when it overlaps. */
   dateFrom?: string | null;
   dateTo?: string | null;
+  /** Some article that mentions the entity is dated in this window (reads/reported.ts). */
+  reported?: DateWindow | null;
   and?: readonly EntityFilter[] | null;
   or?: readonly EntityFilter[] | null;
   not?: EntityFilter | null;
@@ -72,7 +75,13 @@ function leaf(e: Cypher.Node, f: EntityFilter): Cypher.Predicate[] {
     out.push(new Cypher.Exists(new Cypher.Match(mention)));
   }
   if (f.dateFrom || f.dateTo) out.push(dateRange(isoDateOf(e), f.dateFrom, f.dateTo));
+  if (f.reported?.from || f.reported?.to) out.push(reportedIn(e, f.reported));
   return out;
+}
+
+function reportedIn(e: Cypher.Node, w: DateWindow): Cypher.Predicate {
+  const [from, to] = [w.from ? new Cypher.Param(w.from) : null, w.to ? new Cypher.Param(w.to) : null];
+  return new Cypher.Raw((ctx) => entityInWindow(ctx.compile(e), from && ctx.compile(from), to && ctx.compile(to)));
 }
 
 /** A (possibly partial) ISO date d overlaps [from, to] when its prefixes compare inside the bounds. */
