@@ -28,11 +28,21 @@ export default async function setup(project: TestProject) {
     fresh: true,
     extraConf: browserConf(`http://127.0.0.1:${browserServicePort}`),
   });
-  project.provide('neo4jUri', neo4j.uri);
+  project.provide('neo4jUri', neo4j.uri.replace(/^bolt:/, `${driverScheme()}:`));
   project.provide('neo4jHttpUrl', neo4j.httpUrl);
   project.provide('browserServicePort', browserServicePort);
   return async () => {
     await neo4j.stop();
     rmSync(home, { recursive: true, force: true });
   };
+}
+
+/**
+ * TEST_NEO4J_SCHEME=neo4j runs every test through the routing driver (neo4j://, as for a cluster
+ * or Aura) against this same Neo4j; the default is a direct bolt:// connection.
+ */
+function driverScheme(): 'bolt' | 'neo4j' {
+  const scheme = process.env.TEST_NEO4J_SCHEME ?? 'bolt';
+  if (scheme !== 'bolt' && scheme !== 'neo4j') throw new Error(`TEST_NEO4J_SCHEME must be bolt or neo4j, not ${scheme}`);
+  return scheme;
 }
