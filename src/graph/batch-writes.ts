@@ -3,7 +3,7 @@ import type { ExtractedGraph } from '../model/extracted-graph.ts';
 import { articleId } from '../model/ids.ts';
 import { RELATION_TYPES } from '../model/vocabulary.ts';
 import { BatchRows, foldRelations, sortedBy } from './batch-rows.ts';
-import { type ChangeSet, emptyChange, factCountries } from './change-log.ts';
+import { type ChangeSet, emptyChange, factCountries, relationKey } from './change-log.ts';
 import { applyRedirects } from './redirects.ts';
 import { unloadExisting } from './unload-article.ts';
 
@@ -97,42 +97,47 @@ export async function writeArticles(
       ? 'coalesce(r.articleIds, []) + row.p.articleIds'
       : '[x IN coalesce(r.articleIds, []) WHERE NOT x IN row.p.articleIds] + row.p.articleIds';
   const relRows = sortedBy([...foldRelations(rows.relEvidence).values()], (r) => `${r.from}\u0000${r.to}`);
-  // A relationship this statement created lists only the batch's articles; one it found lists others too.
-  const created = tx.run(
-    RELATION_TYPES.map(
-      (t) => `CALL () {
+  // The relationships this write creates, for the change log: those whose two ends were both in
+  // the graph before it are looked up first (one may already join them); the others are new.
+  const pairs = relRows.filter((r) => present.has(r.from) && present.has(r.to)).map(({ from, type, to }) => ({ from, type, to }));
+  const had = tx.run(
+    `UNWIND $pairs AS p MATCH (:Entity {id: p.from})-[r]->(:Entity {id: p.to}) WHERE type(r) = p.type
+     RETURN collect(p.from + ' ' + p.type + ' ' + p.to) AS had`,
+    { pairs },
+  );
+  sent.push(had);
+  sent.push(
+    tx.run(
+      RELATION_TYPES.map(
+        (t) => `CALL () {
        UNWIND $${t} AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
        MERGE (a)-[r:${t}]->(b)
        ON CREATE SET r = row.p
        ON MATCH SET r.evSentenceIds = coalesce(r.evSentenceIds, []) + row.p.evSentenceIds, r.evStarts = coalesce(r.evStarts, []) + row.p.evStarts,
            r.evEnds = coalesce(r.evEnds, []) + row.p.evEnds, r.evTexts = coalesce(r.evTexts, []) + row.p.evTexts,
-           r.evImplicit = coalesce(r.evImplicit, []) + row.p.evImplicit, r.articleIds = ${articleIds}
-       WITH row, r WHERE size(r.articleIds) = size(row.p.articleIds)
-       RETURN collect(row.from + ' ${t} ' + row.to) AS created_${t} }`,
-    )
-      .concat(`RETURN ${RELATION_TYPES.map((t) => `created_${t}`).join(' + ')} AS created`)
-      .join('\n'),
-    Object.fromEntries(
-      RELATION_TYPES.map((t) => [
-        t,
-        relRows
-          .filter((r) => r.type === t)
-          .map((r) => ({
-            from: r.from,
-            to: r.to,
-            p: {
-              evSentenceIds: r.sentenceIds,
-              evStarts: r.starts,
-              evEnds: r.ends,
-              evTexts: r.texts,
-              evImplicit: r.implicit,
-              articleIds: r.aids,
-            },
-          })),
-      ]),
+           r.evImplicit = coalesce(r.evImplicit, []) + row.p.evImplicit, r.articleIds = ${articleIds} }`,
+      ).join('\n'),
+      Object.fromEntries(
+        RELATION_TYPES.map((t) => [
+          t,
+          relRows
+            .filter((r) => r.type === t)
+            .map((r) => ({
+              from: r.from,
+              to: r.to,
+              p: {
+                evSentenceIds: r.sentenceIds,
+                evStarts: r.starts,
+                evEnds: r.ends,
+                evTexts: r.texts,
+                evImplicit: r.implicit,
+                articleIds: r.aids,
+              },
+            })),
+        ]),
+      ),
     ),
   );
-  sent.push(created);
   // Loading only adds mentions, so aliases only gain forms: extend them, and leave an entity
   // (a hub country) untouched when it gains none.
   sent.push(
@@ -146,9 +151,10 @@ export async function writeArticles(
   );
   await Promise.all(sent);
   const graphs = articles.map(([, g]) => g);
+  const existed = new Set((await had).records[0]!.get('had') as string[]);
   const factsAdded = [
     ...new Set(graphs.flatMap((g) => g.entities.map((e) => e.id)).filter((id) => !present.has(id))),
-    ...((await created).records[0]!.get('created') as string[]),
+    ...relRows.map((r) => relationKey(r.from, r.type, r.to)).filter((k) => !existed.has(k)),
   ];
   const added = new Set(factsAdded);
   const change: ChangeSet = {
