@@ -81,8 +81,22 @@ export const CALL_MODIFIERS =
 /** "round" names an event only as a round of talks: "the third round of negotiations". */
 export const ROUND_OF = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:talks|negotiations|consultations|dialogue|discussions)\b/u;
 
+/** Audiences whose being told something makes remarks an occasion (mentions/press-events.ts). */
+export const PRESS_AUDIENCE: string[] = [
+  'press',
+  'media',
+  'reporters',
+  'journalists',
+  'newsmen',
+  'correspondents',
+  'MPs',
+  'lawmakers',
+  'legislators',
+  'parliamentarians',
+  'senators',
+];
 /** Plural heads that may stand without a determiner when a complement follows: "talks with Canada". */
-export const BARE_HEADS = new Set(['talks', 'negotiations', 'consultations']);
+export const BARE_HEADS = new Set(['talks', 'negotiations', 'consultations', 'discussions']);
 
 /** Words that never modify an event noun: they end the noun phrase on the left. */
 export const NOT_PREMODIFIERS = new Set([

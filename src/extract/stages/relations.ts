@@ -9,7 +9,8 @@
 //    objective its holder initiated, from the INITIATED/PROPOSED and OBJECTIVE_OF relations the
 //    plan finders of the mention stage made. Moved after linkPlans (or after linkEventFrames), it
 //    sees more relations and one development article's output changes, so it runs here, once;
-// 3. linkPlans, linkNamedParties, linkEventFrames: the stated relations (plans, parties, events);
+// 3. linkPlans, linkNamedParties, linkEventFrames, linkEventSides: the stated relations (plans, parties,
+//    events; "the consultations both countries held" needs the main countries, settled by then);
 // 4. inferParties after them: "A and B agreed …", "the two sides …" give parties to plans no stated
 //    relation gave, and owners to objectives still without one;
 // 5. inferContextCountries: the fallback for bare titles inferBareTitles left without a country
@@ -21,6 +22,7 @@
 import { extractDescriptiveOffices } from '../mentions/descriptive-offices.ts';
 import { linkAbout } from '../relations/about.ts';
 import { linkEventFrames } from '../relations/event-frames.ts';
+import { linkEventSides } from '../relations/event-sides.ts';
 import { linkNamedParties } from '../relations/named-parties.ts';
 import { linkPlans } from '../relations/plan-relations.ts';
 import { inferContextCountries } from '../resolve/bare-titles.ts';
@@ -39,6 +41,7 @@ export function linkRelations(s: StatementStage): RelationStage {
   linkPlans(ctx, events);
   linkNamedParties(ctx);
   linkEventFrames(ctx);
+  linkEventSides(ctx);
   inferParties(ctx);
   inferContextCountries(ctx);
   linkAbout(ctx, statements);
