@@ -1,6 +1,7 @@
-// Round-4 rules on invented snippets: remarks to the press as events, bare "discussions with", short
-// family names, every stop of a tour, letters of intent, outcomes named by a copula, events "both
-// countries held", more signing verbs for two named parties, dated programme names, rates of growth.
+// Round-4 rules on invented snippets: remarks to the press as events, bare "discussions with", "with X
+// arguing" as no complement, short family names, every stop of a tour, letters of intent, outcomes
+// named by a copula, events "both countries held", more signing verbs for two named parties, dated
+// programme names, rates of growth.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
 import { names, rel } from './helpers.ts';
@@ -39,6 +40,15 @@ describe('meetings and visits', () => {
     const [ev] = events(g);
     expect(rel(g, 'PARTICIPATED_IN', 'Peter Otieno', ev!.name)).toBeDefined();
     expect(rel(g, 'PARTICIPATED_IN', 'Kojo Mensah', ev!.name)).toBeDefined();
+  });
+  it('"with X arguing …" after an event is an absolute clause: no new meeting, X takes no part', () => {
+    const g = ex(
+      'Peruvian President Ana Quispe opened the Lima Summit on Monday. Trade was a theme of the summit with Chilean President Tomas Rojas arguing for lower tariffs.',
+    );
+    expect(events(g)).toHaveLength(1);
+    expect(g.relations.some((r) => r.type === 'PARTICIPATED_IN' && r.from === g.entities.find((e) => e.name === 'Tomas Rojas')?.id)).toBe(
+      false,
+    );
   });
   it('a two-letter family name written first is the person when used alone later', () => {
     const g = ex('French Foreign Minister Paul Morel met Chinese Premier Wu Dalin in Beijing. Morel met Wu again on Friday.');
