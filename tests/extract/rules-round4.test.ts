@@ -1,7 +1,7 @@
 // Round-4 rules on invented snippets: remarks to the press as events, bare "discussions with", "with X
 // arguing" as no complement, short family names, every stop of a tour, letters of intent, outcomes
 // named by a copula, events "both countries held", more signing verbs for two named parties, dated
-// programme names, rates of growth.
+// programme names, rates of growth, a budget's allocations.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
 import { names, rel } from './helpers.ts';
@@ -113,5 +113,16 @@ describe('national objectives', () => {
   it('a measure "of each household" projected to grow by a rate every year is a goal', () => {
     const g = ex('Under the plan, the income of each household is projected to grow by 4 percent a year.');
     expect(names(g, 'NationalObjective').some((n) => /income of each household/i.test(n) && /4 percent/.test(n))).toBe(true);
+  });
+  it('the allocations of an article about one budget are lines of that budget; with two budgets none is guessed', () => {
+    const one = ex(
+      'Kenyan Finance Minister Ruth Wanjiku presented the 2025 budget to Parliament on Thursday. About $4 billion has been allocated for road construction. Another $1 billion will be distributed to the health sector.',
+    );
+    expect(rel(one, 'ALIGNED_WITH', '2025 budget', '$4 billion for road construction')).toBeDefined();
+    expect(rel(one, 'ALIGNED_WITH', '2025 budget', '$1 billion for health sector')).toBeDefined();
+    const two = ex(
+      'Kenyan Finance Minister Ruth Wanjiku compared the 2025 budget with the 2024 budget on Thursday. About $4 billion has been allocated for road construction.',
+    );
+    expect(two.relations.some((r) => r.type === 'ALIGNED_WITH')).toBe(false);
   });
 });
