@@ -1,7 +1,7 @@
 // Round-4 rules on invented snippets: remarks to the press as events, bare "discussions with", "with X
 // arguing" as no complement, short family names, every stop of a tour, letters of intent, outcomes
 // named by a copula, events "both countries held", more signing verbs for two named parties, dated
-// programme names, rates of growth, a budget's allocations.
+// programme names, rates of growth, a budget's allocations, a dateline with an agency code.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
 import { names, rel } from './helpers.ts';
@@ -124,5 +124,12 @@ describe('national objectives', () => {
       'Kenyan Finance Minister Ruth Wanjiku compared the 2025 budget with the 2024 budget on Thursday. About $4 billion has been allocated for road construction.',
     );
     expect(two.relations.some((r) => r.type === 'ALIGNED_WITH')).toBe(false);
+  });
+});
+
+describe('places', () => {
+  it('a dateline city followed by its country and an agency code is a place in that country', () => {
+    const g = ex('SANTA ELENA, Belize, BNA – Belizean Prime Minister Raj Patel presented a budget on Tuesday.');
+    expect(rel(g, 'LOCATED_IN', 'Santa Elena', 'Belize')).toBeDefined();
   });
 });
