@@ -1,7 +1,8 @@
 // Round-4 rules on invented snippets: remarks to the press as events, bare "discussions with", "with X
 // arguing" as no complement, short family names, every stop of a tour, letters of intent, outcomes
 // named by a copula, events "both countries held", more signing verbs for two named parties, dated
-// programme names, rates of growth, a budget's allocations, a dateline with an agency code.
+// programme names, rates of growth, a budget's allocations, a dateline with an agency code, cups
+// and olympics as events.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
 import { names, rel } from './helpers.ts';
@@ -81,6 +82,13 @@ describe('meetings and visits', () => {
     );
     const [ev] = events(g);
     expect(rel(g, 'PARTICIPATED_IN', 'Norway', ev!.name)).toBeUndefined();
+  });
+});
+
+describe('named sporting events', () => {
+  it('a title-case name ending in Cup or Olympics is an event; a cup of tea is not', () => {
+    const g = ex('Kenya hopes to host the Africa Cup of Nations and the Summer Olympics. Officials shared a cup of tea.');
+    expect(names(g, 'Event')).toEqual(['Africa Cup of Nations', 'Summer Olympics']);
   });
 });
 
