@@ -1,8 +1,8 @@
-// Round-4 rules on invented snippets: remarks to the press as events, bare "discussions with", "with X
-// arguing" as no complement, short family names, every stop of a tour, letters of intent, outcomes
-// named by a copula, events "both countries held", more signing verbs for two named parties, dated
-// programme names, rates of growth, a budget's allocations, a dateline with an agency code, cups
-// and olympics as events.
+// Round-4 rules on invented snippets: remarks to the press and interviews with an outlet as events,
+// numbered anniversaries, bare "discussions with", "with X arguing" as no complement, short family
+// names, every stop of a tour, letters of intent, outcomes named by a copula, events "both countries
+// held", more signing verbs for two named parties, dated programme names, rates of growth, a budget's
+// allocations, a dateline with an agency code, cups and olympics as events.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
 import { names, rel } from './helpers.ts';
@@ -32,6 +32,22 @@ describe('remarks to the press and to legislators', () => {
     expect(ev).toHaveLength(1);
     expect(rel(g, 'PARTICIPATED_IN', 'Ana Quispe', ev[0]!.name)).toBeDefined();
     expect(rel(g, 'PARTICIPATED_IN', 'Tomas Rojas', ev[0]!.name)).toBeDefined();
+  });
+});
+
+describe('interviews and anniversaries', () => {
+  it('"X told an outlet in an interview" is an interview of X by that outlet', () => {
+    const g = ex('Peruvian Foreign Minister Ana Quispe told Reuters in an interview that trade would grow.');
+    const [ev] = events(g);
+    expect(rel(g, 'PARTICIPATED_IN', 'Ana Quispe', ev!.name)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Reuters', ev!.name)).toBeDefined();
+  });
+  it('a numbered anniversary of something is an occasion the two countries mark; a bare anniversary is not', () => {
+    const g = ex(
+      'Norway and Chile want more trade. Norway hopes Chile will invest. The two countries will mark the 50th anniversary of diplomatic relations next year. It was the anniversary of his birth.',
+    );
+    expect(names(g, 'Event')).toEqual(['50th anniversary of diplomatic relations']);
+    expect(rel(g, 'PARTICIPATED_IN', 'Chile', '50th anniversary of diplomatic relations')).toBeDefined();
   });
 });
 

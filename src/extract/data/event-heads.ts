@@ -16,7 +16,8 @@ export type EventKind =
   | 'exhibition'
   | 'call'
   | 'address'
-  | 'debate';
+  | 'debate'
+  | 'anniversary';
 
 export const EVENT_HEADS: Record<string, EventKind> = {
   meeting: 'talks',
@@ -48,6 +49,8 @@ export const EVENT_HEADS: Record<string, EventKind> = {
   presentation: 'session',
   debate: 'debate',
   speech: 'address',
+  // "the 60th anniversary of diplomatic relations" is marked by events, and news names it as one
+  anniversary: 'anniversary',
 };
 
 /** Heads that name an occasion only with a legislative complement ("the tabling of the budget",
@@ -71,6 +74,7 @@ export const HEADS_NEEDING_MODIFIER = new Set([
   'address',
   'round',
   'speech',
+  'anniversary',
 ]);
 
 /** Premodifiers that make a call, conversation or address an event ("a phone call", "his New Year address");

@@ -178,9 +178,12 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
         c.end = org.end;
         continue;
       }
-      if (kind !== 'visit' && kind !== 'mission' && kind !== 'session') break;
+      if (kind !== 'visit' && kind !== 'mission' && kind !== 'session' && kind !== 'anniversary') break;
       const words = /^(?:[\p{L}\p{N}-]+\s*){1,4}/u.exec(rest.slice(of[0].length))?.[0].split(/\s+/).filter(Boolean) ?? [];
-      const stopAt = words.findIndex((w) => NOT_PREMODIFIERS.has(w.toLowerCase()));
+      // … up to a word that cannot go on the name, or a time phrase ("of diplomatic relations next year")
+      const stopAt = words.findIndex(
+        (w) => NOT_PREMODIFIERS.has(w.toLowerCase()) || /^(?:next|last|this|today|yesterday|tomorrow)$/i.test(w),
+      );
       const kept = stopAt < 0 ? words : words.slice(0, stopAt);
       if (!kept.length) break;
       c.described = true;

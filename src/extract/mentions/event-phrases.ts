@@ -340,7 +340,11 @@ function nounPhrases(ctx: Ctx): Phrase[] {
     // a verb is no premodifier ("will hold talks", "to attend talks"); a gerund may be one ("working visit")
     const preAt = m.index + m[0].length - head!.length - (pre ?? '').length;
     const verbal =
-      pw.length > 0 && wordsAt(ctx, preAt, preAt + (pre ?? '').length).some((t) => NOT_PREMODIFIER_POS.has(t.pos) && !/ing$/i.test(t.text));
+      pw.length > 0 &&
+      wordsAt(ctx, preAt, preAt + (pre ?? '').length).some(
+        // the tagger may call an ordinal ("50th") a pronoun: a numeral is never the verb
+        (t) => NOT_PREMODIFIER_POS.has(t.pos) && !/ing$/i.test(t.text) && !/^\d+(?:st|nd|rd|th)$/i.test(t.text),
+      );
     // at most three premodifiers besides the names of countries and bodies ("the 16th Joint Trade Commission meeting")
     const named = pw.length > 3 ? mentionsIn(ctx, preAt, preAt + (pre ?? '').length, ['Country', 'Organization', 'Place']) : [];
     const plain = pw.length - named.reduce((n, x) => n + ctx.body.slice(x.start, x.end).split(/\s+/).length, 0);

@@ -3,7 +3,8 @@
 // News copy reports such an occasion as an event (an interview, a briefing) whoever the audience; the
 // audience nouns are a closed table (data/event-heads.ts), so "told the farmers" or "spoke to his
 // counterpart" name none, and a bare "X told reporters (that) …" is an attribution of speech, not an
-// occasion, unless a day or a place anchors it. The speaker is the person right before the verb, or, for a sentence-opening
+// occasion, unless a day or a place anchors it. "X told Reuters in an interview" is an interview with
+// that outlet (an organisation another pass found right after the verb). The speaker is the person right before the verb, or, for a sentence-opening
 // participle, the first person named after its clause; place and date follow the audience.
 import type { Ctx } from '../context.ts';
 import { PRESS_AUDIENCE } from '../data/event-heads.ts';
@@ -19,6 +20,9 @@ const FINITE = new RegExp(
 );
 /** "Speaking to reporters, …", "Talking to journalists after the session, …" */
 const PARTICIPLE = new RegExp(String.raw`(?:^|[,;]\s*)(?:[Ss]peaking|[Tt]alking)\s+to\s+${AUDIENCE}`, 'gu');
+
+/** "told Reuters in an interview", "told the agency in an exclusive interview on Monday" */
+const TOLD_IN_INTERVIEW = /^\s+in\s+an?\s+(?:exclusive\s+|recent\s+|telephone\s+|written\s+|televised\s+|joint\s+)?interview\b/;
 
 export function pressRemarks(ctx: Ctx): VerbMeeting[] {
   const out: VerbMeeting[] = [];
@@ -48,6 +52,30 @@ export function pressRemarks(ctx: Ctx): VerbMeeting[] {
     if (/^tell|^told/.test(m[0]) && complementOf(ctx, audEnd, 'interview').end === audEnd) continue;
     const who = subjectChain(ctx, s.start, m.index);
     if (who.length) push(m.index, audEnd, who, m.groups!.aud!);
+  }
+  // "X told Reuters in an interview": an interview of X by that outlet
+  for (const m of body.matchAll(/\b(?:told|tells)\s+(?:the\s+)?/g)) {
+    const s = sentenceAt(ctx.sentences, m.index);
+    if (!s || inQuote(m.index)) continue;
+    const outlet = mentionsIn(ctx, m.index + m[0].length, s.end, ['Organization'])[0];
+    const cue = outlet && outlet.start === m.index + m[0].length ? TOLD_IN_INTERVIEW.exec(body.slice(outlet.end, s.end)) : null;
+    const who = cue ? subjectChain(ctx, s.start, m.index) : [];
+    if (!cue || !who.length) continue;
+    const end = outlet!.end + cue[0].length;
+    const comp = complementOf(ctx, end, 'interview');
+    const outletName = ctx.g.entities.get(outlet!.id)?.name ?? '';
+    const surname = ctx.people.get(who[0]!.id)?.surname ?? ctx.g.entities.get(who[0]!.id)?.name ?? '';
+    out.push({
+      start: m.index,
+      end: comp.end,
+      coreEnd: end,
+      kind: 'interview',
+      who: who[0]!.id,
+      comp,
+      head: 'interview',
+      name: `${surname} interview with ${outletName}`,
+      parties: [outlet!.id],
+    });
   }
   for (const m of body.matchAll(PARTICIPLE)) {
     const at = m.index + m[0].search(/\S(?=[\p{L}]*ing\s)/u);

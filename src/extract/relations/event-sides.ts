@@ -7,7 +7,7 @@ import { mentionsIn } from '../mentions/event-complements.ts';
 import { mainCountries } from '../resolve/inference.ts';
 
 const SIDES = String.raw`(?:the\s+two|both)\s+(?:sides|countries|nations|governments|parties)`;
-const HOLD = String.raw`(?:have\s+|had\s+|has\s+|will\s+|would\s+)?(?:held|hold|had|conducted|convened|launched|resumed)`;
+const HOLD = String.raw`(?:have\s+|had\s+|has\s+|will\s+|would\s+)?(?:held|hold|had|conducted|convened|launched|resumed|marked|mark|celebrated|celebrate|commemorated|commemorate)`;
 /** after the event: a relative clause, maybe with "that"/"which" */
 const AFTER = new RegExp(String.raw`^\s+(?:(?:that|which)\s+)?${SIDES}\s+${HOLD}\b`);
 /** before the event: the sides as the subject of the holding verb, then a determiner */
