@@ -1,5 +1,5 @@
 // Round-4 rules on invented snippets: remarks to the press and interviews with an outlet as events,
-// numbered anniversaries, bare "discussions with", "with X arguing" as no complement, short family
+// numbered anniversaries, bare "discussions with", "with X urging" as no complement, short family
 // names, every stop of a tour, letters of intent, outcomes named by a copula, events "both countries
 // held", more signing verbs for two named parties, dated programme names, rates of growth, a budget's
 // allocations, a dateline with an agency code, cups and olympics as events.
@@ -58,9 +58,9 @@ describe('meetings and visits', () => {
     expect(rel(g, 'PARTICIPATED_IN', 'Peter Otieno', ev!.name)).toBeDefined();
     expect(rel(g, 'PARTICIPATED_IN', 'Kojo Mensah', ev!.name)).toBeDefined();
   });
-  it('"with X arguing …" after an event is an absolute clause: no new meeting, X takes no part', () => {
+  it('"with X urging …" after an event is an absolute clause: no new meeting, X takes no part', () => {
     const g = ex(
-      'Peruvian President Ana Quispe opened the Lima Summit on Monday. Trade was a theme of the summit with Chilean President Tomas Rojas arguing for lower tariffs.',
+      'Peruvian President Ana Quispe opened the Lima Summit on Monday. Energy topped the agenda of the summit with Bolivian Minister Tomas Rojas urging lower tariffs.',
     );
     expect(events(g)).toHaveLength(1);
     expect(g.relations.some((r) => r.type === 'PARTICIPATED_IN' && r.from === g.entities.find((e) => e.name === 'Tomas Rojas')?.id)).toBe(
@@ -140,12 +140,12 @@ describe('national objectives', () => {
   });
   it('the allocations of an article about one budget are lines of that budget; with two budgets none is guessed', () => {
     const one = ex(
-      'Kenyan Finance Minister Ruth Wanjiku presented the 2025 budget to Parliament on Thursday. About $4 billion has been allocated for road construction. Another $1 billion will be distributed to the health sector.',
+      'Kenyan Finance Minister Ruth Wanjiku presented the 2025 budget to Parliament on Thursday. About $4 billion is earmarked for road construction. A further $1 billion will be channelled into rural clinics.',
     );
     expect(rel(one, 'ALIGNED_WITH', '2025 budget', '$4 billion for road construction')).toBeDefined();
-    expect(rel(one, 'ALIGNED_WITH', '2025 budget', '$1 billion for health sector')).toBeDefined();
+    expect(rel(one, 'ALIGNED_WITH', '2025 budget', '$1 billion for rural clinics')).toBeDefined();
     const two = ex(
-      'Kenyan Finance Minister Ruth Wanjiku compared the 2025 budget with the 2024 budget on Thursday. About $4 billion has been allocated for road construction.',
+      'Kenyan Finance Minister Ruth Wanjiku compared the 2025 budget with the 2024 budget on Thursday. About $4 billion is earmarked for road construction.',
     );
     expect(two.relations.some((r) => r.type === 'ALIGNED_WITH')).toBe(false);
   });

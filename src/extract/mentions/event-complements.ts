@@ -133,7 +133,7 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
       // a long title may stand before the person: "between the Minister of Trade and Integration of X A and …"
       const title = (t: string): boolean => t.length <= 120 && TITLE_STRETCH.test(t);
       if (!first || (first.start - c.end > 50 && !title(body.slice(c.end + withWhom[0].length, first.start)))) break;
-      // "a theme of the summit, with President X arguing …": an absolute clause, not who met
+      // "the agenda of the forum with Minister X urging …": an absolute clause, not who met
       if (/^\s+\p{Ll}+ing\b/u.test(body.slice(first.end, first.end + 30))) break;
       const pool = [...found, ...mentionsIn(ctx, first.end, first.end + 160, ['Person']).filter((x) => x.start >= stop)];
       const second =
