@@ -16,7 +16,8 @@ export type EventKind =
   | 'exhibition'
   | 'call'
   | 'address'
-  | 'debate';
+  | 'debate'
+  | 'anniversary';
 
 export const EVENT_HEADS: Record<string, EventKind> = {
   meeting: 'talks',
@@ -48,6 +49,8 @@ export const EVENT_HEADS: Record<string, EventKind> = {
   presentation: 'session',
   debate: 'debate',
   speech: 'address',
+  // "the 60th anniversary of diplomatic relations" is marked by events, and news names it as one
+  anniversary: 'anniversary',
 };
 
 /** Heads that name an occasion only with a legislative complement ("the tabling of the budget",
@@ -71,6 +74,7 @@ export const HEADS_NEEDING_MODIFIER = new Set([
   'address',
   'round',
   'speech',
+  'anniversary',
 ]);
 
 /** Premodifiers that make a call, conversation or address an event ("a phone call", "his New Year address");
@@ -81,8 +85,22 @@ export const CALL_MODIFIERS =
 /** "round" names an event only as a round of talks: "the third round of negotiations". */
 export const ROUND_OF = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:talks|negotiations|consultations|dialogue|discussions)\b/u;
 
+/** Audiences whose being told something makes remarks an occasion (mentions/press-events.ts). */
+export const PRESS_AUDIENCE: string[] = [
+  'press',
+  'media',
+  'reporters',
+  'journalists',
+  'newsmen',
+  'correspondents',
+  'MPs',
+  'lawmakers',
+  'legislators',
+  'parliamentarians',
+  'senators',
+];
 /** Plural heads that may stand without a determiner when a complement follows: "talks with Canada". */
-export const BARE_HEADS = new Set(['talks', 'negotiations', 'consultations']);
+export const BARE_HEADS = new Set(['talks', 'negotiations', 'consultations', 'discussions']);
 
 /** Words that never modify an event noun: they end the noun phrase on the left. */
 export const NOT_PREMODIFIERS = new Set([

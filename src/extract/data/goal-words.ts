@@ -473,3 +473,14 @@ export const DEVELOPMENT_VERBS: string[] = [
   'supports',
   'supporting',
 ];
+
+/** Words that make "Title Case … 2030" an occasion, a date, a period or a fiscal text rather than a
+ * programme's name (mentions/dated-names.ts), lower case. */
+export const DATED_NOT_PROGRAMME: Set<string> = new Set([
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  ...['expo', 'cup', 'games', 'olympics', 'olympic', 'paralympics', 'summit', 'forum', 'conference', 'congress', 'festival'],
+  ...['championship', 'championships', 'week', 'fair', 'exhibition', 'session', 'award', 'awards', 'prize', 'cop', 'meeting'],
+  ...['budget', 'fiscal', 'fy', 'year', 'census', 'election', 'elections', 'q1', 'q2', 'q3', 'q4', 'quarter', 'report', 'edition'],
+  ...['bill', 'act', 'law', 'decree', 'review', 'supply', 'appropriation', 'estimates'],
+]);

@@ -58,6 +58,10 @@ export const EMPTY_MODIFIERS: Set<string> = new Set([
   'such',
   'same',
   'previous',
+  'single',
+  'overall',
+  'entire',
+  'whole',
   'first',
   'further',
   'recent',
@@ -176,6 +180,13 @@ export const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 export const QUALIFIED_HEADS: Record<string, RegExp> = {
   statement: /^joint$/i,
   statements: /^joint$/i,
+};
+
+/** Heads that name a plan only with given words right after them: "a letter of intent" (a signed text),
+ * not "a letter to the president". */
+export const COMPLEMENTED_HEADS: Record<string, string[]> = {
+  letter: ['of', 'intent'],
+  letters: ['of', 'intent'],
 };
 
 /** Verbs the tagger may read as nouns before a plan head ("Kenya and Indonesia sign four MoUs"): they end

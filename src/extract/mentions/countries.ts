@@ -15,9 +15,10 @@ interface Hit {
   apply: () => void;
 }
 
-/** "ASTANA, Kazakhstan, January 6." / "SEOUL, Oct. 1 (Yonhap) --" / "CAIRO, 16 October 2024 —" */
+/** "ASTANA, Kazakhstan, January 6." / "SEOUL, Oct. 1 (Yonhap) --" / "CAIRO, 16 October 2024 —" /
+ * "PORT LOUIS, Mauritius, AFP –" (an agency's code after the country) */
 const DATELINE =
-  /^\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?:,\s+(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?))?(?:,\s+(?=(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)|\s*\((?=\p{Lu}))/u;
+  /^\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?:,\s+(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?))?(?:,\s+(?=(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)|\s*\((?=\p{Lu})|,\s+(?=\p{Lu}{2,8}\s*(?:–|—|--?)\s))/u;
 
 /** "KUALA LUMPUR: …", "RIYADH — …" (a known city only: "NEWS – …" is no place), "Ulaanbaatar /AGENCY/. …",
  * "AGENCY-City (Country) …": the city, and the agency between slashes */

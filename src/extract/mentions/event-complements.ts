@@ -133,6 +133,8 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
       // a long title may stand before the person: "between the Minister of Trade and Integration of X A and …"
       const title = (t: string): boolean => t.length <= 120 && TITLE_STRETCH.test(t);
       if (!first || (first.start - c.end > 50 && !title(body.slice(c.end + withWhom[0].length, first.start)))) break;
+      // "the agenda of the forum with Minister X urging …": an absolute clause, not who met
+      if (/^\s+\p{Ll}+ing\b/u.test(body.slice(first.end, first.end + 30))) break;
       const pool = [...found, ...mentionsIn(ctx, first.end, first.end + 160, ['Person']).filter((x) => x.start >= stop)];
       const second =
         withWhom[1] === 'between'
@@ -176,9 +178,12 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
         c.end = org.end;
         continue;
       }
-      if (kind !== 'visit' && kind !== 'mission' && kind !== 'session') break;
+      if (kind !== 'visit' && kind !== 'mission' && kind !== 'session' && kind !== 'anniversary') break;
       const words = /^(?:[\p{L}\p{N}-]+\s*){1,4}/u.exec(rest.slice(of[0].length))?.[0].split(/\s+/).filter(Boolean) ?? [];
-      const stopAt = words.findIndex((w) => NOT_PREMODIFIERS.has(w.toLowerCase()));
+      // … up to a word that cannot go on the name, or a time phrase ("of diplomatic relations next year")
+      const stopAt = words.findIndex(
+        (w) => NOT_PREMODIFIERS.has(w.toLowerCase()) || /^(?:next|last|this|today|yesterday|tomorrow)$/i.test(w),
+      );
       const kept = stopAt < 0 ? words : words.slice(0, stopAt);
       if (!kept.length) break;
       c.described = true;

@@ -23,6 +23,7 @@ import {
 } from '../data/event-heads.ts';
 import { complementOf, mentionsIn, type Complement } from './event-complements.ts';
 import { meetingVerbs, signingCeremonies, tablings } from './event-verbs.ts';
+import { pressRemarks } from './press-events.ts';
 import { sentenceAt, type PosToken } from '../text/sentences.ts';
 import { countryOf } from '../data/lexicon.ts';
 
@@ -294,7 +295,7 @@ function absorb(ctx: Ctx, events: EventRec[], taken: [number, number][], e: Even
 
 /** Meetings named by a verb (event-verbs.ts): a later "the meeting" with the same guest is the same one. */
 function meetingPhrases(ctx: Ctx): Phrase[] {
-  return [...meetingVerbs(ctx), ...signingCeremonies(ctx), ...tablings(ctx)].map((v) => ({
+  return [...meetingVerbs(ctx), ...signingCeremonies(ctx), ...tablings(ctx), ...pressRemarks(ctx)].map((v) => ({
     start: v.start,
     bodyStart: v.start,
     end: v.end,
@@ -339,7 +340,11 @@ function nounPhrases(ctx: Ctx): Phrase[] {
     // a verb is no premodifier ("will hold talks", "to attend talks"); a gerund may be one ("working visit")
     const preAt = m.index + m[0].length - head!.length - (pre ?? '').length;
     const verbal =
-      pw.length > 0 && wordsAt(ctx, preAt, preAt + (pre ?? '').length).some((t) => NOT_PREMODIFIER_POS.has(t.pos) && !/ing$/i.test(t.text));
+      pw.length > 0 &&
+      wordsAt(ctx, preAt, preAt + (pre ?? '').length).some(
+        // the tagger may call an ordinal ("50th") a pronoun: a numeral is never the verb
+        (t) => NOT_PREMODIFIER_POS.has(t.pos) && !/ing$/i.test(t.text) && !/^\d+(?:st|nd|rd|th)$/i.test(t.text),
+      );
     // at most three premodifiers besides the names of countries and bodies ("the 16th Joint Trade Commission meeting")
     const named = pw.length > 3 ? mentionsIn(ctx, preAt, preAt + (pre ?? '').length, ['Country', 'Organization', 'Place']) : [];
     const plain = pw.length - named.reduce((n, x) => n + ctx.body.slice(x.start, x.end).split(/\s+/).length, 0);
@@ -396,9 +401,9 @@ function nounPhrases(ctx: Ctx): Phrase[] {
     const parties = premodifierParties(ctx, bodyStart, headEnd - head!.length, kind, comp);
     if (owner) parties.push(owner);
     // "arrived in Riyadh on Sunday for a two-day visit", "will travel to Beijing next week on a state visit"
-    if ((kind === 'visit' || kind === 'tour') && !comp.places.length) {
-      const dest = travelledTo(ctx, m.index);
-      if (dest) comp.places.push(dest);
+    // … and "will tour Peru and Chile on a trip to South America": the stops besides the region named
+    if (kind === 'visit' || kind === 'tour') {
+      comp.places.push(...travelledTo(ctx, m.index).filter((d) => !comp.places.includes(d)));
     }
     // "Canada and Mercosur held talks", "the EU and the AU held their sixth summit"
     if (det?.toLowerCase() !== 'a' && det?.toLowerCase() !== 'an' && !poss) parties.push(...subjectParties(ctx, m.index));
@@ -446,20 +451,28 @@ const MEETING_BODY = /\b(?:commission|council|committee|board|group|cabinet|parl
 
 // "arrived in Riyadh", and in wire copy "arrived Poland on a two-day visit"
 const TRAVEL =
-  /\b(?:(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|went|goes|go|going|came|comes|landed|lands)\s+(?:to|in|into)|arriv(?:e|es|ed|ing)(?:\s+(?:in|at|to))?)\s+(?:the\s+)?$/;
+  /\b(?:(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|went|goes|go|going|came|comes|landed|lands)\s+(?:to|in|into)|arriv(?:e|es|ed|ing)(?:\s+(?:today|tomorrow|yesterday|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)?)?(?:\s+(?:in|at|to))?|(?:to|will|would)\s+(?:visit|tour))\s+(?:the\s+)?$/;
 
-/** The destination of a travel verb before a visit phrase in the same sentence, if only time words and
- * "for"/"on" lie between: "X arrived in Riyadh on Sunday for a two-day visit". */
-function travelledTo(ctx: Ctx, at: number): string | undefined {
+/** The destinations of a travel verb before a visit phrase in the same sentence, if only time words and
+ * "for"/"on" stand between: "will tour Peru, Chile and Bolivia next month on a regional trip" (all three). */
+function travelledTo(ctx: Ctx, at: number): string[] {
   const s = sentenceAt(ctx.sentences, at);
-  if (!s) return undefined;
-  const dest = mentionsIn(ctx, s.start, at, ['Place', 'Country']).at(-1);
-  if (!dest || !TRAVEL.test(ctx.body.slice(Math.max(s.start, dest.start - 30), dest.start))) return undefined;
-  return /^(?:\s+(?:on|this|next|last|early|late)?\s*(?:\p{Lu}\p{L}+|week|month|morning|evening|today|tomorrow|\d{1,2}(?:\s+\p{Lu}\p{L}+)?))*\s+(?:for|on)\s+$/u.test(
-    ctx.body.slice(dest.end, at),
+  if (!s) return [];
+  const before = mentionsIn(ctx, s.start, at, ['Place', 'Country']);
+  const last = before.at(-1);
+  if (
+    !last ||
+    !/^(?:\s+(?:on|this|next|last|early|late)?\s*(?:\p{Lu}\p{L}+|week|month|morning|evening|today|tomorrow|\d{1,2}(?:\s+\p{Lu}\p{L}+)?))*,?\s+(?:for|on)\s+$/u.test(
+      ctx.body.slice(last.end, at),
+    )
   )
-    ? dest.id
-    : undefined;
+    return [];
+  // walk back over a list "A, B and C"
+  let first = before.length - 1;
+  while (first > 0 && /^(?:,|,?\s+and)\s+(?:the\s+)?$/.test(ctx.body.slice(before[first - 1]!.end, before[first]!.start))) first--;
+  const dest = before[first]!;
+  if (!TRAVEL.test(ctx.body.slice(Math.max(s.start, dest.start - 30), dest.start))) return [];
+  return [...new Set(before.slice(first).map((d) => d.id))];
 }
 
 /** "the presentation attended by members of the Federal Executive Council (FEC)": the bodies whose members

@@ -7,7 +7,7 @@ import type { EventKind } from '../data/event-heads.ts';
 import { complementOf, mentionsIn, type At, type Complement } from './event-complements.ts';
 import { sentenceAt } from '../text/sentences.ts';
 
-interface VerbMeeting {
+export interface VerbMeeting {
   start: number;
   end: number;
   coreEnd: number;
@@ -89,7 +89,7 @@ export function meetingVerbs(ctx: Ctx): VerbMeeting[] {
 }
 
 /** The people named right before a verb: "A", "A and B", "A, the foreign minister,". */
-function subjectChain(ctx: Ctx, from: number, verbAt: number): At[] {
+export function subjectChain(ctx: Ctx, from: number, verbAt: number): At[] {
   const people = mentionsIn(ctx, from, verbAt, ['Person']).filter((p) => !ctx.quotes.some((q) => p.start >= q.start && p.start < q.end));
   const last = people.at(-1);
   if (!last || !SUBJECT_GAP.test(ctx.body.slice(last.end, verbAt))) return [];

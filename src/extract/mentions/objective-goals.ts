@@ -114,8 +114,10 @@ const FIGURE_NOUN = new RegExp(
   String.raw`(?<![\p{L}\d$])((?:${AMOUNT}|${PERCENT})\s+(?:[a-z-]+\s+){0,2}?(?:target|goal|objective)(?:\s+(?:for|by|in)\s+(?:19|20)\d\d)?)(?![\p{L}])`,
   'giu',
 );
+// … also "the income of each household is projected to grow by 4 percent a year": a measure with its
+// "of" complement, rising by a rate
 const WILL_REACH = new RegExp(
-  String.raw`(?<![\p{L}’'])((?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?)${MEASURE})\s+((?:is|are)\s+(?:expected|projected|set|forecast|targeted|slated|planned)\s+to|will|should|would)\s+((?:reach|hit|exceed|top|surpass|(?:rise|grow|increase|climb|jump)\s+to|account\s+for|make\s+up|represent|contribute)\s+${QUALIFIER}(?:${AMOUNT}|${PERCENT})(?:\s+(?:in|of)\s+[a-z]+)?\s+${YEAR})`,
+  String.raw`(?<![\p{L}’'])((?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?)${MEASURE}(?:\s+(?:of|per)\s+(?:an?\s+|the\s+|each\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:citizen|person|capita|household|worker|resident)s?)?)\s+((?:is|are)\s+(?:expected|projected|set|forecast|targeted|slated|planned)\s+to|will|should|would)\s+((?:reach|hit|exceed|top|surpass|(?:rise|grow|increase|climb|jump)\s+(?:to|by)|account\s+for|make\s+up|represent|contribute)\s+${QUALIFIER}(?:${AMOUNT}|${PERCENT})(?:\s+(?:in|of)\s+[a-z]+)?\s+${YEAR})`,
   'giu',
 );
 

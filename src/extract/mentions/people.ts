@@ -15,6 +15,7 @@ import { lastNamed } from '../resolve/coref.ts';
 import { addOffice, addPerson, bind } from './person-entities.ts';
 import { BODY_TITLES } from '../data/offices.ts';
 import { countryOf } from '../data/lexicon.ts';
+import { FAMILY_NAME_FIRST } from '../data/names.ts';
 
 export function extractPeople(ctx: Ctx): void {
   const { body } = ctx;
@@ -148,7 +149,9 @@ function addSurnameMentions(ctx: Ctx): void {
   const bySurname = new Map<string, PersonInfo[]>();
   for (const p of ctx.people.values()) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
   for (const [surname, ps] of bySurname) {
-    if (ps.length !== 1 || surname.length < 3) continue; // ambiguous surnames stay unresolved
+    // ambiguous surnames stay unresolved; two letters are too short to trust ("Le", "Al") unless they open
+    // a family-name-first name ("Wu Dalin" … "Wu said"), where they are the family name by construction
+    if (ps.length !== 1 || (surname.length < 3 && !(FAMILY_NAME_FIRST.has(surname) && ps[0]!.name.startsWith(`${surname} `)))) continue;
     for (const form of new Set([surname, surname.charAt(0).toUpperCase() + surname.slice(1)])) addForm(form, ps[0]!.id);
   }
   function addForm(surname: string, id: string): void {

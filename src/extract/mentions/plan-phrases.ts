@@ -8,6 +8,7 @@ import type { PosToken } from '../text/sentences.ts';
 import { countryOf } from '../data/lexicon.ts';
 import {
   PLAN_NOUNS,
+  COMPLEMENTED_HEADS,
   SPLIT_HEADS,
   EMPTY_MODIFIERS,
   DEFINITE,
@@ -59,6 +60,8 @@ function isHead(toks: PosToken[], i: number): boolean {
   if (SPLIT_HEADS[w]) return low(toks[i - 1]) === SPLIT_HEADS[w];
   // "Pacific Alliance" is a bloc: an alliance is a plan only in lower case ("strategic alliance")
   if (w === 'alliance' && /^\p{Lu}/u.test(t.text)) return false;
+  const after = COMPLEMENTED_HEADS[w];
+  if (after) return after.every((x, k) => low(toks[i + 1 + k]) === x) && (t.pos === 'NOUN' || t.pos === 'PROPN');
   const q = QUALIFIED_HEADS[w];
   // "the Appropriation Bill" at a sentence's start, "a joint statement": the word before qualifies the head
   // … and a joint statement is a plan only when signed or adopted ("in a joint statement, ministers said" is a communiqué)
@@ -113,6 +116,9 @@ function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
   let end = i;
   let core = toks[i]!.end;
   if (low(toks[i + 1]) === 'of' && toks[i + 2]?.pos === 'NOUN' && low(toks[i + 3]) !== 'and') core = toks[i + 2]!.end;
+  // "Letter of Intent": the words the head needs are part of its core
+  const needed = COMPLEMENTED_HEADS[low(toks[i])]?.length ?? 0;
+  if (needed) core = toks[i + needed]!.end;
   // "agreements and memorandums of understanding": coordinated heads are one set
   if (low(toks[end + 1]) === 'and') {
     let k = end + 2;

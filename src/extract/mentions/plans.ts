@@ -14,6 +14,7 @@ import { extractGoalClauses } from './goal-clauses.ts';
 import { extractListedGoals } from './listed-goals.ts';
 import { extractPlanLists } from './plan-lists.ts';
 import { extractGoalObjectives, extractProgrammeNames } from './objective-goals.ts';
+import { extractDatedNames } from './dated-names.ts';
 import { extractPledges } from './pledges.ts';
 import { extractNominalGoals } from './nominal-goals.ts';
 import {
@@ -173,6 +174,8 @@ export function extractPlans(ctx: Ctx): void {
   extractPledges(ctx);
   extendOrdinals(ctx);
   extractReviews(ctx);
+  // after every plan and goal finder: a dated name is what none of them took
+  extractDatedNames(ctx);
   nationalise(ctx);
   linkPossessors(ctx);
 }

@@ -10,6 +10,7 @@ import { mentionsIn } from '../mentions/event-complements.ts';
 export function linkOutcomes(ctx: Ctx, events: readonly EventRec[]): void {
   const { g, body } = ctx;
   for (const s of ctx.sentences) {
+    linkCopularOutcomes(ctx, events, s);
     if (!OUTCOME_CUE.test(s.text)) continue;
     const plans = mentionsIn(ctx, s.start, s.end, ['Plan']);
     if (!plans.length) continue;
@@ -36,6 +37,20 @@ export function linkOutcomes(ctx: Ctx, events: readonly EventRec[]): void {
       ) {
         g.relate('OUTCOME_OF', prev.id, e.id, [g.span(Math.min(prev.start, m.start), Math.max(plan.end, m.end))]);
       }
+    }
+  }
+}
+
+/** "The protocol came as a direct result of the consultations", "the roadmap was the outcome of the visit": a plan the sentence
+ * calls the sequel of an event, whatever verb made it. */
+const COPULA_OUTCOME =
+  /^\s*,?\s+(?:is|was|are|were|comes|came)\s+(?:as\s+)?(?:a|an|the)\s+(?:direct\s+|concrete\s+|tangible\s+|key\s+)?(?:follow-?up|outcome|result|product|fruit|culmination)\s+(?:to|of)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?$/;
+function linkCopularOutcomes(ctx: Ctx, events: readonly EventRec[], s: { start: number; end: number }): void {
+  const { g, body } = ctx;
+  for (const plan of mentionsIn(ctx, s.start, s.end, ['Plan'])) {
+    for (const e of events) {
+      const m = g.entities.get(e.id)?.mentions.find((x) => x.start > plan.end && x.end <= s.end && x.start - plan.end < 60);
+      if (m && COPULA_OUTCOME.test(body.slice(plan.end, m.start))) g.relate('OUTCOME_OF', plan.id, e.id, [g.span(plan.start, m.end)]);
     }
   }
 }

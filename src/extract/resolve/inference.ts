@@ -60,8 +60,10 @@ export function mainCountries(ctx: Ctx): string[] {
   return cs.length >= 2 && (cs.length === 2 || cs[1]!.mentions.length > cs[2]!.mentions.length) ? [cs[0]!.name, cs[1]!.name] : [];
 }
 
+/** "A and B agreed …", "A and B have ratified a treaty", "A and B on Friday initialled three protocols": an
+ * auxiliary and a short time phrase may stand before the verb; the signing verbs are those of an instrument */
 const PAIR =
-  /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) and (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:intend|plan|agreed|want|aim|seek|decided|have agreed|will|are|pledged|set|signed)\b/gu;
+  /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) and (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:(?:have|has|had|also|today|yesterday|on \p{Lu}\p{L}+|in \p{Lu}\p{L}+) )*(?:intend|plan|agreed|want|aim|seek|decided|have agreed|will|are|pledged|set|signed|inked|exchanged|concluded|initialed|initialled|formali[sz]ed|sealed|ratified|adopted)\b/gu;
 const OF_TWO = /\b(?:of|between)\s+the\s+two\s+(?:countries|nations|sides|states|governments)\b/;
 const TWO_SIDES = /\b(?:[Tt]he two|[Bb]oth) (?:sides|countries|parties|nations|states)\b|\bThe parties\b/;
 
