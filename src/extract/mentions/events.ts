@@ -35,7 +35,7 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<named>(?:(?:next|first|second|third|last|regular|\d+(?:st|nd|rd|th))\s+)?(?:session|meeting|round)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,4}?(?:commission|council|committee|forum|group))(?:\s+(?:will be held|will take place|took place|was held|is to be held|held)\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`,
     'gu',
   ),
-  // "G20 Summit", "Ruritania-Africa 3rd Economy and Business Summit", "Winter Games", "World Cup", "IV Forum of Interregional Cooperation between Kazakhstan and Uzbekistan"
+  // "G20 Summit", "Ruritania-Africa 3rd Economy and Business Summit", "Winter Games", "World Cup", "IV Forum of Regional Partnership between Ruritania and Freedonia"
   new RegExp(
     String.raw`(?<named>(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?:\p{Lu}[\p{L}\p{N}-]*\s+|(?:19|20)\d\d\s+(?=\p{Lu}))(?:(?:\p{Lu}[\p{L}\p{N}-]*|\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+(?=\p{Lu}))?){0,5}(?:Forum|Summit|Conference|Congress|Expo|Dialogue|Meeting|Games|Cup|Olympics|Paralympics|Championships?)\b(?:\s+(?:of|on)\s+(?:\p{Lu}[\p{L}-]*\s?|and\s(?=\p{Lu}))+(?:between\s+\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*)?)?)(?:\s+in\s+(?<place>${PLACE}))?(?:\s+(?:in|on)\s+(?<date>${DATE_SRC}))?`,
     'gu',
