@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { ChangeKind } from '../change-log.ts';
+import type { ChangeSet } from '../change-log.ts';
 import type { QueryRunner } from '../sessions.ts';
 import { InvalidCursorError } from './paging.ts';
 
@@ -8,18 +8,11 @@ import { InvalidCursorError } from './paging.ts';
 // subscription sends one event per article or fact of a change, so a client that drops in the
 // middle of a change resumes after the last event it got, not after the whole change).
 
-export interface ChangeRow {
+/** A logged change as read back: what was written (ChangeSet), with its place in the log and commit time. */
+export interface ChangeRow extends Omit<ChangeSet, 'truncated'> {
   seq: number;
   /** ISO date-time of the commit. */
   at: string;
-  kind: ChangeKind;
-  articlesAdded: string[];
-  articlesReplaced: string[];
-  articlesRemoved: string[];
-  factsAdded: string[];
-  factCountries: string[];
-  factsRemoved: string[];
-  entitiesUpdated: string[];
   truncated: boolean;
 }
 
