@@ -1,5 +1,5 @@
 // Countries (names, demonyms, possessives, capitals standing for governments) and places
-// (gazetteer cities, regions and seas, names with a place head noun, the dateline city;
+// (gazetteer cities, the world's larger cities and provinces after a locative word, regions and seas, names with a place head noun, the dateline city;
 // capitals after "in/to/from" are the city, not the government). Where two forms overlap the
 // earlier, then longer one wins: "Latin America" is a region, not "America"; "South China
 // Sea" is a sea, not "China"; "New Delhi" is not "Delhi".
@@ -7,6 +7,7 @@ import type { Ctx } from '../context.ts';
 import { COUNTRY_RE, COUNTRY_FORMS, PLACE_RE, REGION_RE, PLACE_HEAD_RE, countryOf, capitalCountry } from '../data/lexicon.ts';
 import { PLACES, REGIONS } from '../data/places.ts';
 import { WORLD_CAPITALS } from '../data/countries.ts';
+import { WORLD_PLACES } from '../data/world-places.ts';
 import { LOCATIVE_BEFORE } from '../data/cues.ts';
 
 interface Hit {
@@ -25,6 +26,9 @@ const DATELINE =
 const DATELINE_MARK =
   /^\s*(?:(?<caps>\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2})\s*(?::|—|–|--?)\s|(?<slashed>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s+\/(?<agency>\p{Lu}[\p{Lu}\p{N}-]+)\/|\p{Lu}{2,8}-(?<prefixed>\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\s+\()/u;
 
+/** A run of one to three capitalised words (a full stop ends it, but for "St."): a gazetteer place when the whole run is one. */
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’.-])(?:St\.|\p{Lu}[\p{L}'’-]*)(?: (?:St\.|\p{Lu}[\p{L}'’-]*)){0,2}(?![\p{L}\p{N}])/gu;
+
 const FEDERAL_STATE =
   /\b(?:in|from|of|across|to|at|near)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+\s+){1,2}State)(?![\p{L}])(?!\s+(?:\p{Lu}|of\b))/gu;
 const NOT_FEDERAL =
@@ -42,7 +46,7 @@ export function extractCountriesAndPlaces(ctx: Ctx): void {
       .split(' ')
       .map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w))
       .join(' ');
-    const country = PLACES[name] ?? capitalCountry(name);
+    const country = PLACES[name] ?? capitalCountry(name) ?? WORLD_PLACES[name];
     if (country || !mark.groups!.caps)
       hits.push({ start: at, end: at + raw.length, apply: () => addPlace(ctx, name, at, raw.length, country) });
     const agency = mark.groups!.agency;
@@ -63,7 +67,7 @@ export function extractCountriesAndPlaces(ctx: Ctx): void {
       .map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w))
       .join(' ');
     const written = dl[2] ? countryOf(dl[2]) : undefined;
-    const country = written ?? PLACES[name] ?? capitalCountry(name);
+    const country = written ?? PLACES[name] ?? capitalCountry(name) ?? WORLD_PLACES[name];
     // the country written after the city is matched below as an ordinary country mention
     hits.push({ start: at, end: at + dl[1]!.length, apply: () => addPlace(ctx, name, at, dl[1]!.length, country, !written) });
   }
@@ -109,6 +113,16 @@ export function extractCountriesAndPlaces(ctx: Ctx): void {
     if (NOT_FEDERAL.test(name) || COUNTRY_FORMS.has(name.replace(/\s+State$/, ''))) continue;
     const start = m.index! + m[0].length - name.length;
     hits.push({ start, end: start + name.length, apply: () => addPlace(ctx, name, start, name.length, undefined) });
+  }
+  // any other city or province of the world, only where the text says it is one: "in/to/from/near Tsukuba"
+  for (const m of body.matchAll(CAPITALISED_RUN)) {
+    // a sentence's first word is capitalised too: "In Tsukuba, …"
+    const lead = /^(?:In|At|From|To|Near) /.exec(m[0])?.[0] ?? '';
+    const name = m[0].slice(lead.length);
+    const at = m.index! + lead.length;
+    const country = WORLD_PLACES[name];
+    if (!country || !(lead || LOCATIVE_BEFORE.test(body.slice(Math.max(0, at - 30), at)))) continue;
+    hits.push({ start: at, end: at + name.length, apply: () => addPlace(ctx, name, at, name.length, country) });
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   let reached = -1;
