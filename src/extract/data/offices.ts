@@ -2,6 +2,10 @@
 // longest first by the matcher, so "Deputy Prime Minister" wins over "Prime Minister".
 export const TITLES: string[] = [
   'President',
+  // elected, not yet in office: "US President-elect Name" holds the office-elect, not the office
+  'President-elect',
+  'Vice President-elect',
+  'Prime Minister-elect',
   'Vice President',
   'Vice-President',
   'Prime Minister',

@@ -1,6 +1,6 @@
 // People named without a title. A run of capitalised words is a person when (a) a speech or
 // meeting verb, or a role apposition (", managing director of …"), follows it ("Shinzo Abe met …", "Narendra Modi said"), (b) the gazetteer of
-// office holders knows it, or (c) it follows "met"/"with"/"and"/"by" and its last word recurs
+// office holders knows it, (b') an honorific precedes it ("Dr.", "Sheikh"), or (c) it follows "met"/"with"/"and"/"by" and its last word recurs
 // alone elsewhere (news style repeats the surname after the first full mention). Why these
 // cues: a bare "Capitalised Capitalised" is as often a place or a programme as a person.
 // A word inside an office title ("Minister of Health Amrillo …") never starts a name, and a
@@ -18,7 +18,10 @@ const VERB_AFTER = new RegExp(`^,?\\s+(?:also\\s+)?(?:${alternation([...SPEECH_V
 const ROLE_AFTER =
   /^,\s+(?:the\s+)?(?:[Nn]ational\s+|[Ee]xecutive\s+|[Dd]eputy\s+)?(?:[Dd]irector[- ][Gg]eneral|[Mm]anaging [Dd]irector|[Cc]oordinator|[Aa]ssistant to|[Aa]dministrator|[Ss]pokes(?:person|man|woman)|[Cc]hief [Ee]xecutive|CEO|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead of)\b/;
 const CUE_BEFORE = /\b(?:met|meets|meeting|with|and|by|between)\s+$/;
-const RUN = /\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}/gu;
+/** An honorific says a person follows: "Dr. Jane Doe", "Sheikh Name bin Name", "H.E. Name Surname". */
+const HONORIFIC_BEFORE = /(?<![\p{L}.])(?:Dr|Mr|Mrs|Ms|Prof|H\.E|Sheikh|Sheikha|Sir|Dame|Professor)\.?\s+$/u;
+/** Runs of capitalised words; a full stop ends one but for an initial ("Name Surname. Dame Name" is two runs). */
+const RUN = /(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*)(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*)){1,3}/gu;
 
 export function findBareNames(ctx: Ctx, hits: OfficeHit[]): void {
   const { body } = ctx;
@@ -34,9 +37,19 @@ export function findBareNames(ctx: Ctx, hits: OfficeHit[]): void {
         VERB_AFTER.test(after) ||
         ROLE_AFTER.test(after) ||
         name in KNOWN_PEOPLE ||
+        HONORIFIC_BEFORE.test(body.slice(Math.max(0, i - 12), i)) ||
         (CUE_BEFORE.test(body.slice(Math.max(0, i - 10), i)) && recurs(body, name, i));
+      // the first words of a name met earlier name that person again ("Dame Jane" after "Dame Jane Doe")
+      const fuller = ok && [...ctx.people.values()].find((p) => p.name.startsWith(`${name} `));
+      if (fuller) {
+        ctx.g.mention(fuller.id, ctx.g.span(i, i + len));
+        break;
+      }
       if (ok) {
-        addPerson(ctx, name, i, len);
+        // a knighthood is part of the name as written ("Dame Name Surname"); other honorifics are not
+        const knight = /(?<![\p{L}])(?:Sir|Dame) $/u.exec(body.slice(Math.max(0, i - 5), i));
+        if (knight) addPerson(ctx, body.slice(i - knight[0].length, i + len), i - knight[0].length, len + knight[0].length);
+        else addPerson(ctx, name, i, len);
         break;
       }
     }

@@ -11,6 +11,7 @@ import { findCounterparts } from './counterparts.ts';
 import { findOfficeLists } from './office-lists.ts';
 import { findBodyOffices } from './org-offices.ts';
 import { findRoleNouns } from './role-nouns.ts';
+import { findPluralTitles } from './plural-titles.ts';
 import { lastNamed } from '../resolve/coref.ts';
 import { addOffice, addPerson, bind } from './person-entities.ts';
 import { BODY_TITLES } from '../data/offices.ts';
@@ -33,7 +34,10 @@ export function extractPeople(ctx: Ctx): void {
     const office = hit.specific && hit.country ? addOffice(ctx, hit) : hit.specific ? addOffice(ctx, hit) : undefined;
     // (2) appositive: "Name Surname, the Title of Country"; it wins over a name after the
     // title's comma ("Name A, Under-Secretary, Name B, Director …": A holds the first title)
-    const before = /(\S+(?: \S+){0,5}),\s+(?:the\s+)?$/.exec(body.slice(Math.max(0, hit.start - 80), hit.start));
+    // (a degree between name and comma is the name's: "Name Surname (PhD), Minister of …")
+    const before = /([^\s(]\S*(?: [^\s(]\S*){0,5})(?: \((?:PhD|Ph\.D\.?|MD|MP)\))?,\s+(?:the\s+)?$/.exec(
+      body.slice(Math.max(0, hit.start - 80), hit.start),
+    );
     // the name is the longest run of name words that ends at the comma: the words before it
     // ("… and Name Surname, Minister of …", "officials Name Surname, …") are not part of it
     const nameEnd = before ? hit.start - before[0].length + before[1]!.length : 0;
@@ -69,11 +73,13 @@ export function extractPeople(ctx: Ctx): void {
       }
     }
   }
-  // (3) counterparts ("his Japanese counterpart Name"); (4) names without a title
+  // (3) counterparts ("his Japanese counterpart Name"), names under a plural title ("Presidents A
+  // and B"); (4) names without a title
   findCounterparts(ctx, hits);
   findOfficeLists(ctx);
   findBodyOffices(ctx);
   findRoleNouns(ctx);
+  findPluralTitles(ctx);
   findBareNames(ctx, hits);
   // single-token names after a title: an earlier/later full name with that surname, else new
   for (const p of pending) {

@@ -1,0 +1,49 @@
+// People found by structure on invented snippets: two or three names under one plural title, an
+// honorific before a name (a knighthood kept in the name), the first words of a known name as a
+// later mention, a degree between a name and its appositive title, and titles of an office-elect.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.ts';
+import { names, rel } from './helpers.ts';
+
+const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
+
+describe('plural titles', () => {
+  it('"Presidents A and B" are two presidents, whose countries the article settles', () => {
+    const g = ex(
+      'Talks followed directives from Presidents Tomas Rojas and Ana Quispe to cut tariffs. Chilean President Tomas Rojas spoke first.',
+    );
+    expect(names(g, 'Person').sort()).toEqual(['Ana Quispe', 'Tomas Rojas']);
+    expect(rel(g, 'HOLDS_OFFICE', 'Tomas Rojas', 'President of Chile')).toBeDefined();
+  });
+  it('three names joined by commas and "and"; one name alone is no list', () => {
+    const g = ex('Foreign Ministers Anna Berg, Ola Dahl and Petra Lund met in Oslo. Ministers Council Secretariat staff attended.');
+    expect(names(g, 'Person').sort()).toEqual(['Anna Berg', 'Ola Dahl', 'Petra Lund']);
+  });
+});
+
+describe('honorifics', () => {
+  it('a name after "Dr." or "Sheikh" is a person, without the honorific', () => {
+    const g = ex(
+      '“The budget cut nothing,” said opposition spokesman Dr. Ravi Persaud. Sheikh Khalid bin Faisal Al-Nasser approved the plan.',
+    );
+    expect(names(g, 'Person')).toEqual(expect.arrayContaining(['Ravi Persaud', 'Khalid bin Faisal Al-Nasser']));
+  });
+  it('a knighthood stays in the name, and "Dame Jane" later is the same person', () => {
+    const g = ex('The pact was signed, according to forum secretary-general Dame Jane Oduya. Dame Jane said members would ratify it.');
+    const people = g.entities.filter((e) => e.type === 'Person');
+    expect(people.map((p) => p.name)).toEqual(['Dame Jane Oduya']);
+    expect(people[0]!.mentions.map((m) => m.text)).toContain('Dame Jane');
+  });
+});
+
+describe('titles', () => {
+  it('a degree between name and appositive title: "Name (PhD), Minister of …"', () => {
+    const g = ex('Lemma Tadesse (PhD), Minister of Planning of Ethiopia, presented the plan.');
+    expect(rel(g, 'HOLDS_OFFICE', 'Lemma Tadesse', 'Minister of Planning of Ethiopia')).toBeDefined();
+  });
+  it('"President-elect" is an office of its own, and a possessive ends the name', () => {
+    const g = ex('Markets reacted to Chilean President-elect Ana Quispe’s plan to raise royalties.');
+    expect(rel(g, 'HOLDS_OFFICE', 'Ana Quispe', 'President-elect of Chile')).toBeDefined();
+    expect(names(g, 'Office')).not.toContain('President of Chile');
+  });
+});
