@@ -150,3 +150,11 @@ describe('who leads a body (invented snippets)', () => {
     expect(rel(g, 'LEADS', 'Fahd Bin Nasser', 'Council of Economic and Planning Affairs'), dump(g).join('\n')).toBeDefined();
   });
 });
+
+describe('mixed parties', () => {
+  it('a body and a country that signed together are both party to the plan', () => {
+    const g = ex('The African Union and Chile signed a free trade agreement on Sunday.');
+    expect(rel(g, 'PARTY_TO', 'African Union', 'free trade agreement'), dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'PARTY_TO', 'Chile', 'free trade agreement'), dump(g).join('\n')).toBeDefined();
+  });
+});

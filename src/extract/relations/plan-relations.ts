@@ -157,7 +157,7 @@ function conjoinedBefore(ctx: Ctx, inS: M[], agents: M[]): M[] {
   while (first) {
     const cur: M = first;
     const prev = inS
-      .filter((m) => m.type === cur.type && m.end <= cur.start && cur.start - m.end < 70 && !agents.includes(m) && !more.includes(m))
+      .filter((m) => sameSide(m.type, cur.type) && m.end <= cur.start && cur.start - m.end < 70 && !agents.includes(m) && !more.includes(m))
       .sort((a, b) => b.end - a.end)[0];
     const gap = prev ? ctx.body.slice(prev.end, cur.start) : '';
     first = prev && /^,?\s+and\s+[^.;:()]*$/.test(gap) && !/\b(?:said|says|told|met|with|who|which)\b/.test(gap) ? prev : undefined;
@@ -165,6 +165,10 @@ function conjoinedBefore(ctx: Ctx, inS: M[], agents: M[]): M[] {
   }
   return more;
 }
+
+/** Countries and bodies sign as the same kind of party: "the European Union and New Zealand signed …". */
+const PARTIES = new Set(['Country', 'Organization']);
+const sameSide = (a: string, b: string): boolean => a === b || (PARTIES.has(a) && PARTIES.has(b));
 
 /** "A, the B, C and D signed X": the comma list that ends in the agents, each of the same type. */
 function listedBefore(ctx: Ctx, inS: M[], agents: M[]): M[] {
