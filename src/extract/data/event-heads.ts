@@ -80,7 +80,7 @@ export const HEADS_NEEDING_MODIFIER = new Set([
 /** Premodifiers that make a call, conversation or address an event ("a phone call", "his New Year address");
  * other premodifiers of these heads ("a wake-up call", "the keynote address") are not enough. */
 export const CALL_MODIFIERS =
-  /\b(?:phone|telephone|video|videoconference|virtual|online|televised|national|new\s+year|state\s+of\s+the\s+nation|annual)\b/i;
+  /\b(?:phone|telephone|video|videoconference|virtual|online|televised|national|new\s+year|state\s+of\s+the\s+nation|annual|courtesy)\b/i;
 
 /** "round" names an event only as a round of talks: "the third round of negotiations". */
 export const ROUND_OF = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:talks|negotiations|consultations|dialogue|discussions)\b/u;

@@ -35,6 +35,8 @@ const NP = new RegExp(
   'gu',
 );
 // "Erdogan visited the United Arab Emirates", "Qureshi called on Foreign Minister Gunawardena"
+/** An event noun right after the head found ("signing ceremony"): that one heads the phrase. */
+const COMPOUND_HEAD = new RegExp(String.raw`^\s+(${HEAD})(?![\p{L}\p{N}-])`, 'u');
 const VISIT_VERB = /\b(?:visited|called on|paid a visit to|paid an official visit to|paid a state visit to)\s+/gu;
 const PRONOUN_DET = /^(?:his|her|their|its)$/i;
 
@@ -333,12 +335,21 @@ function nounPhrases(ctx: Ctx): Phrase[] {
   const out: Phrase[] = [];
   NP.lastIndex = 0;
   for (let m = NP.exec(ctx.body); m; m = NP.exec(ctx.body)) {
-    const { det, poss, pre, head } = m.groups!;
+    const { det, poss } = m.groups!;
+    let { pre, head } = m.groups!;
+    let len = m[0].length;
+    // two event nouns in a row ("the signing ceremony", "a summit meeting"): the second is the head
+    const second = COMPOUND_HEAD.exec(ctx.body.slice(m.index + len, m.index + len + 40));
+    if (second) {
+      pre = `${pre ?? ''}${head}${second[0].slice(0, second[0].length - second[1]!.length)}`;
+      head = second[1]!;
+      len += second[0].length;
+    }
     const pw = (pre ?? '').split(/\s+/).filter(Boolean);
     const possWords = (poss ?? '').split(/\s+/).slice(/^the$/i.test(poss?.split(/\s+/)[0] ?? '') ? 1 : 0);
     const bad = (w: string): boolean => NOT_PREMODIFIERS.has(w.toLowerCase()) || (/(?:ed|ly)$/.test(w) && !w.includes('-'));
     // a verb is no premodifier ("will hold talks", "to attend talks"); a gerund may be one ("working visit")
-    const preAt = m.index + m[0].length - head!.length - (pre ?? '').length;
+    const preAt = m.index + len - head!.length - (pre ?? '').length;
     const verbal =
       pw.length > 0 &&
       wordsAt(ctx, preAt, preAt + (pre ?? '').length).some(
@@ -352,7 +363,7 @@ function nounPhrases(ctx: Ctx): Phrase[] {
       NP.lastIndex = m.index + 1;
       continue;
     }
-    const headEnd = m.index + m[0].length;
+    const headEnd = m.index + len;
     const possessor = poss ? mentionsIn(ctx, m.index, m.index + poss.length, ['Person']).at(-1) : undefined;
     // a possessor that is no known person ("the Chinese leader's trip") cannot be placed
     if (poss && !possessor) continue;
@@ -397,7 +408,7 @@ function nounPhrases(ctx: Ctx): Phrase[] {
         ? ownerBody(ctx, m.index, comp.end)
         : undefined;
     if (det && PRONOUN_DET.test(det) && det.toLowerCase() !== 'their' && !owner) who = latestPerson(ctx, m.index);
-    const bodyStart = m.index + m[0].length - (pre ?? '').length - head!.length;
+    const bodyStart = m.index + len - (pre ?? '').length - head!.length;
     const parties = premodifierParties(ctx, bodyStart, headEnd - head!.length, kind, comp);
     if (owner) parties.push(owner);
     // "arrived in Riyadh on Sunday for a two-day visit", "will travel to Beijing next week on a state visit"

@@ -1,0 +1,25 @@
+// Event nouns on invented snippets: two event nouns in a row are one phrase headed by the second
+// ("the signing ceremony", "a summit meeting"), and a courtesy call is an occasion.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.ts';
+import { rel } from './helpers.ts';
+
+const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
+const events = (g: ReturnType<typeof ex>) => g.entities.filter((e) => e.type === 'Event');
+
+describe('event nouns', () => {
+  it('"the signing ceremony" is one event its witnesses took part in', () => {
+    const g = ex(
+      'Chile and Peru signed six MoUs on Tuesday. President Ana Quispe and Prime Minister Tomas Rojas witnessed the signing ceremony.',
+    );
+    const ev = events(g);
+    expect(ev.flatMap((e) => e.mentions.map((m) => m.text))).toContain('the signing ceremony');
+    expect(rel(g, 'PARTICIPATED_IN', 'Ana Quispe', ev[0]!.name)).toBeDefined();
+  });
+  it('a courtesy call is an occasion of the one who paid it; a wake-up call is not', () => {
+    const g = ex('Chilean President Tomas Rojas paid a courtesy call on the Peruvian president on Monday.');
+    expect(events(g)).toHaveLength(1);
+    expect(rel(g, 'PARTICIPATED_IN', 'Tomas Rojas', events(g)[0]!.name)).toBeDefined();
+    expect(events(ex('The floods were a wake-up call for Chilean President Tomas Rojas.'))).toEqual([]);
+  });
+});
