@@ -8,7 +8,7 @@ import type { EntityLabel } from '../../model/vocabulary.ts';
 import { PLAN_HEADS, OBJECTIVE_HEADS } from '../data/cues.ts';
 import { alternation, countryOf, COUNTRY_RE } from '../data/lexicon.ts';
 import { wordCount } from '../text/quotes.ts';
-import { extractTargets } from './targets.ts';
+import { extractTargets, mergeSameTargets } from './targets.ts';
 import { extractPlanPhrases } from './plan-phrases.ts';
 import { extractGoalClauses } from './goal-clauses.ts';
 import { extractListedGoals } from './listed-goals.ts';
@@ -176,6 +176,7 @@ export function extractPlans(ctx: Ctx): void {
   extractReviews(ctx);
   // after every plan and goal finder: a dated name is what none of them took
   extractDatedNames(ctx);
+  mergeSameTargets(ctx);
   nationalise(ctx);
   linkPossessors(ctx);
 }

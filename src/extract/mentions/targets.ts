@@ -3,10 +3,12 @@
 import type { Ctx } from '../context.ts';
 import { COUNTRY_RE, countryOf } from '../data/lexicon.ts';
 import { dominantCountry } from './goal-clauses.ts';
+import { MONEY } from '../data/goal-words.ts';
 
-const VALUE = String.raw`(?:US\s?)?\$\s?\d[\d.,]*\s*(?:billion|million|trillion|bn)(?:\s+dollars)?|\d[\d.,]*\s*(?:billion|million|trillion)\s+(?:US\s+)?dollars`;
+// an amount in any currency ("$5 billion", "R1.2 trillion", "20 billion riyals")
+const VALUE = String.raw`${MONEY}(?:\s+dollars)?`;
 const TARGET = new RegExp(
-  String.raw`\b(?:(?:bring|increas\w*|rais\w*|boost\w*|expand\w*|reach\w*|doubl\w*|tripl\w*|grow\w*|lift\w*)\s+(?:the\s+)?(?:volume\s+of\s+|annual\s+)?(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade(?:\s+turnover)?|turnover|trade\s+volume|investments?|exports?)(?:\s+between\s+(?:the\s+two\s+(?:countries|sides|nations)|[A-Z][\w-]+\s+and\s+[A-Z][\w-]+))?\s+(?:to|of|up\s+to)\s+|(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade(?:\s+turnover)?|turnover|trade\s+volume)\s+(?:should|will|would|could|must|is\s+(?:expected|set|projected)\s+to|aims?\s+to)\s+(?:reach|hit|exceed|top|(?:grow|rise|increase)\s+to)\s+|(?:trade|turnover|investment)\s+target\s+of\s+|target\s+of\s+)(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+)?(${VALUE})(?:\s+(?:annual\s+)?(?:bilateral\s+|two-way\s+)?(?:trade|turnover|exports))?(?:\s+(?:by|in|until)\s+((?:19|20)\d\d))?`,
+  String.raw`\b(?:(?:bring|increas\w*|rais\w*|boost\w*|expand\w*|reach\w*|doubl\w*|tripl\w*|grow\w*|lift\w*|promot\w*)\s+(?:the\s+)?(?:volume\s+of\s+|annual\s+)?(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade(?:\s+turnover)?|turnover|trade\s+volume|investments?|exports?)(?:\s+between\s+(?:the\s+two\s+(?:countries|sides|nations)|[A-Z][\w-]+\s+and\s+[A-Z][\w-]+))?\s+(?:to|of|up\s+to)\s+|(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade(?:\s+turnover)?|turnover|trade\s+volume)\s+(?:should|will|would|could|must|is\s+(?:expected|set|projected)\s+to|aims?\s+to)\s+(?:reach|hit|exceed|top|(?:grow|rise|increase)\s+to)\s+|(?:trade|turnover|investment)\s+target\s+of\s+|target\s+of\s+)(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+)?(${VALUE})(?:\s+(?:annual\s+)?(?:bilateral\s+|two-way\s+)?(?:trade|turnover|exports))?(?:\s+(?:by|in|until)\s+((?:19|20)\d\d))?`,
   'gi',
 );
 
@@ -91,4 +93,26 @@ export function extractTargets(ctx: Ctx): void {
 function possessorBefore(body: string, at: number): string | undefined {
   const hits = [...body.slice(Math.max(0, at - 40), at).matchAll(COUNTRY_RE)];
   return hits.length ? countryOf(hits[hits.length - 1]![0]) : undefined;
+}
+
+const AMOUNT_IN = new RegExp(MONEY, 'iu');
+/** "R1.2 trillion" and "R 1.2 trillion" are one amount. */
+const amountKey = (text: string): string | undefined => AMOUNT_IN.exec(text)?.[0].replace(/\s+/g, '').toLowerCase();
+
+/**
+ * One target found twice under two names ("its investment target of R1.2 trillion" by the rule
+ * above, "the R 1.2 trillion target" by a named-goal rule): objectives whose names state the same
+ * amount of money and say "target" are one, named as first found.
+ */
+export function mergeSameTargets(ctx: Ctx): void {
+  const { g } = ctx;
+  const byAmount = new Map<string, string>();
+  for (const e of [...g.entities.values()]) {
+    if (e.type !== 'NationalObjective' || !/\btarget\b/i.test(e.name)) continue;
+    const key = amountKey(e.name);
+    if (!key) continue;
+    const first = byAmount.get(key);
+    if (first) g.merge(e.id, first);
+    else byAmount.set(key, e.id);
+  }
 }

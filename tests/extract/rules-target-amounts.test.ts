@@ -1,0 +1,28 @@
+// Quantified targets in any currency, on invented snippets: "target of" an amount in rand or naira
+// as in dollars, "promote trade up to" an amount, and one target named twice merged into one.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.ts';
+
+const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
+const objectives = (g: ReturnType<typeof ex>) => g.entities.filter((e) => e.type === 'NationalObjective');
+
+describe('target amounts', () => {
+  it('"its investment target of R300 billion" is a target in rand, as in dollars', () => {
+    const g = ex('Namibia has set an investment target of R300 billion over five years.');
+    expect(objectives(g).map((e) => e.name)).toEqual(['R300 billion investment target']);
+  });
+  it('"promote the two-way trade up to US$3 billion" is a trade target', () => {
+    const g = ex('Laos and Thailand aim to promote the two-way trade up to US$3 billion in the coming year.');
+    expect(objectives(g).map((e) => e.name)).toContain('US$3 billion bilateral trade target');
+  });
+  it('one target written twice ("target of R300 billion", "the R 300 billion target") is one objective', () => {
+    const g = ex(
+      'Namibia has set an investment target of R300 billion over five years. Reaching the R 300 billion target will take reforms.',
+    );
+    const targets = objectives(g).filter((e) => /300/.test(e.name));
+    expect(targets).toHaveLength(1);
+    expect(targets[0]!.mentions.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['investment target of R300 billion', 'R 300 billion target']),
+    );
+  });
+});
