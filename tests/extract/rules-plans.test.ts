@@ -316,3 +316,15 @@ describe('counted commitments', () => {
     expect(names(g, 'Plan').some((n) => /climate|commitment to/.test(n))).toBe(false);
   });
 });
+
+describe('plans named by their field', () => {
+  it('"an MoU in the field of X" and "an agreement in the area of Y" take the field into their names', () => {
+    const g = extractArticle(
+      'Title: t\n\nChile and Peru signed a memorandum of understanding in the field of mining and an agreement in the area of fisheries.',
+    );
+    const plans = g.entities.filter((e) => e.type === 'Plan').map((e) => e.name);
+    expect(plans).toEqual(
+      expect.arrayContaining(['memorandum of understanding in the field of mining', 'agreement in the area of fisheries']),
+    );
+  });
+});

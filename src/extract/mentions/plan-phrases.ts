@@ -156,6 +156,8 @@ function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
   return { start: toks[first]!.start, end: toks[end]!.end, core, headEnd: toks[headEnd]!.end, head: stem(toks[i]!.text), det, named, mods };
 }
 
+const FIELD = /^(?:fields?|areas?|spheres?|domains?)$/;
+
 /** Extends over "of understanding", "(MOU)", "on expanding mutual cooperation", "to protect investments". */
 function complement(toks: PosToken[], end: number, infinitive: boolean): number {
   for (let guard = 0; guard < 3; guard++) {
@@ -165,7 +167,10 @@ function complement(toks: PosToken[], end: number, infinitive: boolean): number 
       continue;
     }
     let k = end + 2;
-    if (w === 'to' && infinitive) {
+    // "a memorandum of understanding in the field of Islamic affairs": the field names the plan
+    const field = w === 'in' && low(toks[end + 2]) === 'the' && FIELD.test(low(toks[end + 3])) && low(toks[end + 4]) === 'of';
+    if (field) k = end + 5;
+    else if (w === 'to' && infinitive) {
       if (toks[k]?.pos !== 'VERB') return end;
       while (toks[k]?.pos === 'VERB' || (low(toks[k]) === 'and' && toks[k + 1]?.pos === 'VERB')) k++;
     } else if (w === 'between') {
@@ -177,7 +182,8 @@ function complement(toks: PosToken[], end: number, infinitive: boolean): number 
       return end;
     } else if (w !== 'of' && w !== 'on' && w !== 'for') return end;
     // "on Friday", "on 12 May", "for this year", "for the first time": a date or time, not a topic
-    if (TIME_WORD.test(low(toks[end + 2])) || (DEFINITE.has(low(toks[end + 2])) && TIME_WORD.test(low(toks[end + 3])))) return end;
+    if (!field && (TIME_WORD.test(low(toks[end + 2])) || (DEFINITE.has(low(toks[end + 2])) && TIME_WORD.test(low(toks[end + 3])))))
+      return end;
     if (DEFINITE.has(low(toks[k])) || low(toks[k]) === 'a') k++;
     let last = -1;
     for (let n = 0; toks[k] && n < 8; n++, k++) {
