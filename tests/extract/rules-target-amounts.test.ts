@@ -1,5 +1,6 @@
-// Quantified targets in any currency, on invented snippets: "target of" an amount in rand or naira
-// as in dollars, "promote trade up to" an amount, and one target named twice merged into one.
+// Quantified targets on invented snippets: "target of" an amount in rand as in dollars, "promote
+// trade up to" an amount, one target named twice merged into one, a count with a deadline, and
+// trade "between A and B" that should reach an amount.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
 
@@ -24,5 +25,13 @@ describe('target amounts', () => {
     expect(targets[0]!.mentions.map((m) => m.text)).toEqual(
       expect.arrayContaining(['investment target of R300 billion', 'R 300 billion target']),
     );
+  });
+  it('a count is a target only with a deadline: "the number of exchanges to 5,000 by 2027"', () => {
+    const g = ex('Chile and Peru aim to increase the number of student exchanges to 5,000 by 2027.');
+    expect(objectives(g).map((e) => e.name)).toEqual(['Increase the number of student exchanges to 5,000 by 2027']);
+  });
+  it('"trade between A and B should reach $N by YEAR" is a trade target', () => {
+    const g = ex('Trade between Chile and Peru should reach $5 billion by 2025, officials said.');
+    expect(objectives(g).map((e) => e.name)).toEqual(['$5 billion bilateral trade target by 2025']);
   });
 });

@@ -22,8 +22,10 @@ const AMOUNT = String.raw`(?:(?:US\s?|USD\s?|US\s?\$\s?|\$\s?|€\s?|£\s?|USD\s
 const PERCENT = String.raw`\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|the\s+population|the\s+total))?`;
 const SHARE = String.raw`(?:two|three)-(?:thirds|quarters)|(?:one-|a\s+|one\s+)?(?:third|quarter|half)(?![\p{L}-])`;
 const COUNT = String.raw`\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+[a-z]+(?:\s+[a-z]+)?`;
-const FIGURE = `(?:${AMOUNT}|${PERCENT}|${SHARE})`;
 const YEAR = String.raw`(?:(?:by|in|before|until|within)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|(?:by|within|over|in)\s+(?:the\s+next\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?:every|a|per|each)\s+year|annually)`;
+// a plain count is a figure only with a deadline: "raise the number of student exchanges to 5,000 by 2027"
+const DATED_COUNT = String.raw`\d[\d.,]*(?:\s+(?:thousand|million|billion))?(?=(?:\s+[\p{L}-]+){0,3}?\s+${YEAR})`;
+const FIGURE = `(?:${AMOUNT}|${PERCENT}|${SHARE}|${DATED_COUNT})`;
 // object of the verb: lower-case words, possessives and "of/in/with" joins, no clause punctuation
 const OBJECT = String.raw`(?:(?:the|its|their|our|his|her|this|a)\s+)?[\p{L}\p{N}][\p{L}\p{N}’'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'-]*){0,9}?`;
 // "aims notably to": an adverb may sit inside the cue
