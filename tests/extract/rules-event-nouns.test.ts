@@ -1,5 +1,6 @@
 // Event nouns on invented snippets: two event nouns in a row are one phrase headed by the second
-// ("the signing ceremony", "a summit meeting"), and a courtesy call is an occasion.
+// ("the signing ceremony", "a summit meeting"), a courtesy call is an occasion, and the countries
+// that held or marked an occasion ("held a videoconference", "marked the anniversary") took part.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
 import { rel } from './helpers.ts';
@@ -21,5 +22,13 @@ describe('event nouns', () => {
     expect(events(g)).toHaveLength(1);
     expect(rel(g, 'PARTICIPATED_IN', 'Tomas Rojas', events(g)[0]!.name)).toBeDefined();
     expect(events(ex('The floods were a wake-up call for Chilean President Tomas Rojas.'))).toEqual([]);
+  });
+  it('countries that held "a videoconference" or marked "the anniversary" took part; launching a mission sends it', () => {
+    const held = ex('Chile and Peru held a videoconference on trade.');
+    expect(rel(held, 'PARTICIPATED_IN', 'Peru', events(held)[0]!.name)).toBeDefined();
+    const marked = ex('Chile and Peru marked the 50th anniversary of diplomatic relations.');
+    expect(rel(marked, 'PARTICIPATED_IN', 'Chile', events(marked)[0]!.name)).toBeDefined();
+    const mission = ex('Chile launched a trade mission to Peru.');
+    expect(rel(mission, 'PARTICIPATED_IN', 'Chile', events(mission)[0]!.name)).toBeUndefined();
   });
 });

@@ -68,7 +68,9 @@ interface Phrase {
 }
 /** the verb that makes the parties before an event phrase its participants: "A and B held their summit" */
 const HOLD_VERB =
-  /\b(?:held|hold|holds|will\s+hold|are\s+holding|launched|launch|opened|concluded|resumed|began|started|attended|convened|co-hosted)\s+$/;
+  /\b(?:held|hold|holds|will\s+hold|are\s+holding|launched|launch|opened|concluded|resumed|began|started|attended|convened|co-hosted|marked|mark|celebrated|celebrate|commemorated)\s+$/;
+/** Verbs whose subjects took part even in "a …" ("Chile and Peru held a videoconference"); "launched a mission" sends one. */
+const HELD_BY_SUBJECT = /\b(?:held|hold|holds|will\s+hold|are\s+holding|co-hosted)\s+$/;
 
 export function extractEventPhrases(ctx: Ctx, events: EventRec[], taken: [number, number][]): void {
   const phrases = [...verbPhrases(ctx), ...meetingPhrases(ctx), ...nounPhrases(ctx)].sort((a, b) => a.start - b.start);
@@ -417,7 +419,9 @@ function nounPhrases(ctx: Ctx): Phrase[] {
       comp.places.push(...travelledTo(ctx, m.index).filter((d) => !comp.places.includes(d)));
     }
     // "Canada and Mercosur held talks", "the EU and the AU held their sixth summit"
-    if (det?.toLowerCase() !== 'a' && det?.toLowerCase() !== 'an' && !poss) parties.push(...subjectParties(ctx, m.index));
+    const indefinite = det?.toLowerCase() === 'a' || det?.toLowerCase() === 'an';
+    const heldBySubject = HELD_BY_SUBJECT.test(ctx.body.slice(Math.max(0, m.index - 20), m.index));
+    if ((!indefinite || heldBySubject) && !poss) parties.push(...subjectParties(ctx, m.index));
     out.push({
       start: possessor?.start ?? m.index,
       bodyStart,
