@@ -32,7 +32,9 @@ const AGENCY = new RegExp(
   String.raw`(?<=\(|^|\s)(${alternation(AGENCIES_IN_CONTEXT)})(?=\)|\s+(?:news agency|reports|reported|said|quoted|cited))`,
   'gmu',
 );
-const ACRONYM_AFTER = /^(?:['’]s)?\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
+/** "(ECOWAS)", "(IsDB)", "(AfDB)": capitals, digits and joins, or a mixed-case code with two capitals at least */
+const ACRONYM_AFTER = /^(?:['’]s)?\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9}|\p{Lu}(?=[\p{L}\p{N}&-]*\p{Lu})[\p{L}\p{N}&-]{1,7})\)/u;
+const COORDINATED = /^(.+?)\s+and\s+(?:the\s+)?(\p{Lu}.*)$/u;
 /** "the foreign ministry", "Seoul's finance ministry": the ministry of the country named before it. */
 const GENERIC_MINISTRY = /\b(foreign|finance|trade|economy|defen[cs]e|commerce|industry|energy|health|education|agriculture) ministry\b/g;
 const MINISTRY_NAME: Record<string, string> = { foreign: 'Foreign Affairs', defence: 'Defence', defense: 'Defense' };
@@ -68,17 +70,20 @@ export function extractOrganizations(ctx: Ctx): void {
     if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length < 2) continue;
     // "the Second Binational Cabinet", "II Joint Commission": a numbered sitting is an event (events.ts)
     if (NUMBERED_SITTING.test(name)) continue;
-    const id = g.entity('Organization', KNOWN_ORGS[name] ?? name, g.span(start, start + name.length));
+    // "the Ministry of Trade and the Ministry of Finance": two bodies, each named with a head of its own
+    const pair = COORDINATED.exec(name);
+    if (pair && ORG_HEAD.test(pair[1]!) && ORG_HEAD.test(pair[2]!) && /\s/.test(pair[1]!) && /\s/.test(pair[2]!)) {
+      addNamed(ctx, pair[1]!, start);
+      const second = start + name.length - pair[2]!.length;
+      const id = addNamed(ctx, pair[2]!, second);
+      const acr = ACRONYM_AFTER.exec(body.slice(start + name.length));
+      if (acr) addAcronym(ctx, id, acr[1]!);
+      continue;
+    }
+    const id = addNamed(ctx, name, start);
     const acr = ACRONYM_AFTER.exec(body.slice(start + name.length));
     if (acr) addAcronym(ctx, id, acr[1]!);
     if (tailAcr) addAcronym(ctx, id, tailAcr[1]!);
-    // "Latin American", "Central Asian": a region's adjective names no state
-    const country = [...name.replace(/\b(?:Latin|South|North|Central)\s+(?:American|Asian|African)\b/g, '').matchAll(/\p{Lu}[\p{L}-]+/gu)]
-      .map((w) => countryOf(w[0]))
-      .find(Boolean);
-    if (country && !/\b(?:and|between)\b/.test(name.replace(/ of [\s\S]*/, ''))) {
-      g.relate('AFFILIATED_WITH', id, g.entity('Country', country), [g.span(start, start + name.length)]);
-    }
   }
   for (const m of body.matchAll(COMMON)) {
     const name = m[0].replace(/^(?:new|bilateral)\s+/, '');
@@ -134,4 +139,18 @@ function soleCountry(ctx: Ctx): string | undefined {
 /** Every occurrence of an acronym introduced in parentheses names the same body. */
 function addAcronym(ctx: Ctx, id: string, acronym: string): void {
   for (const m of ctx.body.matchAll(wordMatcher([acronym]))) ctx.g.mention(id, ctx.g.span(m.index!, m.index! + acronym.length));
+}
+
+/** A named body, affiliated with the state its name names ("Ministry of Economy of Japan"). */
+function addNamed(ctx: Ctx, name: string, start: number): string {
+  const { g } = ctx;
+  const id = g.entity('Organization', KNOWN_ORGS[name] ?? name, g.span(start, start + name.length));
+  // "Latin American", "Central Asian": a region's adjective names no state
+  const country = [...name.replace(/\b(?:Latin|South|North|Central)\s+(?:American|Asian|African)\b/g, '').matchAll(/\p{Lu}[\p{L}-]+/gu)]
+    .map((w) => countryOf(w[0]))
+    .find(Boolean);
+  if (country && !/\b(?:and|between)\b/.test(name.replace(/ of [\s\S]*/, ''))) {
+    g.relate('AFFILIATED_WITH', id, g.entity('Country', country), [g.span(start, start + name.length)]);
+  }
+  return id;
 }
