@@ -82,6 +82,16 @@ describe('topic precision', () => {
     expect(topics).not.toContain('Including');
     expect(topics.some((t) => /fields/i.test(t))).toBe(false);
   });
+  it('a new clause ends a list ("…, while officials noted"), and "and" before the last item does not', () => {
+    expect(names(ex('The memorandum covers fisheries and mining, while officials noted that trade grew.'), 'Topic')).not.toContain(
+      'While officials noted',
+    );
+    expect(names(ex('They will cooperate in the fields of health, education and culture, officials said.'), 'Topic').sort()).toEqual([
+      'Culture',
+      'Education',
+      'Health',
+    ]);
+  });
   it('a Title Case area mid-sentence is a portfolio, not a topic', () => {
     const g = ex('The talks were joined by the minister of Mines and Energy, Ana Souza.');
     expect(names(g, 'Topic')).not.toContain('Energy');

@@ -48,6 +48,11 @@ const AREA_WORD = /\b(?:fields?|areas?|sectors?|spheres?|domains?)$/;
 const STOPWORD =
   /^(?:the|a|an|of|to|in|on|for|with|by|as|at|from|that|which|is|are|was|were|will|would|has|have|be|its|their|our|his|her|this|these|those|many|more|most|new|other|such|between|into|than|also|not|and|or|it)$/;
 
+// a new clause ends the list: "covers renewable energy, while officials noted …"
+const CLAUSE =
+  /^(?:while|whereas|which|who|whom|whose|when|where|but|although|though|because|since|after|before|during|as|if|he|she|they|we|officials?|it)$/;
+const SPEECH = /^(?:said|says|noted|notes|added|adds|stressed|told|announced|stated|explained|emphasi[sz]ed)$/;
+
 function listTopics(ctx: Ctx, taken: [number, number][]): void {
   const { body, g } = ctx;
   for (const cue of body.matchAll(LIST_CUE)) {
@@ -59,13 +64,21 @@ function listTopics(ctx: Ctx, taken: [number, number][]): void {
       const words = w[1]!.split(/\s+/);
       const keep = words.findIndex((x) => STOPWORD.test(x));
       const itemWords = keep < 0 ? words : words.slice(0, keep);
-      if (!itemWords.length || NOT_TOPIC.has(itemWords[0]!) || NOT_TOPIC.has(itemWords.join(' ')) || AREA_WORD.test(itemWords.join(' ')))
+      if (
+        !itemWords.length ||
+        NOT_TOPIC.has(itemWords[0]!) ||
+        NOT_TOPIC.has(itemWords.join(' ')) ||
+        AREA_WORD.test(itemWords.join(' ')) ||
+        CLAUSE.test(itemWords[0]!) ||
+        itemWords.some((x) => SPEECH.test(x))
+      )
         break;
       const start = pos + w[0].length - w[1]!.length;
       const end = start + itemWords.join(' ').length;
       items.push([start, end]);
       const sep = /^(?:,\s+(?:and\s+)?|\s+and\s+)/.exec(body.slice(end, end + 8));
-      if (!sep || keep >= 0) break;
+      // "education and culture" read as one three-word window: "and" joins the next item, it does not end the list
+      if (!sep || (keep >= 0 && words[keep] !== 'and')) break;
       pos = end + sep[0].length;
     }
     if (items.length < 2) continue;
