@@ -1,31 +1,22 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENERGY_ARTICLES, loadTestArticles, openStack, wipe, type Stack } from '../helpers/stack.ts';
-import { serve, type Served } from '../client/serve.ts';
-import { launch, screenshot } from './chromium.ts';
+import { ENERGY_ARTICLES, loadTestArticles } from '../helpers/stack.ts';
+import type { Served } from '../client/serve.ts';
+import { screenshot } from './chromium.ts';
+import { openBrowserSession, type BrowserSession } from './session.ts';
 
 // The explorer's date filter (issue 20, item 2) in a real Chromium against the real service: a
 // person reported in 2019, 2021 and once undated; the filter narrows the timeline in the side
 // panel (the API's `timeline`) and hides the relationships not reported in the window.
-let stack: Stack;
+let session: BrowserSession;
 let server: Served;
-let browser: Awaited<ReturnType<typeof launch>>;
 let page: Page;
 
 beforeAll(async () => {
-  stack = await openStack();
-  await wipe(stack.driver);
-  await loadTestArticles(stack.store, ENERGY_ARTICLES);
-  server = await serve(stack.yoga);
-  browser = await launch();
-  page = browser.page;
-  page.on('pageerror', (err) => console.error('explorer page error:', err.message));
+  session = await openBrowserSession((s) => loadTestArticles(s.store, ENERGY_ARTICLES), { pageErrors: 'explorer' });
+  ({ server, page } = session);
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await stack?.close();
-});
+afterAll(() => session?.close());
 
 const PERSON = 'person:aidar-serikbayev';
 

@@ -1,32 +1,23 @@
 import { ENTITY_LABELS } from '../../src/model/vocabulary.ts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed, openStack, wipe, type Stack } from '../helpers/stack.ts';
-import { serve, type Served } from '../client/serve.ts';
-import { launch, screenshot } from './chromium.ts';
+import { loadSeed } from '../helpers/stack.ts';
+import type { Served } from '../client/serve.ts';
+import { screenshot } from './chromium.ts';
+import { openBrowserSession, type BrowserSession } from './session.ts';
 
 // The explorer page in a real Chromium against the real service and Neo4j: search, draw,
 // expand by clicking a node, read the evidence by clicking an edge. Cytoscape draws on a
 // canvas, so clicks go to the positions it reports (window.policyGraphExplorer).
-let stack: Stack;
+let session: BrowserSession;
 let server: Served;
-let browser: Awaited<ReturnType<typeof launch>>;
 let page: Page;
 
 beforeAll(async () => {
-  stack = await openStack();
-  await wipe(stack.driver);
-  await loadSeed(stack.store);
-  server = await serve(stack.yoga);
-  browser = await launch();
-  page = browser.page;
-  page.on('pageerror', (err) => console.error('explorer page error:', err.message));
+  session = await openBrowserSession((s) => loadSeed(s.store), { pageErrors: 'explorer' });
+  ({ server, page } = session);
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await stack?.close();
-});
+afterAll(() => session?.close());
 
 const nodeKeys = () =>
   page.evaluate(() =>

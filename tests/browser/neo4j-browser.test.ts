@@ -1,32 +1,22 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { loadSeed, openStack, wipe, type Stack } from '../helpers/stack.ts';
-import { serve, type Served } from '../client/serve.ts';
-import { launch, screenshot } from './chromium.ts';
+import { loadSeed } from '../helpers/stack.ts';
+import { screenshot } from './chromium.ts';
+import { openBrowserSession, type BrowserSession } from './session.ts';
 
 // Neo4j Browser (the real 5.26 UI served by the test run's Neo4j) connects, applies the style and
 // plays the guide by itself, as `npm start`'s does: the test Neo4j runs the same post_connect_cmd
 // (graph/browser-conf.ts), for a service on the port tests/setup/neo4j.ts chose; a guide query then
 // draws the seed graph in the style's colours.
-let stack: Stack;
-let server: Served;
-let browser: Awaited<ReturnType<typeof launch>>;
+let session: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
-  stack = await openStack();
-  await wipe(stack.driver);
-  await loadSeed(stack.store);
-  server = await serve(stack.yoga, inject('browserServicePort'));
-  browser = await launch();
-  page = browser.page;
+  session = await openBrowserSession((s) => loadSeed(s.store), { port: inject('browserServicePort') });
+  ({ page } = session);
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await stack?.close();
-});
+afterAll(() => session?.close());
 
 const fillOf = (caption: string) =>
   page.locator('svg g.node', { hasText: caption }).first().locator('circle.b-outline').getAttribute('fill');

@@ -2,35 +2,27 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playgroundTabs } from '../../src/server/playground.ts';
-import { serve, type Served } from '../client/serve.ts';
-import { gql, loadSeed, openStack, WRITE_TOKEN, wipe, type Stack } from '../helpers/stack.ts';
-import { launch, screenshot } from './chromium.ts';
+import type { Served } from '../client/serve.ts';
+import { gql, loadSeed, WRITE_TOKEN, type Stack } from '../helpers/stack.ts';
+import { screenshot } from './chromium.ts';
+import { openBrowserSession, type BrowserSession } from './session.ts';
 
 // GraphiQL at /graphql in a real Chromium against the real service and Neo4j (issue 19, items
 // 7-10): the page and its assets come compressed and cacheable; the tabs come in the order of
 // schema/playground.json, writes last and marked, names whole; one click switches a tab; every
 // read tab runs as shipped (its variables given), and every write is refused only for want of
 // the write token.
+let session: BrowserSession;
 let stack: Stack;
 let server: Served;
-let browser: Awaited<ReturnType<typeof launch>>;
 let page: Page;
 const SPEC = (JSON.parse(readFileSync('schema/playground.json', 'utf8')) as { tabs: { operation: string; variables: object }[] }).tabs;
 
 beforeAll(async () => {
-  stack = await openStack();
-  await wipe(stack.driver);
-  await loadSeed(stack.store);
-  server = await serve(stack.yoga);
-  browser = await launch();
-  page = browser.page;
-  page.on('pageerror', (err) => console.error('GraphiQL page error:', err.message));
+  session = await openBrowserSession((s) => loadSeed(s.store), { pageErrors: 'GraphiQL' });
+  ({ stack, server, page } = session);
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await stack?.close();
-});
+afterAll(() => session?.close());
 
 const fetchPage = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${server.url}${path}`, { headers: { accept: 'text/html', ...headers } });
