@@ -14,12 +14,13 @@ import {
   type GraphQLSchema,
   type IntrospectionQuery,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/api/context.ts';
 import { RELATIONSHIP_FIELDS } from '../../src/api/relationship-fields.ts';
 import { schema } from '../../src/api/schema.ts';
 import { playgroundTabs } from '../../src/server/playground.ts';
-import { gql, loadSeed, openStack, wipe, WRITE_TOKEN, type Stack } from '../helpers/stack.ts';
+import { seededStack } from '../helpers/seeded.ts';
+import { gql, WRITE_TOKEN } from '../helpers/stack.ts';
 
 // Output fields are non-null unless a value can truly be missing (issue 19, item 5), so generated
 // clients check for null only there. This test holds the list of those fields, each with why: a
@@ -125,17 +126,11 @@ function everyFieldQueries(depth: number, read: Set<string>): [field: string, qu
 /** Object levels read below each root field: enough to reach every field a query can (the test checks it). */
 const DEPTH = 5;
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await openStack();
-  await wipe(stack.driver);
-  await loadSeed(stack.store);
-});
-afterAll(() => stack.close());
+const seeded = seededStack();
 
 describe('nullability', () => {
   it('served schema: only the listed fields may be null; keys, names, ids, counts and lists are non-null', async () => {
-    const r = await gql<IntrospectionQuery>(stack, getIntrospectionQuery());
+    const r = await gql<IntrospectionQuery>(seeded.current, getIntrospectionQuery());
     expect(r.errors).toBeUndefined();
     const served = buildClientSchema(r.data!);
     expect(nullablePositions(served)).toEqual(Object.keys(MAY_BE_NULL).sort());
@@ -170,7 +165,7 @@ describe('nullability', () => {
     const data: Record<string, any> = {};
     const errors: string[] = [];
     for (const [, query] of queries) {
-      const result = await execute({ schema, document: parse(query), contextValue: createContext(stack.store, false) });
+      const result = await execute({ schema, document: parse(query), contextValue: createContext(seeded.current.store, false) });
       errors.push(...(result.errors ?? []).map((e) => `${e.path?.join('.')}: ${e.message}`));
       Object.assign(data, result.data);
     }
@@ -185,7 +180,7 @@ describe('nullability', () => {
   it('runs every playground tab (every operation of schema/operations/) through the service without an error', async () => {
     for (const tab of playgroundTabs()) {
       const headers: Record<string, string> = tab.headers ? { authorization: `Bearer ${WRITE_TOKEN}` } : {};
-      const r = await gql(stack, tab.query, JSON.parse(tab.variables), headers);
+      const r = await gql(seeded.current, tab.query, JSON.parse(tab.variables), headers);
       expect(r.errors, tab.name).toBeUndefined();
       expect(r.data, tab.name).toBeTruthy();
     }

@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, loadSeed, openStack, operation, wipe, type Stack } from '../helpers/stack.ts';
+import { describe, expect, it } from 'vitest';
+import { seededStack } from '../helpers/seeded.ts';
+import { gql, operation } from '../helpers/stack.ts';
 
 // The questions the foundation must answer about the seed article, asked through GraphQL
 // (the example operations of schema/operations/) against the real Neo4j.
-let stack: Stack;
-beforeAll(async () => {
-  stack = await openStack();
-  await wipe(stack.driver);
-  await loadSeed(stack.store);
-});
-afterAll(() => stack.close());
+const seeded = seededStack();
 
 const names = (conn: { edges: { node: { name: string } }[] }) => conn.edges.map((e) => e.node.name).sort();
 
 describe('the seed article, asked through GraphQL', () => {
   it('says who Hiroshi Kajiyama is: two offices, each of Japan, and his country', async () => {
-    const r = await gql(stack, operation('WhoIsKajiyama'));
+    const r = await gql(seeded.current, operation('WhoIsKajiyama'));
     expect(r.errors).toBeUndefined();
     const p = r.data.entity;
     expect(p.name).toBe('Hiroshi Kajiyama');
@@ -30,7 +25,7 @@ describe('the seed article, asked through GraphQL', () => {
   });
 
   it('says which plan Shinzo Abe proposed, to whom, where and when, with the sentence', async () => {
-    const r = await gql(stack, operation('AbeProposal'));
+    const r = await gql(seeded.current, operation('AbeProposal'));
     expect(r.errors).toBeUndefined();
     const [edge] = r.data.entity.proposedPlans.edges;
     expect(edge.node.name).toBe('Eight-point cooperation plan');
@@ -45,7 +40,7 @@ describe('the seed article, asked through GraphQL', () => {
   });
 
   it('says which national objective the plan aligns with, whose it is and who initiated it', async () => {
-    const r = await gql(stack, operation('PlanAlignment'));
+    const r = await gql(seeded.current, operation('PlanAlignment'));
     expect(r.errors).toBeUndefined();
     const plan = r.data.plans.edges[0].node;
     const [aligned] = plan.alignedWith.edges;
@@ -57,7 +52,7 @@ describe('the seed article, asked through GraphQL', () => {
   });
 
   it('says which topics the national projects cover', async () => {
-    const r = await gql(stack, operation('ObjectiveTopics'));
+    const r = await gql(seeded.current, operation('ObjectiveTopics'));
     expect(r.errors).toBeUndefined();
     const [obj] = r.data.nationalObjectives.edges;
     expect(obj.node.aliases).toContain('national objectives');
@@ -65,7 +60,7 @@ describe('the seed article, asked through GraphQL', () => {
   });
 
   it("lists Kajiyama's five direct quotes and his reported statements", async () => {
-    const r = await gql(stack, operation('PersonStatements'));
+    const r = await gql(seeded.current, operation('PersonStatements'));
     expect(r.errors).toBeUndefined();
     const statements = r.data.entity.statements.edges.map((e: any) => e.node);
     expect(r.data.entity.statements.totalCount).toBe(9);
@@ -75,7 +70,7 @@ describe('the seed article, asked through GraphQL', () => {
   });
 
   it('lists everything a sentence mentions, with spans that cut out their text', async () => {
-    const r = await gql(stack, operation('SentenceMentions'));
+    const r = await gql(seeded.current, operation('SentenceMentions'));
     expect(r.errors).toBeUndefined();
     const article = r.data.articles.edges[0].node;
     const sentences = article.sentences.edges.map((e: any) => e.node);
@@ -92,7 +87,7 @@ describe('the seed article, asked through GraphQL', () => {
     ]) {
       expect(keys).toContain(k);
     }
-    const full = (await gql(stack, '{ articles { edges { node { text } } } }')).data.articles.edges[0].node.text as string;
+    const full = (await gql(seeded.current, '{ articles { edges { node { text } } } }')).data.articles.edges[0].node.text as string;
     for (const s of sentences) for (const m of mentionsOf(s)) expect(full.slice(m.start, m.end)).toBe(m.text);
   });
 });
