@@ -61,6 +61,13 @@ export class GraphBuilder {
     if (e.end > e.start && !r.evidence.some((x) => x.start === e.start && x.end === e.end)) r.evidence.push(e);
   }
 
+  /** Whether [start, end) overlaps a mention of an entity `of` accepts (any entity by default): the
+   * "is this span already claimed?" question most finders ask before adding their own. */
+  claimed(start: number, end: number, of: (e: ExtractedEntity) => boolean = () => true): boolean {
+    for (const e of this.entities.values()) if (of(e) && e.mentions.some((m) => m.start < end && m.end > start)) return true;
+    return false;
+  }
+
   typeOf(id: string): EntityLabel | undefined {
     return this.entities.get(id)?.type;
   }

@@ -1,6 +1,7 @@
 // Countries (names, demonyms, possessives, capitals standing for governments) and places
-// (gazetteer cities, the world's larger cities and provinces after a locative word, regions and seas, names with a place head noun, the dateline city;
-// capitals after "in/to/from" are the city, not the government). Where two forms overlap the
+// (gazetteer cities, the world's larger cities and provinces after a locative word, regions and
+// seas, names with a place head noun, the dateline city; capitals after "in/to/from" are the
+// city, not the government). Where two forms overlap the
 // earlier, then longer one wins: "Latin America" is a region, not "America"; "South China
 // Sea" is a sea, not "China"; "New Delhi" is not "Delhi".
 import type { Ctx } from '../context.ts';

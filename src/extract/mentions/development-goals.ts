@@ -21,8 +21,7 @@ const NOT_AFTER =
 export function extractDevelopmentGoals(ctx: Ctx): void {
   const { body, g } = ctx;
   const home = dominantCountry(ctx);
-  const taken = (a: number, b: number): boolean =>
-    [...g.entities.values()].some((e) => e.type !== 'Country' && e.mentions.some((m) => m.start < b && m.end > a));
+  const taken = (a: number, b: number): boolean => g.claimed(a, b, (e) => e.type !== 'Country');
   const ends: { id: string; heads: string[]; words: string[] }[] = [];
   for (const s of ctx.sentences) {
     const text = body.slice(s.start, s.end);

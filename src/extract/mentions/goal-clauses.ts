@@ -101,11 +101,7 @@ export function dominantCountry(ctx: Ctx): string | undefined {
 
 /** Whether [a, b) overlaps a mention of a plan, objective or event already found: goal rules never claim those words twice. */
 export function overlapsDescriptive(ctx: Ctx): (a: number, b: number) => boolean {
-  return (a, b) =>
-    [...ctx.g.entities.values()].some(
-      (e) =>
-        (e.type === 'NationalObjective' || e.type === 'Plan' || e.type === 'Event') && e.mentions.some((m) => m.start < b && m.end > a),
-    );
+  return (a, b) => ctx.g.claimed(a, b, (e) => e.type === 'NationalObjective' || e.type === 'Plan' || e.type === 'Event');
 }
 
 /** Every mention of a country, with the country's name. */

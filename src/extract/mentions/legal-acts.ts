@@ -9,11 +9,7 @@ const DRAFT = /(?<![\p{L}-])(?:draft|government|cabinet|parliamentary|presidenti
 export function extractLegalActs(ctx: Ctx): void {
   const { body, g } = ctx;
   const taken = (a: number, b: number): boolean =>
-    [...g.entities.values()].some(
-      (e) =>
-        (e.type === 'Plan' || e.type === 'NationalObjective' || e.type === 'Event' || e.type === 'Organization') &&
-        e.mentions.some((m) => m.start < b && m.end > a),
-    );
+    g.claimed(a, b, (e) => e.type === 'Plan' || e.type === 'NationalObjective' || e.type === 'Event' || e.type === 'Organization');
   let last: string | undefined;
   for (const re of [NUMBERED, DRAFT]) {
     for (const m of body.matchAll(re)) {

@@ -1,6 +1,7 @@
 // People named without a title. A run of capitalised words is a person when (a) a speech or
-// meeting verb, or a role apposition (", managing director of …"), follows it ("Shinzo Abe met …", "Narendra Modi said"), (b) the gazetteer of
-// office holders knows it, (b') an honorific precedes it ("Dr.", "Sheikh"), or (c) it follows "met"/"with"/"and"/"by" and its last word recurs
+// meeting verb, or a role apposition (", managing director of …"), follows it ("Shinzo Abe met …",
+// "Narendra Modi said"), (b) the gazetteer of office holders knows it, (b') an honorific precedes
+// it ("Dr.", "Sheikh"), or (c) it follows "met"/"with"/"and"/"by" and its last word recurs
 // alone elsewhere (news style repeats the surname after the first full mention). Why these
 // cues: a bare "Capitalised Capitalised" is as often a place or a programme as a person.
 // A word inside an office title ("Minister of Health Amrillo …") never starts a name, and a

@@ -17,10 +17,7 @@ const WORD = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 export function extractNominalGoals(ctx: Ctx): void {
   const { body, g } = ctx;
   const home = dominantCountry(ctx);
-  const taken = (a: number, b: number, any = true) =>
-    [...g.entities.values()].some(
-      (e) => (any || e.type === 'Plan' || e.type === 'NationalObjective') && e.mentions.some((m) => m.start < b && m.end > a),
-    );
+  const taken = (a: number, b: number, any = true) => g.claimed(a, b, (e) => any || e.type === 'Plan' || e.type === 'NationalObjective');
   for (const s of ctx.sentences) {
     const text = body.slice(s.start, s.end);
     for (const m of text.matchAll(CUE)) {

@@ -185,10 +185,7 @@ export function extractGoalObjectives(ctx: Ctx): void {
   const { body, g } = ctx;
   const home = dominantCountry(ctx);
   const main = mainCountries(ctx);
-  const taken = (start: number, end: number): boolean =>
-    [...g.entities.values()].some(
-      (e) => (e.type === 'NationalObjective' || e.type === 'Plan') && e.mentions.some((m) => m.start < end && m.end > start),
-    );
+  const taken = (start: number, end: number): boolean => g.claimed(start, end, (e) => e.type === 'NationalObjective' || e.type === 'Plan');
   const add = (
     start: number,
     end: number,
@@ -396,7 +393,7 @@ export function extractProgrammeNames(ctx: Ctx): void {
     const what = m[2]!.replace(/^(?:(?:new|latest|current|recent|own|first|main|key|ambitious|major)\s+)+/, '');
     const start = m.index! + m[0].length - what.length;
     const end = m.index! + m[0].length;
-    if (!/\s/.test(what) || [...g.entities.values()].some((e) => e.mentions.some((x) => x.start < end && x.end > start))) continue;
+    if (!/\s/.test(what) || g.claimed(start, end)) continue;
     const id = g.entity('NationalObjective', what.charAt(0).toUpperCase() + what.slice(1), g.span(start, end));
     g.relate('OBJECTIVE_OF', id, g.entity('Country', owner), [g.span(m.index!, end)]);
   }
@@ -406,11 +403,7 @@ export function extractProgrammeNames(ctx: Ctx): void {
     const start = m.index!;
     const end = start + m[0].length;
     if (
-      [...g.entities.values()].some(
-        (e) =>
-          e.mentions.some((x) => x.start < end && x.end > start) &&
-          (e.type === 'Plan' || e.type === 'NationalObjective' || e.type === 'Organization' || e.type === 'Event'),
-      )
+      g.claimed(start, end, (e) => e.type === 'Plan' || e.type === 'NationalObjective' || e.type === 'Organization' || e.type === 'Event')
     )
       continue;
     const name = m[1] ?? `${m[5]} ${m[6]}`;

@@ -367,9 +367,8 @@ function place(ctx: Ctx, phrase: Phrase): void {
   // "the PACER-Plus agreement" … "signed PACER-Plus": a coined name before the head names the plan alone
   const coined = /^([\p{Lu}\d][\p{L}\d]*(?:[-–][\p{Lu}\d][\p{L}\d]*)+|\p{Lu}{3,}\d*)\s+\p{L}+$/u.exec(body.slice(p.start, p.headEnd))?.[1];
   if (coined && !countryOf(coined) && !coined.split(/[-–]/).some((w) => countryOf(w))) {
-    const taken = (a: number, b: number) => [...g.entities.values()].some((e) => e.mentions.some((m) => m.start < b && m.end > a));
     for (const m of body.matchAll(new RegExp(`(?<![\\p{L}\\d-])${coined.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d-])`, 'gu'))) {
-      if (!taken(m.index!, m.index! + coined.length)) g.mention(id, g.span(m.index!, m.index! + coined.length));
+      if (!g.claimed(m.index!, m.index! + coined.length)) g.mention(id, g.span(m.index!, m.index! + coined.length));
     }
   }
   // "(MOU)" after the name is its acronym

@@ -28,7 +28,8 @@ export function findPluralTitles(ctx: Ctx): void {
     const titleStart = m.index!;
     const titleEnd = titleStart + m[1]!.length;
     for (const [start, len] of names) {
-      if (taken(ctx, start, start + len)) continue;
+      // a name a place or an organisation already holds is not a person's (a person's is the same person)
+      if (ctx.g.claimed(start, start + len, (e) => e.type !== 'Person')) continue;
       const pid = addPerson(ctx, body.slice(start, start + len), start, len);
       bind(
         ctx,
@@ -40,10 +41,4 @@ export function findPluralTitles(ctx: Ctx): void {
       );
     }
   }
-}
-
-/** A span some other entity (a place, an organisation, a person found under another title) already holds. */
-function taken(ctx: Ctx, start: number, end: number): boolean {
-  for (const e of ctx.g.entities.values()) if (e.type !== 'Person' && e.mentions.some((x) => x.start < end && x.end > start)) return true;
-  return false;
 }

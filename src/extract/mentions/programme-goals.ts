@@ -209,12 +209,7 @@ export function extractVisionStatements(ctx: Ctx): void {
     if (!country) continue;
     const start = m.index! + m[0].indexOf(m[2]!);
     const end = m.index! + m[0].length;
-    if (
-      [...g.entities.values()].some(
-        (e) => (e.type === 'NationalObjective' || e.type === 'Plan') && e.mentions.some((x) => x.start < end && x.end > start),
-      )
-    )
-      continue;
+    if (g.claimed(start, end, (e) => e.type === 'NationalObjective' || e.type === 'Plan')) continue;
     const what = m[3]!.replace(/[“”"‘’]/g, '').replace(/\s+/g, ' ');
     const id = g.entity(
       'NationalObjective',
@@ -245,8 +240,7 @@ export function extractProgrammeDescriptors(ctx: Ctx): void {
     (e) => e.type === 'NationalObjective' && NAMED_PROGRAMME.test(e.name) && /^\p{Lu}/u.test(e.mentions[0]?.text ?? ''),
   );
   if (!named.length) return;
-  const taken = (a: number, b: number): boolean =>
-    [...g.entities.values()].some((e) => e.mentions.some((m) => m.start < b && m.end > a && e.type !== 'Country'));
+  const taken = (a: number, b: number): boolean => g.claimed(a, b, (e) => e.type !== 'Country');
   for (const m of body.matchAll(DESCRIPTOR)) {
     const start = m.index!;
     const end = start + m[0].length;

@@ -7,8 +7,10 @@ import { MONEY } from '../data/goal-words.ts';
 
 // an amount in any currency ("$5 billion", "R1.2 trillion", "20 billion riyals")
 const VALUE = String.raw`${MONEY}(?:\s+dollars)?`;
+/** "between the (two) countries", "between Chile and Peru" after what is traded */
+const BETWEEN = String.raw`(?:\s+between\s+(?:the\s+(?:two\s+)?(?:countries|sides|nations)|[A-Z][\w-]+\s+and\s+[A-Z][\w-]+))?`;
 const TARGET = new RegExp(
-  String.raw`\b(?:(?:bring|increas\w*|rais\w*|boost\w*|expand\w*|reach\w*|doubl\w*|tripl\w*|grow\w*|lift\w*|promot\w*)\s+(?:the\s+)?(?:volume\s+of\s+|annual\s+)?(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade(?:\s+turnover)?|turnover|trade\s+volume|investments?|exports?)(?:\s+between\s+(?:the\s+two\s+(?:countries|sides|nations)|[A-Z][\w-]+\s+and\s+[A-Z][\w-]+))?\s+(?:to|of|up\s+to)\s+|(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade(?:\s+turnover)?|turnover|trade\s+volume)(?:\s+between\s+(?:the\s+(?:two\s+)?(?:countries|sides|nations)|[A-Z][\w-]+\s+and\s+[A-Z][\w-]+))?\s+(?:should|will|would|could|must|is\s+(?:expected|set|projected)\s+to|aims?\s+to)\s+(?:reach|hit|exceed|top|(?:grow|rise|increase)\s+to)\s+|(?:trade|turnover|investment)\s+target\s+of\s+|target\s+of\s+)(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+)?(${VALUE})(?:\s+(?:annual\s+)?(?:bilateral\s+|two-way\s+)?(?:trade|turnover|exports))?(?:\s+(?:by|in|until)\s+((?:19|20)\d\d))?`,
+  String.raw`\b(?:(?:bring|increas\w*|rais\w*|boost\w*|expand\w*|reach\w*|doubl\w*|tripl\w*|grow\w*|lift\w*|promot\w*)\s+(?:the\s+)?(?:volume\s+of\s+|annual\s+)?(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade(?:\s+turnover)?|turnover|trade\s+volume|investments?|exports?)${BETWEEN}\s+(?:to|of|up\s+to)\s+|(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade(?:\s+turnover)?|turnover|trade\s+volume)${BETWEEN}\s+(?:should|will|would|could|must|is\s+(?:expected|set|projected)\s+to|aims?\s+to)\s+(?:reach|hit|exceed|top|(?:grow|rise|increase)\s+to)\s+|(?:trade|turnover|investment)\s+target\s+of\s+|target\s+of\s+)(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+)?(${VALUE})(?:\s+(?:annual\s+)?(?:bilateral\s+|two-way\s+)?(?:trade|turnover|exports))?(?:\s+(?:by|in|until)\s+((?:19|20)\d\d))?`,
   'gi',
 );
 
