@@ -38,8 +38,14 @@ export function score(file: string, gold: string): ScoreReport & { spans: { vali
   return { ...report, spans: report.spans! };
 }
 
+/** The extraction of an invented snippet, as the body of an article titled "t". */
+export const ex = (body: string): ExtractedGraph => extractArticle(`Title: t\n\n${body}`);
+
+/** Entities of a type. */
+export const ofType = (g: ExtractedGraph, type: string) => g.entities.filter((e) => e.type === type);
+
 /** Names of entities of a type. */
-export const names = (g: ExtractedGraph, type: string): string[] => g.entities.filter((e) => e.type === type).map((e) => e.name);
+export const names = (g: ExtractedGraph, type: string): string[] => ofType(g, type).map((e) => e.name);
 
 /** The relation of a type between two entities named `from` and `to`, if any. */
 export function rel(g: ExtractedGraph, type: string, from: string, to: string) {

@@ -2,10 +2,7 @@
 // (not taken from the seed or the test articles): counterparts, people without a title,
 // demonstrative anaphora, portfolios in titles, and family-name order by country.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names, rel, speakerOf } from './helpers.ts';
-
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
+import { ex, names, rel, speakerOf } from './helpers.ts';
 
 describe('patterns for unseen articles', () => {
   it('a counterpart holds the same office in the other country, and speaks', () => {

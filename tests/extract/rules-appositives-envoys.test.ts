@@ -3,10 +3,7 @@
 // title before a patronymic, civil-service and envoy ranks with their post ("to COUNTRY", "in
 // CITY"), a lower-case "the title of COUNTRY, Name", and demonyms the country package misspells.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names, rel } from './helpers.ts';
-
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
+import { ex, names, rel } from './helpers.ts';
 
 describe('appositive names and envoy offices', () => {
   it('the name before "Name, Title" is only the run of name words ending at the comma', () => {

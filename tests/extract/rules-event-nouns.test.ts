@@ -2,11 +2,10 @@
 // ("the signing ceremony", "a summit meeting"), a courtesy call is an occasion, and the countries
 // that held or marked an occasion ("held a videoconference", "marked the anniversary") took part.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { rel } from './helpers.ts';
+import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
+import { ex, ofType, rel } from './helpers.ts';
 
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
-const events = (g: ReturnType<typeof ex>) => g.entities.filter((e) => e.type === 'Event');
+const events = (g: ExtractedGraph) => ofType(g, 'Event');
 
 describe('event nouns', () => {
   it('"the signing ceremony" is one event its witnesses took part in', () => {

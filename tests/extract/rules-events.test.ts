@@ -1,11 +1,10 @@
 // Event rules (area D) on invented snippets: event noun phrases with their complements,
 // visit verbs, back-references to one occasion, and plans that came out of an event.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names, rel } from './helpers.ts';
+import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
+import { ex, names, ofType, rel } from './helpers.ts';
 
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
-const events = (g: ReturnType<typeof ex>) => g.entities.filter((e) => e.type === 'Event');
+const events = (g: ExtractedGraph) => ofType(g, 'Event');
 
 describe('events as noun phrases', () => {
   it('a possessive visit to a country, and "the visit" later is the same occasion', () => {
@@ -68,8 +67,8 @@ describe('events as verbs', () => {
 
 // Rules added for held-out generalisation: meeting verbs, party premodifiers, bodies that meet,
 // parts of larger events, place-and-date phrases folded into their event. All snippets invented.
-const evNamed = (g: ReturnType<typeof ex>, re: RegExp) => events(g).find((e) => re.test(e.name));
-const dumpEv = (g: ReturnType<typeof ex>) =>
+const evNamed = (g: ExtractedGraph, re: RegExp) => events(g).find((e) => re.test(e.name));
+const dumpEv = (g: ExtractedGraph) =>
   [
     ...events(g).map((e) => `EVENT ${e.name} ${JSON.stringify(e.mentions.map((m) => m.text))}`),
     ...g.relations.map(

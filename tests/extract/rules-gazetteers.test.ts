@@ -2,10 +2,7 @@
 // regions and seas, the dateline city, place head nouns, known blocs and agencies under
 // acronym and expansion, "Name (ABC)" acronyms, and generic ministries tied to a country.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names, rel } from './helpers.ts';
-
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
+import { ex, names, rel } from './helpers.ts';
 
 describe('gazetteer rules', () => {
   it('knows every state, its official name and demonyms', () => {

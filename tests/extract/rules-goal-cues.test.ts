@@ -1,10 +1,10 @@
 // Quantified goals after two more cues of intention (invented snippets): "one of the goals for
 // this year is to VERB X to FIGURE" and "we hope (and pray) that we will be VERBing X up to FIGURE".
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
+import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
+import { ex } from './helpers.ts';
 
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
-const objMentions = (g: ReturnType<typeof ex>) =>
+const objMentions = (g: ExtractedGraph) =>
   g.entities.filter((e) => e.type === 'NationalObjective').flatMap((e) => e.mentions.map((m) => m.text));
 
 describe('goal cues', () => {

@@ -2,10 +2,7 @@
 // verb-initial items after a lead-in naming objectives, "the goal of the plan is to …", and
 // "under the overall theme of …".
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names, rel } from './helpers.ts';
-
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
+import { ex, names, rel } from './helpers.ts';
 
 describe('listed national goals', () => {
   it('verb-initial items of an enumerated list after an objectives lead-in are objectives of the country', () => {

@@ -1,11 +1,10 @@
 // National objectives stated as clauses, named national plans, expected investments and
 // transformation goals: each rule checked on an invented snippet (no evaluation article text).
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names, rel } from './helpers.ts';
+import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
+import { ex, names, rel } from './helpers.ts';
 
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
-const aliases = (g: ReturnType<typeof ex>, name: string) => g.entities.find((e) => e.name === name)?.aliases ?? [];
+const aliases = (g: ExtractedGraph, name: string) => g.entities.find((e) => e.name === name)?.aliases ?? [];
 
 describe('quantified goals stated as promises', () => {
   const g = ex(

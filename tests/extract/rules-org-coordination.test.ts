@@ -2,10 +2,7 @@
 // own, are two organisations ("the Ministry of Trade and the Ministry of Finance"), while "Chamber of
 // Commerce and Industry" stays one; a mixed-case acronym in brackets ("(IsDB)") names the body too.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names } from './helpers.ts';
-
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
+import { ex, names } from './helpers.ts';
 
 describe('coordinated organisations and acronyms', () => {
   it('"A Ministry and the B Association" are two bodies; "Chamber of Commerce and Industry" is one', () => {

@@ -3,11 +3,10 @@
 // "Chambers of Commerce" are heads, and a bare "to Parliament" in a one-country article is that
 // country's parliament.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names } from './helpers.ts';
+import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
+import { ex, names } from './helpers.ts';
 
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
-const mentionsOf = (g: ReturnType<typeof ex>, name: string) => g.entities.find((e) => e.name === name)?.mentions.map((m) => m.text) ?? [];
+const mentionsOf = (g: ExtractedGraph, name: string) => g.entities.find((e) => e.name === name)?.mentions.map((m) => m.text) ?? [];
 
 describe('organisation names', () => {
   it('"II Summit of the Community of …, ACR" names the body and its acronym', () => {

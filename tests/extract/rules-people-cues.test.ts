@@ -2,10 +2,7 @@
 // honorific before a name (a knighthood kept in the name), the first words of a known name as a
 // later mention, a degree between a name and its appositive title, and titles of an office-elect.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names, rel } from './helpers.ts';
-
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
+import { ex, names, ofType, rel } from './helpers.ts';
 
 describe('plural titles', () => {
   it('"Presidents A and B" are two presidents, whose countries the article settles', () => {
@@ -30,7 +27,7 @@ describe('honorifics', () => {
   });
   it('a knighthood stays in the name, and "Dame Jane" later is the same person', () => {
     const g = ex('The pact was signed, according to forum secretary-general Dame Jane Oduya. Dame Jane said members would ratify it.');
-    const people = g.entities.filter((e) => e.type === 'Person');
+    const people = ofType(g, 'Person');
     expect(people.map((p) => p.name)).toEqual(['Dame Jane Oduya']);
     expect(people[0]!.mentions.map((m) => m.text)).toContain('Dame Jane');
   });

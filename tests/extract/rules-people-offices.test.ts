@@ -3,11 +3,10 @@
 // plural titles over a list of portfolios, honorifics, monarchs, patronymic surnames, nameless
 // role references, and bare titles in a one-country article.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names, rel } from './helpers.ts';
+import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
+import { ex, names, rel } from './helpers.ts';
 
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
-const mentionsOf = (g: ReturnType<typeof ex>, name: string) => g.entities.find((e) => e.name === name)?.mentions.map((m) => m.text) ?? [];
+const mentionsOf = (g: ExtractedGraph, name: string) => g.entities.find((e) => e.name === name)?.mentions.map((m) => m.text) ?? [];
 
 describe('people and offices', () => {
   it('a lower-case title after a possessive, then a comma and a name with particles', () => {

@@ -1,9 +1,6 @@
 // Offices held in organisations, lower-case units of a body, and landmark places, on made-up snippets.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names, rel } from './helpers.ts';
-
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
+import { ex, names, rel } from './helpers.ts';
 
 describe('offices of organisations', () => {
   it('an acronym before a title is the body the office belongs to', () => {

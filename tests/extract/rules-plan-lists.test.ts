@@ -2,10 +2,7 @@
 // …" item is a plan of the same kind; dotted abbreviations do not end an item. A regional
 // adjective ("Latin American") in a body's name affiliates it with no state.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names } from './helpers.ts';
-
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
+import { ex, names } from './helpers.ts';
 
 describe('plan lists', () => {
   it('"the resolution to X, to Y and to Z" gives three resolutions', () => {

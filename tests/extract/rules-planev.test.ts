@@ -1,11 +1,10 @@
 // Plan and event rules driven by sentence structure (issue 17, round 3): each checked on an invented
 // snippet (no evaluation article text).
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names, rel } from './helpers.ts';
+import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
+import { ex, names, rel } from './helpers.ts';
 
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
-const dump = (g: ReturnType<typeof ex>) => g.relations.map((r) => `${r.type} ${r.from} -> ${r.to}`);
+const dump = (g: ExtractedGraph) => g.relations.map((r) => `${r.type} ${r.from} -> ${r.to}`);
 
 describe('back-references to a signed instrument', () => {
   it('"the agreement" after a memorandum of understanding is that memorandum, and its passive signers sign it', () => {

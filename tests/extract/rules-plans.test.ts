@@ -1,11 +1,10 @@
 // Plans by head noun, national objectives from quoted names and quantified targets, and the
 // precision of topics: each rule checked on an invented snippet (no evaluation article text).
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names, rel } from './helpers.ts';
+import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
+import { ex, names, rel } from './helpers.ts';
 
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
-const aliases = (g: ReturnType<typeof ex>, name: string) => g.entities.find((e) => e.name === name)?.aliases ?? [];
+const aliases = (g: ExtractedGraph, name: string) => g.entities.find((e) => e.name === name)?.aliases ?? [];
 
 describe('plans by head noun', () => {
   it('a noun phrase ending in a plan noun with an "on …" complement is a plan, and "the protocol" refers back', () => {
@@ -329,10 +328,8 @@ describe('counted commitments', () => {
 
 describe('plans named by their field', () => {
   it('"an MoU in the field of X" and "an agreement in the area of Y" take the field into their names', () => {
-    const g = extractArticle(
-      'Title: t\n\nChile and Peru signed a memorandum of understanding in the field of mining and an agreement in the area of fisheries.',
-    );
-    const plans = g.entities.filter((e) => e.type === 'Plan').map((e) => e.name);
+    const g = ex('Chile and Peru signed a memorandum of understanding in the field of mining and an agreement in the area of fisheries.');
+    const plans = names(g, 'Plan');
     expect(plans).toEqual(
       expect.arrayContaining(['memorandum of understanding in the field of mining', 'agreement in the area of fisheries']),
     );

@@ -1,11 +1,10 @@
 // Relation frames: listed signatories, parties a plan or event names itself, events inside
 // larger events, and invitations. Each rule checked on an invented snippet (no evaluation text).
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { rel } from './helpers.ts';
+import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
+import { ex, rel } from './helpers.ts';
 
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
-const dump = (g: ReturnType<typeof ex>) =>
+const dump = (g: ExtractedGraph) =>
   g.relations.map((r) => `${r.type} ${g.entities.find((e) => e.id === r.from)?.name} -> ${g.entities.find((e) => e.id === r.to)?.name}`);
 
 describe('plan agents', () => {

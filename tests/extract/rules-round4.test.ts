@@ -4,11 +4,10 @@
 // held", more signing verbs for two named parties, dated programme names, rates of growth, a budget's
 // allocations, a dateline with an agency code, cups and olympics as events.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names, rel } from './helpers.ts';
+import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
+import { ex, names, ofType, rel } from './helpers.ts';
 
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
-const events = (g: ReturnType<typeof ex>) => g.entities.filter((e) => e.type === 'Event');
+const events = (g: ExtractedGraph) => ofType(g, 'Event');
 
 describe('remarks to the press and to legislators', () => {
   it('a participle opening the sentence takes the subject after it; a finite verb the one before it', () => {

@@ -2,10 +2,8 @@
 // aims with a government subject, quantified indicator targets with a deadline, "make X a hub",
 // abstract development ends. Each rule checked on an invented snippet (no evaluation article text).
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names, rel } from './helpers.ts';
+import { ex, names, rel } from './helpers.ts';
 
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
 const objs = (body: string) => names(ex(body), 'NationalObjective');
 
 describe('budget allocations', () => {

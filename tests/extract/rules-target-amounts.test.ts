@@ -2,10 +2,10 @@
 // trade up to" an amount, one target named twice merged into one, a count with a deadline, and
 // trade "between A and B" that should reach an amount.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
+import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
+import { ex, ofType } from './helpers.ts';
 
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
-const objectives = (g: ReturnType<typeof ex>) => g.entities.filter((e) => e.type === 'NationalObjective');
+const objectives = (g: ExtractedGraph) => ofType(g, 'NationalObjective');
 
 describe('target amounts', () => {
   it('"its investment target of R300 billion" is a target in rand, as in dollars', () => {

@@ -3,10 +3,7 @@
 // country, and is never a word of English or part of a longer name.
 import { describe, expect, it } from 'vitest';
 import { WORLD_PLACES } from '../../src/extract/data/world-places.ts';
-import { extractArticle } from '../../src/extract/index.ts';
-import { names, rel } from './helpers.ts';
-
-const ex = (body: string) => extractArticle(`Title: t\n\n${body}`);
+import { ex, names, rel } from './helpers.ts';
 
 describe('world gazetteer of cities and provinces', () => {
   it('holds cities and provinces with their countries, and no English words', () => {
