@@ -3,6 +3,7 @@ import { extractArticle } from '../extract/index.ts';
 import { parseArticle } from '../model/article-file.ts';
 import { corpusArticles, scoreArticle, totals } from '../eval/corpus.ts';
 import { scoredGraph } from '../eval/documents.ts';
+import type { Misses } from '../eval/misses.ts';
 import { formatReport } from '../eval/report.ts';
 import { scoreGraph } from '../eval/score.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
@@ -24,16 +25,23 @@ function readJson(file: string, what: string) {
 }
 
 /** `score PRED GOLD [ARTICLE]`: one prediction against one gold file, strict and partial. */
-export function scoreCommand(pred: string, gold: string, article: string | undefined, opts: { json?: boolean }): void {
+export function scoreCommand(pred: string, gold: string, article: string | undefined, opts: { json?: boolean; misses?: boolean }): void {
   const body = article === undefined ? undefined : parseArticle(readText(article)).body;
   const report = scoreGraph(readJson(gold, 'a gold graph'), readJson(pred, 'an extracted graph'), body);
   process.stdout.write(`${opts.json ? JSON.stringify(report, null, 1) : formatReport(report)}\n`);
+  if (opts.misses && !opts.json) printMisses(report.misses);
 }
 
 const pct = (x: number) => x.toFixed(2);
 
+function printMisses({ missed, spurious, relations }: Misses): void {
+  for (const e of missed) console.log(`    missed    ${e.type}: ${e.name}`);
+  for (const e of spurious) console.log(`    invented  ${e.type}: ${e.name}`);
+  for (const r of relations) console.log(`    relation  ${r.type}: ${r.from} → ${r.to} (${r.found}/2 endpoints found)`);
+}
+
 /** `eval [DIR]`: extract and score every article of a corpus whose text is present. */
-export function evalCommand(dir: string | undefined, opts: { split?: string; json?: boolean }): void {
+export function evalCommand(dir: string | undefined, opts: { split?: string; json?: boolean; misses?: boolean }): void {
   const root = resolve(dir ?? resolve(PROJECT_ROOT, 'data/eval'));
   let articles: ReturnType<typeof corpusArticles>;
   try {
@@ -62,6 +70,7 @@ export function evalCommand(dir: string | undefined, opts: { split?: string; jso
     console.log(
       `${s.name.padEnd(34)}${(s.gold.split ?? '').padEnd(6)}${pct(r.entities_all.f1).padStart(8)}${pct(r.entities_all_partial.f1).padStart(8)}${pct(r.relations_stated.f1).padStart(8)}${pct(r.relations_stated_partial.f1).padStart(8)}`,
     );
+    if (opts.misses) printMisses(r.misses);
   }
   console.log(`\n${scored.length} article(s), counts summed per type:\n${formatReport(t)}`);
   console.log(

@@ -55,6 +55,7 @@ program
   .argument('<gold>', 'gold graph JSON')
   .argument('[article]', 'the article text, to check every predicted span')
   .option('--json', 'print the scores as JSON')
+  .option('--misses', 'after the table, the entities missed and invented and the stated relations missed')
   .description('score an extraction against a gold annotation, strict and partial')
   .action(scoreCommand);
 program
@@ -62,6 +63,7 @@ program
   .argument('[dir]', 'corpus folder: gold/ and texts/, or gold files beside their texts (default data/eval)')
   .option('--split <split>', 'only dev or only test articles')
   .option('--json', 'print the scores as JSON')
+  .option('--misses', 'under each article, the entities missed and invented and the stated relations missed')
   .description('extract and score every article of a corpus whose text is present; per-type table')
   .action(evalCommand);
 

@@ -5,6 +5,7 @@
 // matched endpoints.
 import { contentWords, norm, relationKey, words } from './normalize.ts';
 import { mentionText, predictedSpans, type ScoredEntity, type ScoredGraph } from './documents.ts';
+import { type Misses, missesOf } from './misses.ts';
 
 export interface Prf {
   tp: number;
@@ -24,6 +25,8 @@ export interface ScoreReport {
   relations_stated_partial: Prf;
   relations_all_partial: Prf;
   direct_quotes_by_speaker: Record<string, { gold: number; pred: number }>;
+  /** Under the partial matching: what was missed, invented, and which stated relations are missing. */
+  misses: Misses;
   spans?: { valid: number; total: number };
 }
 
@@ -177,6 +180,7 @@ function scoreOnce(gold: ScoredGraph, pred: ScoredGraph, speaker: Speakers, part
     relations_stated: relations((r) => !r.implicit),
     relations_all: relations(() => true),
     match,
+    scored,
   };
 }
 
@@ -208,6 +212,7 @@ export function scoreGraph(gold: ScoredGraph, pred: ScoredGraph, body?: string):
     relations_stated_partial: part.relations_stated,
     relations_all_partial: part.relations_all,
     direct_quotes_by_speaker: quotes,
+    misses: missesOf(gold, pred, part.match, part.scored),
   };
   if (body !== undefined) {
     const spans = predictedSpans(pred);

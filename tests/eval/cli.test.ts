@@ -46,6 +46,9 @@ describe('policygraph score / eval', () => {
     expect(json.articles.map((a: { name: string }) => a.name)).toEqual(['a']);
     expect(json.totals.entities.Country).toEqual(json.articles[0].score.entities.Country);
     expect(run.stdout).toContain('not scored, text missing: b');
+    const misses = await runCli({}, ['eval', dir, '--misses']);
+    expect(misses.stdout).toMatch(/^a\s+test.*\n(\s+(missed|invented|relation)\s.*\n)*\n/m);
+    expect(misses.stdout).not.toMatch(/missed\s+Country/); // both countries are found
     const dev = await runCli({}, ['eval', dir, '--split', 'dev']);
     expect(dev.code).toBe(66);
     expect(dev.stderr).toContain('no article with both gold and text');

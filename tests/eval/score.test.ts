@@ -68,6 +68,28 @@ describe('scoreGraph', () => {
     expect(s.relations_all).toMatchObject({ tp: 1, pred: 2, gold: 3 });
   });
 
+  it('lists what was missed and invented, and each missed stated relation with how many endpoints were found', () => {
+    const pred = g({
+      entities: [
+        { id: 'x', type: 'Country', name: 'Chile' },
+        { id: 'y', type: 'Plan', name: 'Green Hydrogen Roadmap' },
+        { id: 'z', type: 'Event', name: 'Lima forum' },
+        { id: 't', type: 'Topic', name: 'energy' },
+      ],
+      relations: [],
+    });
+    const { misses } = scoreGraph(gold, pred);
+    expect(misses.missed).toEqual([
+      { type: 'Person', name: 'Ana Silva' },
+      { type: 'Event', name: 'Silva–Tan talks in Santiago' },
+    ]);
+    expect(misses.spurious).toEqual([{ type: 'Event', name: 'Lima forum' }]); // Topic is not annotated, so not counted
+    expect(misses.relations).toEqual([
+      { type: 'proposed', from: 'Ana Silva', to: 'Green Hydrogen Roadmap', found: 1 },
+      { type: 'participated_in', from: 'Ana Silva', to: 'Silva–Tan talks in Santiago', found: 0 },
+    ]); // the implicit party_to is not listed
+  });
+
   it('checks each predicted span against the body', () => {
     const body = 'Ana Silva met Tan.';
     const pred = g({
