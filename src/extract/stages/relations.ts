@@ -10,8 +10,9 @@
 //    plan finders of the mention stage made. Moved after linkPlans (or after linkEventFrames), it
 //    sees more relations and one development article's output changes, so it runs here, once;
 // 3. linkPlans, linkNamedParties, linkEventFrames, linkEventSides: the stated relations (plans, parties,
-//    events; "the consultations both countries held" needs the main countries, settled by then), then
-//    linkBudgetLines (a budget's allocations, once every plan is in);
+//    events; "the consultations both countries held" needs the main countries, settled by then),
+//    linkAttendance (who attended an occasion the clause around it names; after the event frames, so a
+//    visit's visitor is known when the host it met is looked for), then linkBudgetLines (a budget's allocations, once every plan is in);
 // 4. inferParties after them: "A and B agreed …", "the two sides …" give parties to plans no stated
 //    relation gave, and owners to objectives still without one;
 // 5. inferContextCountries: the fallback for bare titles inferBareTitles left without a country
@@ -22,6 +23,7 @@
 // 6. linkAbout last: what each statement is about, over every plan, objective and topic.
 import { extractDescriptiveOffices } from '../mentions/descriptive-offices.ts';
 import { linkAbout } from '../relations/about.ts';
+import { linkAttendance } from '../relations/attendance.ts';
 import { linkBudgetLines } from '../relations/budget-lines.ts';
 import { linkEventFrames } from '../relations/event-frames.ts';
 import { linkEventSides } from '../relations/event-sides.ts';
@@ -44,6 +46,7 @@ export function linkRelations(s: StatementStage): RelationStage {
   linkNamedParties(ctx);
   linkEventFrames(ctx);
   linkEventSides(ctx);
+  linkAttendance(ctx);
   linkBudgetLines(ctx);
   inferParties(ctx);
   inferContextCountries(ctx);

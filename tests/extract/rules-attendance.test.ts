@@ -1,0 +1,86 @@
+// Attendance frames (src/extract/relations/attendance.ts): who took part in an occasion, read from the
+// clause around the event. Each rule checked on an invented snippet (no evaluation text).
+import { describe, expect, it } from 'vitest';
+import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
+import { ex, ofType } from './helpers.ts';
+
+const name = (g: ExtractedGraph, id: string) => g.entities.find((e) => e.id === id)?.name;
+/** "Person -> Event" for every stated PARTICIPATED_IN */
+const attended = (g: ExtractedGraph) =>
+  g.relations.filter((r) => r.type === 'PARTICIPATED_IN' && !r.implicit).map((r) => `${name(g, r.from)} -> ${name(g, r.to)}`);
+const eventNamed = (g: ExtractedGraph, word: RegExp) => ofType(g, 'Event').find((e) => word.test(e.name))?.name;
+
+describe('an attendance verb with the occasion as its object', () => {
+  it('"A and the Prime Minister of C, B witnessed the signing ceremony": both people, not the country in the title', () => {
+    const g = ex(
+      'Norway and Chile signed two agreements in Oslo. President Gabriel Boric and the Prime Minister of Norway, Jonas Gahr Store witnessed the signing ceremony.',
+    );
+    const ceremony = eventNamed(g, /ceremony/i);
+    expect(ceremony, JSON.stringify(ofType(g, 'Event'))).toBeDefined();
+    expect(attended(g)).toEqual(expect.arrayContaining([`Gabriel Boric -> ${ceremony}`, `Jonas Gahr Store -> ${ceremony}`]));
+    expect(attended(g)).not.toContain(`Norway -> ${ceremony}`);
+  });
+
+  it('"They presided over the signing": the two people of the nearest sentence naming two', () => {
+    const g = ex(
+      'Prime Minister Kari Lehtonen met yesterday with President Mirela Dobrescu in Helsinki. They presided over the signing ceremony of three agreements.',
+    );
+    const ceremony = eventNamed(g, /ceremony|signing/i);
+    expect(ceremony).toBeDefined();
+    expect(attended(g)).toEqual(expect.arrayContaining([`Kari Lehtonen -> ${ceremony}`, `Mirela Dobrescu -> ${ceremony}`]));
+  });
+
+  it('"The two leaders signed … while attending an official ceremony": the participle\'s subject is the sentence\'s', () => {
+    const g = ex(
+      'Finland’s President Kari Lehtonen met with Estonian President Mirela Dobrescu and her husband Tiit Kask on Monday. The two leaders signed several agreements while attending an official ceremony at the Kadriorg Palace.',
+    );
+    const ceremony = eventNamed(g, /ceremony/i);
+    expect(ceremony).toBeDefined();
+    expect(attended(g)).toEqual(expect.arrayContaining([`Kari Lehtonen -> ${ceremony}`, `Mirela Dobrescu -> ${ceremony}`]));
+    expect(attended(g)).not.toContain(`Tiit Kask -> ${ceremony}`);
+  });
+
+  it('a verb that does not mean being there ("They criticised the summit") states no participant', () => {
+    const g = ex(
+      'Prime Minister Kari Lehtonen met President Mirela Dobrescu in Helsinki. They criticised the Nordic summit held in Oslo last year.',
+    );
+    const summit = eventNamed(g, /summit/i);
+    expect(summit).toBeDefined();
+    expect(attended(g).filter((r) => r.endsWith(`-> ${summit}`))).toEqual([]);
+  });
+});
+
+describe('a sentence opening with the occasion', () => {
+  it('"At a business forum organised during the visit, …, President A described …": A was at the forum', () => {
+    const g = ex(
+      'President Kari Lehtonen paid a state visit to Estonia. At a business forum organised during the visit, in which two deals were finalised, President Lehtonen described the progress as excellent.',
+    );
+    const forum = eventNamed(g, /forum/i);
+    expect(forum).toBeDefined();
+    expect(attended(g)).toContain(`Kari Lehtonen -> ${forum}`);
+  });
+
+  it('"A day after taking part in the summit, A made a visit": A took part in the summit', () => {
+    const g = ex('A day after taking part in the Baltic Sea summit, President Kari Lehtonen made a formal visit to Estonia.');
+    const summit = eventNamed(g, /summit/i);
+    expect(summit).toBeDefined();
+    expect(attended(g)).toContain(`Kari Lehtonen -> ${summit}`);
+  });
+
+  it('a name inside the opening clause is no subject ("At the forum with A, officials said")', () => {
+    const g = ex('At the business forum organised by President Kari Lehtonen, officials said exports would grow.');
+    const forum = eventNamed(g, /forum/i);
+    expect(attended(g)).not.toContain(`Kari Lehtonen -> ${forum}`);
+  });
+});
+
+describe('the host a visitor meets', () => {
+  it('"A made a state visit to C and met with President B": B took part in the visit', () => {
+    const g = ex(
+      'Finland’s President Kari Lehtonen made his first state visit to Estonia on Tuesday and met with Estonian President Mirela Dobrescu.',
+    );
+    const visit = eventNamed(g, /visit/i);
+    expect(visit).toBeDefined();
+    expect(attended(g)).toEqual(expect.arrayContaining([`Kari Lehtonen -> ${visit}`, `Mirela Dobrescu -> ${visit}`]));
+  });
+});
