@@ -157,3 +157,26 @@ describe('mixed parties', () => {
     expect(rel(g, 'PARTY_TO', 'Chile', 'free trade agreement'), dump(g).join('\n')).toBeDefined();
   });
 });
+
+describe('who proposed a plan', () => {
+  it('"A, on Wednesday, presented the plan": a time phrase between the agent and the verb', () => {
+    const g = ex('Minister of Planning Tomas Varela Ortiz, on Wednesday, presented the National Development Plan to Parliament.');
+    const plan = g.entities.find((e) => /National Development Plan/.test(e.name))?.name;
+    expect(plan, dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'PROPOSED', 'Tomas Varela Ortiz', plan!), dump(g).join('\n')).toBeDefined();
+  });
+  it('"A gave a picture of the economy during the presentation of the budget": the subject proposed it', () => {
+    const g = ex(
+      'Finance Minister Maria Quispe Rojas gave a picture of the economy of the future during the presentation of the budget for FY26 in parliament on Thursday.',
+    );
+    const plan = g.entities.find((e) => e.type === 'Plan' && /budget/i.test(e.name))?.name;
+    expect(plan, dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'PROPOSED', 'Maria Quispe Rojas', plan!), dump(g).join('\n')).toBeDefined();
+  });
+  it('a name inside a clause before the presentation is no subject ("After talks with A, officials …")', () => {
+    const g = ex('After talks with Maria Quispe Rojas, officials praised the presentation of the budget for 2025.');
+    const plan = g.entities.find((e) => e.type === 'Plan' && /budget/i.test(e.name))?.name;
+    expect(plan, dump(g).join('\n')).toBeDefined();
+    expect(rel(g, 'PROPOSED', 'Maria Quispe Rojas', plan!)).toBeUndefined();
+  });
+});

@@ -118,7 +118,10 @@ export function linkPlans(ctx: Ctx, events: readonly EventRec[]): void {
         const last = cands.sort((a, b) => b.end - a.end)[0];
         if (!last) continue;
         const agents = cands.filter(
-          (m) => m.type === last.type && /^(?:\s+and\s+|\s*,\s*)?[^,.;]*$/.test(ctx.body.slice(m.end, verbAt)) && verbAt - m.end < 60,
+          (m) =>
+            m.type === last.type &&
+            (/^(?:\s+and\s+|\s*,\s*)?[^,.;]*$/.test(ctx.body.slice(m.end, verbAt)) || WHEN_GAP.test(ctx.body.slice(m.end, verbAt))) &&
+            verbAt - m.end < 60,
         );
         agents.push(...conjoinedBefore(ctx, inS, agents));
         agents.push(...listedBefore(ctx, inS, agents));
@@ -126,6 +129,7 @@ export function linkPlans(ctx: Ctx, events: readonly EventRec[]): void {
           link(ctx, rel, a, p, [Math.min(...agents.map((x) => x.start)), p.end], events, s.index);
       }
     }
+    presentations(ctx, inS, plans, s.start, events, s.index);
     const tails = serves(ctx, plans);
     aligned(ctx, plans, s.end, tails);
     approves(ctx, plans, s.end);
@@ -143,6 +147,23 @@ export function linkPlans(ctx: Ctx, events: readonly EventRec[]): void {
         }
       }
     }
+  }
+}
+
+/** a time phrase set off by commas between the agent and the verb: "A, on Wednesday, presented" */
+const WHEN_GAP =
+  /^,?\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|\d{1,2}\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\s+\d{1,2})\s*,\s*$/u;
+/** the act of laying a plan before others, named as a noun: "during the presentation of the budget" */
+const PRESENTATION = /\b(?:presentation|tabling|submission|unveiling)\s+of\s+(?:(?:the|a|an|its|his|her|their)\s+)?$/;
+
+/** "Minister A outlined the figures during the presentation of the budget": the sentence's subject proposed it. */
+function presentations(ctx: Ctx, inS: M[], plans: M[], sStart: number, events: readonly EventRec[], sentence: number): void {
+  for (const p of plans) {
+    if (!PRESENTATION.test(ctx.body.slice(Math.max(sStart, p.start - 60), p.start))) continue;
+    // the subject: a person named first in the sentence, only a title before it
+    const subject = inS.filter((m) => m.type === 'Person' && m.end <= p.start).sort((a, b) => a.start - b.start)[0];
+    if (!subject || !/^(?:(?:the|\p{Lu}[\p{L}’'.-]*|of|for|and)\s+)*$/u.test(ctx.body.slice(sStart, subject.start))) continue;
+    link(ctx, 'PROPOSED', subject.id, p, [subject.start, p.end], events, sentence);
   }
 }
 
