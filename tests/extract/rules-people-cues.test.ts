@@ -44,3 +44,15 @@ describe('titles', () => {
     expect(names(g, 'Office')).not.toContain('President of Chile');
   });
 });
+
+describe('what is no person', () => {
+  it('a country ending a title before an appositive ("the President of Sierra Leone, the Emir") is no name', () => {
+    const g = ex('Welcoming the President of Sierra Leone, the Emir said that Sierra Leone is an important partner.');
+    expect(names(g, 'Person')).not.toContain('Sierra Leone');
+    expect(names(g, 'Country')).toContain('Sierra Leone');
+  });
+  it('a capitalised run after a figure ("the 2009/10 Budget Debate, explained") is no name', () => {
+    const g = ex('Prime Minister Golding, who was speaking in the 2009/10 Budget Debate, explained the framework.');
+    expect(names(g, 'Person')).not.toContain('Budget Debate');
+  });
+});

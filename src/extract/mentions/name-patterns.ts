@@ -33,6 +33,8 @@ export function findBareNames(ctx: Ctx, hits: OfficeHit[]): void {
       const len = nameAt(body, i, 2);
       if (len === 0 || taken(ctx, i, i + len)) continue;
       const name = body.slice(i, i + len);
+      // "the 2009/10 Budget Debate, explained": a figure before the run makes it a dated thing's name
+      if (/\d\s+$/.test(body.slice(Math.max(0, i - 3), i))) break;
       const after = body.slice(i + len, i + len + 40);
       const ok =
         VERB_AFTER.test(after) ||

@@ -41,7 +41,9 @@ export function extractPeople(ctx: Ctx): void {
     // the name is the longest run of name words that ends at the comma: the words before it
     // ("… and Name Surname, Minister of …", "officials Name Surname, …") are not part of it
     const nameEnd = before ? hit.start - before[0].length + before[1]!.length : 0;
-    const nameStart = before ? appositiveNameStart(body, hit.start - before[0].length, nameEnd) : undefined;
+    // "the President of Sierra Leone, the Emir": a country ending the title before is no name
+    const named = before ? appositiveNameStart(body, hit.start - before[0].length, nameEnd) : undefined;
+    const nameStart = named !== undefined && !countryOf(body.slice(named, nameEnd)) ? named : undefined;
     // (1) name right after the title, or after its comma when a full name follows ("Brazil’s
     // president, Luiz Inácio Lula da Silva, and …"); an honorific ("Sheikh") is skipped
     const ws = /^(?:,?[ \t\u00a0]+)(?:(?:Sheikh|Sheikha|Sultan|Dr\.?|Mr\.?|Mrs\.?|Ms\.?) )?/.exec(body.slice(hit.end, hit.end + 12));

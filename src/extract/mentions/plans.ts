@@ -9,6 +9,7 @@ import { PLAN_HEADS, OBJECTIVE_HEADS } from '../data/cues.ts';
 import { alternation, countryOf, COUNTRY_RE } from '../data/lexicon.ts';
 import { wordCount } from '../text/quotes.ts';
 import { extractTargets, mergeSameTargets } from './targets.ts';
+import { extractQuantifiedChanges } from './quantified-changes.ts';
 import { extractPlanPhrases } from './plan-phrases.ts';
 import { extractGoalClauses } from './goal-clauses.ts';
 import { extractListedGoals } from './listed-goals.ts';
@@ -174,6 +175,7 @@ export function extractPlans(ctx: Ctx): void {
   extractPledges(ctx);
   extendOrdinals(ctx);
   extractReviews(ctx);
+  extractQuantifiedChanges(ctx);
   // after every plan and goal finder: a dated name is what none of them took
   extractDatedNames(ctx);
   mergeSameTargets(ctx);
