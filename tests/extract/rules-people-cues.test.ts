@@ -56,3 +56,21 @@ describe('what is no person', () => {
     expect(names(g, 'Person')).not.toContain('Budget Debate');
   });
 });
+
+describe('titles and names in a list', () => {
+  it('"the Minister of A, Name1, the Minister of B, Name2": each name is the title before it', () => {
+    const g = ex(
+      'Also present were the Minister of Agriculture, Tomas Varela Ortiz, the Minister of Industry and Commerce, Maria Quispe Rojas and the Minister of Tourism, Ana Ruiz Soto.',
+    );
+    const holds = (p: string, o: RegExp) =>
+      g.relations.some(
+        (r) =>
+          r.type === 'HOLDS_OFFICE' &&
+          g.entities.find((e) => e.id === r.from)?.name === p &&
+          o.test(g.entities.find((e) => e.id === r.to)?.name ?? ''),
+      );
+    expect(holds('Tomas Varela Ortiz', /Agriculture/)).toBe(true);
+    expect(holds('Tomas Varela Ortiz', /Industry/)).toBe(false);
+    expect(holds('Maria Quispe Rojas', /Industry and Commerce/)).toBe(true);
+  });
+});

@@ -43,7 +43,19 @@ export function extractPeople(ctx: Ctx): void {
     const nameEnd = before ? hit.start - before[0].length + before[1]!.length : 0;
     // "the President of Sierra Leone, the Emir": a country ending the title before is no name
     const named = before ? appositiveNameStart(body, hit.start - before[0].length, nameEnd) : undefined;
-    const nameStart = named !== undefined && !countryOf(body.slice(named, nameEnd)) ? named : undefined;
+    // "the Minister of Agriculture, Name A, the Minister of Trade, Name B": in such a list the name before
+    // this title follows the previous title's comma and is that title's; this title's name comes after it
+    // (unless a name stands before that title too: "Name A, Title, Name B, Title" pairs each name with the title after it)
+    const listed =
+      named !== undefined &&
+      hits.some(
+        (h) =>
+          h !== hit &&
+          h.end <= named &&
+          /^,\s+$/.test(body.slice(h.end, named)) &&
+          !/\p{Lu}[\p{L}.’'-]*,\s+(?:the\s+)?$/u.test(body.slice(Math.max(0, h.start - 40), h.start)),
+      );
+    const nameStart = named !== undefined && !listed && !countryOf(body.slice(named, nameEnd)) ? named : undefined;
     // (1) name right after the title, or after its comma when a full name follows ("Brazil’s
     // president, Luiz Inácio Lula da Silva, and …"); an honorific ("Sheikh") is skipped
     const ws = /^(?:,?[ \t\u00a0]+)(?:(?:Sheikh|Sheikha|Sultan|Dr\.?|Mr\.?|Mrs\.?|Ms\.?) )?/.exec(body.slice(hit.end, hit.end + 12));
