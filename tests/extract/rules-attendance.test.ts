@@ -84,3 +84,23 @@ describe('the host a visitor meets', () => {
     expect(attended(g)).toEqual(expect.arrayContaining([`Kari Lehtonen -> ${visit}`, `Mirela Dobrescu -> ${visit}`]));
   });
 });
+
+describe('who chairs an occasion', () => {
+  it('"The meeting, chaired by A and B, was attended by …": both co-chair it and took part in it', () => {
+    const g = ex(
+      'The 5th meeting of the Norway-Chile Joint Commission was held in Oslo. The meeting, chaired by Prime Minister of Norway Jonas Gahr Store and President of Chile Gabriel Boric, was attended by officials.',
+    );
+    const meeting = eventNamed(g, /meeting/i);
+    expect(meeting).toBeDefined();
+    const chairs = g.relations.filter((r) => r.type === 'CO_CHAIRS').map((r) => `${name(g, r.from)} -> ${name(g, r.to)}`);
+    expect(chairs).toEqual(expect.arrayContaining([`Jonas Gahr Store -> ${meeting}`, `Gabriel Boric -> ${meeting}`]));
+    expect(attended(g)).toEqual(expect.arrayContaining([`Jonas Gahr Store -> ${meeting}`, `Gabriel Boric -> ${meeting}`]));
+  });
+
+  it('one person a meeting is "chaired by" is no co-chair', () => {
+    const g = ex(
+      'The meeting of the Norway-Chile Joint Commission, chaired by Prime Minister of Norway Jonas Gahr Store, was held in Oslo.',
+    );
+    expect(g.relations.filter((r) => r.type === 'CO_CHAIRS')).toEqual([]);
+  });
+});

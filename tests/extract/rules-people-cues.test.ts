@@ -74,3 +74,10 @@ describe('titles and names in a list', () => {
     expect(holds('Maria Quispe Rojas', /Industry and Commerce/)).toBe(true);
   });
 });
+
+describe('title abbreviations', () => {
+  it('"PM Name Surname" is the person, not a name with initials', () => {
+    const g = ex('Prime Minister Kari Lehtonen opened the forum. Later, PM Kari Lehtonen said that the railway would open in May.');
+    expect(names(g, 'Person')).toEqual(['Kari Lehtonen']);
+  });
+});

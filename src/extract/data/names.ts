@@ -127,6 +127,11 @@ export const NAME_PARTICLES: string[] = [
 
 /** Capitalised words that never belong to a personal name: function words, institutions, weekdays. */
 export const NAME_STOP_WORDS: string[] = [
+  // title abbreviations, which would otherwise pass for initials ("PM Ali Asadov")
+  'PM',
+  'DPM',
+  'FM',
+  'VP',
   'The',
   'A',
   'An',

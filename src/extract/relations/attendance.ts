@@ -4,7 +4,8 @@
 //   "The two leaders … while attending an official ceremony", "They presided over the signing";
 // - a clause opening with the occasion: "At a business forum organised during the visit, …, President
 //   A described …", "During the talks, A said": the main clause's subject was there;
-// - the host a visitor meets: "A made a visit to C and met with President B": B took part in the visit.
+// - the host a visitor meets: "A made a visit to C and met with President B": B took part in the visit;
+// - who chairs or leads an occasion took part in it.
 // Group subjects ("they", "the two leaders", "both sides") are resolved to the people of the nearest
 // earlier sentence naming two or more, or to the article's two main countries.
 import type { Ctx } from '../context.ts';
@@ -60,6 +61,10 @@ export function linkAttendance(ctx: Ctx): void {
     }
     visitHosts(ctx, s, events);
   });
+  // who chairs or leads an occasion is there
+  for (const r of [...g.relations.values()])
+    if ((r.type === 'CO_CHAIRS' || r.type === 'LEADS') && g.typeOf(r.from) === 'Person' && g.typeOf(r.to) === 'Event')
+      g.relate('PARTICIPATED_IN', r.from, r.to, r.evidence, r.implicit);
 }
 
 /** whether the next word after `at` (past adverbs) is a verb: the name before it is a clause's subject */

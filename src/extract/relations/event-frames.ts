@@ -33,6 +33,9 @@ const UNDER_LEADERSHIP =
   /^,?\s+(?:(?:which\s+is\s+|that\s+is\s+)?under\s+(?:the\s+)?leadership\s+of|(?:which\s+is\s+|that\s+is\s+)?(?:chaired|presided\s+over)\s+by)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u;
 const CO_CHAIRED =
   /^,?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?co-?chaired\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u;
+/** "chaired by A and B", "presided over by …": with two people named, each co-chairs */
+const CHAIRED_BY =
+  /^,?\s+(?:(?:which|that)\s+(?:was|is)\s+|(?:was|is)\s+)?(?:chaired|presided\s+over)\s+by\s+(?:(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of)\s+){1,6})?$/u;
 
 export function linkEventFrames(ctx: Ctx): void {
   const { g, body } = ctx;
@@ -60,14 +63,22 @@ export function linkEventFrames(ctx: Ctx): void {
     const people = mentionsIn(ctx, s.start, s.end, ['Person']);
     for (const b of bodies) {
       const by = people.find(
-        (p) => p.start >= b.end && (LED_BY.test(body.slice(b.end, p.start)) || CO_CHAIRED.test(body.slice(b.end, p.start))),
+        (p) =>
+          p.start >= b.end &&
+          (LED_BY.test(body.slice(b.end, p.start)) ||
+            CO_CHAIRED.test(body.slice(b.end, p.start)) ||
+            CHAIRED_BY.test(body.slice(b.end, p.start))),
       );
       if (!by) continue;
-      const co = CO_CHAIRED.test(body.slice(b.end, by.start));
+      const co = CO_CHAIRED.test(body.slice(b.end, by.start)) || CHAIRED_BY.test(body.slice(b.end, by.start));
       // "co-chaired by A and B": the second chair follows after "and" (maybe with a title)
       const second = co
-        ? people.find((p) => p.start > by.end && /^\s+and\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,4})?$/u.test(body.slice(by.end, p.start)))
+        ? people.find(
+            (p) => p.start > by.end && /^\s+and\s+(?:(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of)\s+){1,6})?$/u.test(body.slice(by.end, p.start)),
+          )
         : undefined;
+      // one person "chaired by" a body is no co-chair: only "co-chaired" says so alone
+      if (co && !second && !CO_CHAIRED.test(body.slice(b.end, by.start))) continue;
       for (const p of [by, second]) if (p) g.relate(co ? 'CO_CHAIRS' : 'LEADS', p.id, b.id, [g.span(b.start, p.end)]);
     }
     for (const p of people) {
