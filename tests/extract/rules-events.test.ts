@@ -93,6 +93,16 @@ describe('meetings named by a verb', () => {
     expect(events(g)[0]!.name).toBe('Lehto–Araya meeting');
     expect(events(g)[0]!.mentions.map((m) => m.text)).toContain('The meeting');
   });
+  it('"Title, A, met with his counterpart, B in PLACE": the apposition\'s commas do not hide the meeting', () => {
+    const g = ex(
+      'The President of the Republic of Estonia, Karin Tamm, met with her Chilean counterpart, Pedro Araya in the Kadriorg Palace on Monday.',
+    );
+    const ev = evNamed(g, /meeting/);
+    expect(ev, dumpEv(g)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Karin Tamm', ev!.name)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Pedro Araya', ev!.name)).toBeDefined();
+    expect(rel(g, 'HELD_IN', ev!.name, 'Kadriorg Palace')).toBeDefined();
+  });
   it('"met" with no person after it ("met the target") is no meeting', () => {
     const g = ex('Finance Minister Aino Lehto met the deficit target set by parliament.');
     expect(events(g), dumpEv(g)).toHaveLength(0);

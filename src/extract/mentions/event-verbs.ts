@@ -23,14 +23,14 @@ export interface VerbMeeting {
 
 const MEET =
   /\b(?<verb>met(?:\s+(?:yesterday|today|separately|later|earlier|also|again|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?(?:\s+with)?|meets(?:\s+with)?|(?:will|to|would)\s+meet(?:\s+with)?|received|receives|hosted|hosts|welcomed|spoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)\s+with|(?:held|had|holds|has)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)\s+with)\s+/gu;
-/** between the verb and its object: titles, determiners, "his counterpart", not a clause */
+/** between the verb and its object: titles, determiners, "his counterpart," (an apposition's comma), not a clause */
 const OBJECT_GAP =
-  /^(?:(?:\p{Lu}[\p{L}.’'-]*|his|her|their|the|visiting|counterpart|newly|appointed|elected|foreign|prime|deputy|vice|first|minister|president|secretary|chancellor|premier|king|emir|crown|prince|state|general|of|for)\s+){0,8}$/u;
+  /^(?:(?:\p{Lu}[\p{L}.’'-]*|his|her|their|the|visiting|counterpart,?|newly|appointed|elected|foreign|prime|deputy|vice|first|minister|president|secretary|chancellor|premier|king|emir|crown|prince|state|general|of|for)\s+){0,8}$/u;
 const NOT_IN_GAP =
   /\b(?:to|for|that|which|who|and|on|in|at|after|before|by|as|the\s+(?:target|goal|demand|request|deadline|expectations?))\b/i;
-/** between the subject and the verb: an apposition or an adverb, not another clause */
+/** between the subject and the verb: an apposition, the comma closing one ("Title, Name, met"), or an adverb; not another clause */
 const SUBJECT_GAP =
-  /^(?:\s+(?:Jr|Sr)\.?)?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*)+)?(?:\s*,[^,.;:“”"]{1,90},)?\s*(?:(?:also|later|then|first|separately|today|yesterday|has|had|have|will|would|is|was|on\s+\p{Lu}\p{L}+)\s+)*$/u;
+  /^(?:\s+(?:Jr|Sr)\.?)?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*)+)?(?:\s*,[^,.;:“”"]{1,90},|\s*,)?\s*(?:(?:also|later|then|first|separately|today|yesterday|has|had|have|will|would|is|was|on\s+\p{Lu}\p{L}+)\s+)*$/u;
 /** what may follow an intransitive "met": a place, a date, a purpose, the end of the clause */
 const INTRANSITIVE_NEXT = /^(?:in|at|on|for|to\s+discuss|today|yesterday|last|earlier|virtually|online|[,.;])/;
 
