@@ -103,6 +103,16 @@ describe('meetings named by a verb', () => {
     expect(rel(g, 'PARTICIPATED_IN', 'Pedro Araya', ev!.name)).toBeDefined();
     expect(rel(g, 'HELD_IN', ev!.name, 'Kadriorg Palace')).toBeDefined();
   });
+  it('"talks with the Emir of C, Sheikh A at the X Palace in CITY": held at the venue and in the city past the apposition', () => {
+    const g = ex(
+      'President Karin Tamm held bilateral discussions with the Emir of the State of Qatar, Sheikh Tamim bin Hamad Al Thani at the Emir’s Palace in Doha.',
+    );
+    const ev = ofType(g, 'Event')[0];
+    expect(ev, dumpEv(g)).toBeDefined();
+    expect(rel(g, 'HELD_IN', ev!.name, 'Doha'), dumpEv(g)).toBeDefined();
+    expect(rel(g, 'HELD_IN', ev!.name, 'Emir’s Palace'), dumpEv(g)).toBeDefined();
+    expect(rel(g, 'LOCATED_IN', 'Emir’s Palace', 'Doha')).toBeDefined();
+  });
   it('"met" with no person after it ("met the target") is no meeting', () => {
     const g = ex('Finance Minister Aino Lehto met the deficit target set by parliament.');
     expect(events(g), dumpEv(g)).toHaveLength(0);

@@ -211,7 +211,19 @@ function heldAt(ctx: Ctx, events: M[], sEnd: number): void {
           OF_THEN_IN.test(body.slice(e.end, p.start)) &&
           !mentionsIn(ctx, e.end, p.start, ['Place', 'Person', 'Event', 'Organization']).length,
       );
-    if (pl) g.relate('HELD_IN', e.id, pl.id, [g.span(e.start, pl.end)]);
+    // "discussions with the Emir of Qatar, Sheikh Tamim … at the Emir's Palace in Doha": past the
+    // apposition naming who the event was with
+    const after = pl
+      ? undefined
+      : places.find((p) => p.start >= e.end && p.start - e.end < 120 && PAST_APPOSITION.test(blankPeople(ctx, e.end, p.start)));
+    if (pl ?? after) g.relate('HELD_IN', e.id, (pl ?? after)!.id, [g.span(e.start, (pl ?? after)!.end)]);
+    // "at the Emir's Palace in Doha": the city after the venue is where it was held too
+    const venue = pl ?? after;
+    const city = venue && places.find((p) => p.start > venue.end && /^,?\s+in\s+$/.test(body.slice(venue.end, p.start)));
+    if (venue && city) {
+      g.relate('HELD_IN', e.id, city.id, [g.span(e.start, city.end)]);
+      if (g.typeOf(venue.id) === 'Place') g.relate('LOCATED_IN', venue.id, city.id, [g.span(venue.start, city.end)]);
+    }
     // "his Gulf tour, which included the Saudi city of Jeddah and the Qatari capital, Doha": each stop
     const kind = g.entities.get(e.id)?.name ?? '';
     const cue = /\b(?:tour|trip|visit|visits|journey)\b/i.test(kind) ? ITINERARY.exec(body.slice(e.end, sEnd)) : null;
@@ -231,6 +243,22 @@ function heldAt(ctx: Ctx, events: M[], sEnd: number): void {
     }
   }
 }
+/** an apposition of people and titles, then "at"/"in" the venue (people written as "Name", titles as "Title") */
+const PAST_APPOSITION =
+  /^,?\s+(?:(?:Sheikh|Sheikha|Dr\.?|H\.E\.?|the)\s+)?(?:Name|Title)(?:,?\s+(?:and\s+)?(?:Name|Title))*,?\s+(?:at|in)\s+(?:the\s+)?$/;
+
+/** the text of [start, end) with each person mention written "Name" and each office mention "Title" */
+function blankPeople(ctx: Ctx, start: number, end: number): string {
+  let out = '';
+  let at = start;
+  for (const m of mentionsIn(ctx, start, end, ['Person', 'Office'])) {
+    if (m.start < at) continue;
+    out += `${ctx.body.slice(at, m.start)}${ctx.g.typeOf(m.id) === 'Person' ? 'Name' : 'Title'}`;
+    at = m.end;
+  }
+  return out + ctx.body.slice(at, end);
+}
+
 /** "…, which included", "that took him to", "covering": the stops of a tour follow */
 const ITINERARY =
   /^(?:\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*)+)?,?\s+(?:(?:which|that)\s+(?:has\s+|will\s+|also\s+)?(?:included|includes|include|covered|covers|cover|took\s+(?:him|her|them)\s+to|takes\s+(?:him|her|them)\s+to|take\s+(?:him|her|them)\s+to)|including|covering)\s+/u;
