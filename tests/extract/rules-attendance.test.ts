@@ -104,3 +104,21 @@ describe('who chairs an occasion', () => {
     expect(g.relations.filter((r) => r.type === 'CO_CHAIRS')).toEqual([]);
   });
 });
+
+describe('who was there, listed after the occasion', () => {
+  it('"Also in attendance were Title, A, and Title, B": both took part in the occasion named before', () => {
+    const g = ex(
+      'President Kari Lehtonen met with his Estonian counterpart, Mirela Dobrescu in the Kadriorg Palace on Monday. Also in attendance were the Minister of Tourism, Tiit Kask and the Minister of Agriculture, Mari Tamm.',
+    );
+    const meeting = eventNamed(g, /meeting/i);
+    expect(meeting, JSON.stringify(ofType(g, 'Event'))).toBeDefined();
+    expect(attended(g)).toEqual(expect.arrayContaining([`Tiit Kask -> ${meeting}`, `Mari Tamm -> ${meeting}`]));
+  });
+
+  it('"The meeting marks the first official meeting between …" names one occasion, not two', () => {
+    const g = ex(
+      'President Kari Lehtonen met with his Estonian counterpart, Mirela Dobrescu in the Kadriorg Palace on Monday. The meeting marks the first official bilateral meeting between the presidents of Finland and Estonia in ten years.',
+    );
+    expect(ofType(g, 'Event').map((e) => e.name)).toHaveLength(1);
+  });
+});

@@ -5,6 +5,8 @@
 // - a clause opening with the occasion: "At a business forum organised during the visit, …, President
 //   A described …", "During the talks, A said": the main clause's subject was there;
 // - the host a visitor meets: "A made a visit to C and met with President B": B took part in the visit;
+// - "Also in attendance were A, B and C", "Also present were …": the people listed took part in the
+//   occasion the sentences before named last;
 // - who chairs or leads an occasion took part in it.
 // Group subjects ("they", "the two leaders", "both sides") are resolved to the people of the nearest
 // earlier sentence naming two or more, or to the article's two main countries.
@@ -60,6 +62,7 @@ export function linkAttendance(ctx: Ctx): void {
       if (subject) g.relate('PARTICIPATED_IN', subject.id, occasion.id, [g.span(s.start, subject.end)]);
     }
     visitHosts(ctx, s, events);
+    present(ctx, s, i);
   });
   // who chairs or leads an occasion is there
   for (const r of [...g.relations.values()])
@@ -161,4 +164,18 @@ function visitHosts(ctx: Ctx, s: Sentence, events: At[]): void {
       g.relate('PARTICIPATED_IN', p.id, v.id, [g.span(s.start, p.end)]);
     }
   }
+}
+
+/** a sentence that lists who was there: "Also in attendance were …", "Present at the talks were …" */
+const PRESENT =
+  /^(?:Also\s+)?(?:in\s+attendance|present|attending)(?:\s+(?:at|during)\s+the\s+[\p{L}-]+)?\s+(?:were|was)\b|^(?:[^,.;]{1,80}?)\s+(?:were|was)\s+also\s+(?:present|in\s+attendance)\b/iu;
+
+function present(ctx: Ctx, s: Sentence, i: number): void {
+  if (!PRESENT.test(s.text)) return;
+  // the occasion: the last event named in this sentence or the two before it
+  const from = ctx.sentences[Math.max(0, i - 2)]!.start;
+  const occasion = mentionsIn(ctx, from, s.end, ['Event']).at(-1);
+  if (!occasion) return;
+  for (const p of mentionsIn(ctx, s.start, s.end, ['Person']))
+    ctx.g.relate('PARTICIPATED_IN', p.id, occasion.id, [ctx.g.span(s.start, s.end)]);
 }

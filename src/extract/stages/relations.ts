@@ -5,6 +5,8 @@
 // 1. extractDescriptiveOffices (mentions/descriptive-offices.ts) first: it finds Office mentions,
 //    but a lower-case office ("the minister responsible for …") is held by the speaker of the
 //    quote it sits in, so it needs the statements and cannot run in the mention stage;
+//    mergeCopularEvents next: "the meeting marks the first meeting between …" names one occasion, and
+//    every frame below should see it once;
 // 2. inferBareTitles before linkPlans: it gives a bare title ("President Name") the country of the
 //    objective its holder initiated, from the INITIATED/PROPOSED and OBJECTIVE_OF relations the
 //    plan finders of the mention stage made. Moved after linkPlans (or after linkEventFrames), it
@@ -30,6 +32,7 @@ import { linkEventSides } from '../relations/event-sides.ts';
 import { linkNamedParties } from '../relations/named-parties.ts';
 import { linkPlans } from '../relations/plan-relations.ts';
 import { inferContextCountries } from '../resolve/bare-titles.ts';
+import { mergeCopularEvents } from '../resolve/event-copulas.ts';
 import { inferBareTitles, inferParties } from '../resolve/inference.ts';
 import type { StatementStage } from './statements.ts';
 
@@ -41,6 +44,7 @@ export interface RelationStage extends StatementStage {
 export function linkRelations(s: StatementStage): RelationStage {
   const { ctx, events, statements } = s;
   extractDescriptiveOffices(ctx, statements);
+  mergeCopularEvents(ctx);
   inferBareTitles(ctx);
   linkPlans(ctx, events);
   linkNamedParties(ctx);
