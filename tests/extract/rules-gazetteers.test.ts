@@ -96,3 +96,15 @@ describe('national news agencies and platforms (invented snippets)', () => {
     expect(names(g, 'Organization')).toEqual(expect.arrayContaining(['Facebook', 'MONTSAME', 'Kuwait News Agency']));
   });
 });
+
+describe('well-known office holders', () => {
+  it('a bare title before a known head of state takes that person\'s country ("President Andrzej Duda")', () => {
+    const g = ex('President Andrzej Duda opened the business forum in Oslo with Norwegian Prime Minister Jonas Gahr Store.');
+    expect(rel(g, 'HOLDS_OFFICE', 'Andrzej Duda', 'President of Poland')).toBeDefined();
+    expect(rel(g, 'HOLDS_OFFICE', 'Andrzej Duda', 'President of Norway')).toBeUndefined();
+  });
+  it('a known name with no title or verb cue is still a person', () => {
+    const g = ex('The forum in Oslo was opened in the presence of Cyril Ramaphosa and of officials from the region.');
+    expect(names(g, 'Person')).toContain('Cyril Ramaphosa');
+  });
+});
