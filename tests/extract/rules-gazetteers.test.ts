@@ -108,3 +108,18 @@ describe('well-known office holders', () => {
     expect(names(g, 'Person')).toContain('Cyril Ramaphosa');
   });
 });
+
+describe('bodies named after their country', () => {
+  it('"Kenya Pharmacy and Poisons Board", "U.S. Agency for International Development": each belongs to its country', () => {
+    const g = ex(
+      'The Kenya Pharmacy and Poisons Board signed a memorandum with the U.S. Agency for International Development in Nairobi on Monday.',
+    );
+    expect(rel(g, 'AFFILIATED_WITH', 'Kenya Pharmacy and Poisons Board', 'Kenya')).toBeDefined();
+    expect(rel(g, 'AFFILIATED_WITH', 'U.S. Agency for International Development', 'United States')).toBeDefined();
+  });
+  it('a demonym before a geographic word names a region: "Indian Ocean Rim Association" is not India\'s', () => {
+    const g = ex('The Indian Ocean Rim Association met in Dhaka on Monday to discuss maritime trade.');
+    expect(names(g, 'Organization')).toContain('Indian Ocean Rim Association');
+    expect(rel(g, 'AFFILIATED_WITH', 'Indian Ocean Rim Association', 'India')).toBeUndefined();
+  });
+});

@@ -11,7 +11,7 @@
 //    objective its holder initiated, from the INITIATED/PROPOSED and OBJECTIVE_OF relations the
 //    plan finders of the mention stage made. Moved after linkPlans (or after linkEventFrames), it
 //    sees more relations and one development article's output changes, so it runs here, once;
-// 3. linkPlans, linkNamedParties, linkEventFrames, linkEventSides: the stated relations (plans, parties,
+// 3. linkPlans, linkNamedParties (then linkOrgCountries: a body named after its country), linkEventFrames, linkEventSides: the stated relations (plans, parties,
 //    events; "the consultations both countries held" needs the main countries, settled by then),
 //    linkAttendance (who attended an occasion the clause around it names; after the event frames, so a
 //    visit's visitor is known when the host it met is looked for), then linkBudgetLines (a budget's allocations, once every plan is in);
@@ -30,6 +30,7 @@ import { linkBudgetLines } from '../relations/budget-lines.ts';
 import { linkEventFrames } from '../relations/event-frames.ts';
 import { linkEventSides } from '../relations/event-sides.ts';
 import { linkNamedParties } from '../relations/named-parties.ts';
+import { linkOrgCountries } from '../relations/org-countries.ts';
 import { linkPlans } from '../relations/plan-relations.ts';
 import { inferContextCountries } from '../resolve/bare-titles.ts';
 import { mergeCopularEvents } from '../resolve/event-copulas.ts';
@@ -48,6 +49,7 @@ export function linkRelations(s: StatementStage): RelationStage {
   inferBareTitles(ctx);
   linkPlans(ctx, events);
   linkNamedParties(ctx);
+  linkOrgCountries(ctx);
   linkEventFrames(ctx);
   linkEventSides(ctx);
   linkAttendance(ctx);
