@@ -19,7 +19,7 @@ export function linkOrgCountries(ctx: Ctx): void {
     for (const m of [{ ...e.mentions[0]!, text: e.name }, ...e.mentions]) {
       const lead = LEADING.exec(m.text);
       // the longest leading form that is a country ("South Korea …" before "South …")
-      const words = lead?.[1]!.split(/\s/) ?? [];
+      const words = lead ? lead[1]!.split(/\s/) : [];
       const first = words.length === 2 ? (countryOf(words.join(' ')) ?? countryOf(words[0]!)) : words[0] && countryOf(words[0]);
       const country = first ?? countryOf(TRAILING.exec(m.text)?.[1] ?? '');
       if (!country) continue;
