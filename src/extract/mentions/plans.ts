@@ -10,6 +10,7 @@ import { alternation, countryOf, COUNTRY_RE } from '../data/lexicon.ts';
 import { wordCount } from '../text/quotes.ts';
 import { extractTargets, mergeSameTargets } from './targets.ts';
 import { extractQuantifiedChanges } from './quantified-changes.ts';
+import { extractListedInstruments } from './listed-instruments.ts';
 import { extractPlanPhrases } from './plan-phrases.ts';
 import { extractGoalClauses } from './goal-clauses.ts';
 import { extractListedGoals } from './listed-goals.ts';
@@ -172,6 +173,7 @@ export function extractPlans(ctx: Ctx): void {
   extractLegalActs(ctx);
   extractPlanPhrases(ctx);
   extractPlanLists(ctx);
+  extractListedInstruments(ctx);
   extractPledges(ctx);
   extendOrdinals(ctx);
   extractReviews(ctx);
