@@ -37,18 +37,25 @@ const AIMED = new RegExp(
   'giu',
 );
 
+/** a sentence worth the long patterns has a figure and one of these words (most sentences lack either) */
+const CHANGE_WORD =
+  /\b(?:increas|rais|lift|boost|expand|grow|doubl|tripl|climb|surpass|exceed|attract|reach|bring|rise|rising|jump|aim|target|goal)/i;
+
 export function extractQuantifiedChanges(ctx: Ctx): void {
   const { body, g } = ctx;
-  for (const re of [TRANSITIVE, INTRANSITIVE, AIMED]) {
-    for (const m of body.matchAll(re)) {
-      const start = m.index + m[0].indexOf(m[1]!);
-      const end = start + m[1]!.length;
-      // one sentence, outside what another finder already took
-      if (/[.;:!?]\s/.test(body.slice(start, end)) || g.claimed(start, end, (e) => e.type === 'NationalObjective' || e.type === 'Plan'))
-        continue;
-      const text = body.slice(start, end).replace(/\s+/g, ' ');
-      const id = g.entity('NationalObjective', text.charAt(0).toUpperCase() + text.slice(1), g.span(start, end));
-      g.attr(id, 'target', amountIn(text));
+  for (const s of ctx.sentences) {
+    if (!/\d/.test(s.text) || !CHANGE_WORD.test(s.text) || !AMOUNT_RE.test(s.text)) continue;
+    for (const re of [TRANSITIVE, INTRANSITIVE, AIMED]) {
+      for (const m of s.text.matchAll(re)) {
+        const start = s.start + m.index + m[0].indexOf(m[1]!);
+        const end = start + m[1]!.length;
+        // one clause, outside what another finder already took
+        if (/[.;:!?]\s/.test(body.slice(start, end)) || g.claimed(start, end, (e) => e.type === 'NationalObjective' || e.type === 'Plan'))
+          continue;
+        const text = body.slice(start, end).replace(/\s+/g, ' ');
+        const id = g.entity('NationalObjective', text.charAt(0).toUpperCase() + text.slice(1), g.span(start, end));
+        g.attr(id, 'target', amountIn(text));
+      }
     }
   }
 }
