@@ -41,6 +41,19 @@ export function mentionsIn(ctx: Ctx, start: number, end: number, types: EntityLa
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** The text of [start, end) with each mention of the given types written as one placeholder word
+ * ("Name", "Title"), so a pattern over the words between two mentions sees a title or a name as one. */
+export function blankMentions(ctx: Ctx, start: number, end: number, marks: Partial<Record<EntityLabel, string>>): string {
+  let out = '';
+  let at = start;
+  for (const m of mentionsIn(ctx, start, end, Object.keys(marks) as EntityLabel[])) {
+    if (m.start < at) continue;
+    out += `${ctx.body.slice(at, m.start)}${marks[ctx.g.typeOf(m.id)!]}`;
+    at = m.end;
+  }
+  return out + ctx.body.slice(at, end);
+}
+
 /** a title before a name: capitalised words joined by "of", "and", "for", commas */
 const TITLE_STRETCH = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|and|for|the|on),?\s+)*$/u;
 const PARTIES: EntityLabel[] = ['Person', 'Organization', 'Country'];

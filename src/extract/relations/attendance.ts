@@ -11,7 +11,7 @@
 // Group subjects ("they", "the two leaders", "both sides") are resolved to the people of the nearest
 // earlier sentence naming two or more, or to the article's two main countries.
 import type { Ctx } from '../context.ts';
-import { type At, mentionsIn } from '../mentions/event-complements.ts';
+import { type At, blankMentions, mentionsIn } from '../mentions/event-complements.ts';
 import { mainCountries } from '../resolve/inference.ts';
 import type { Sentence } from '../text/sentences.ts';
 
@@ -37,6 +37,8 @@ const OPENING_GROUP = new RegExp(String.raw`^(?:\p{Lu}\p{L}*,\s+)?${GROUP_SRC}\b
 const CHAIN_GAP = /^\s*(?:,|,?\s+and)\s+(?:(?:the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|for),?\s+)*$/u;
 const HOST = /^(?:met|meets|held\s+talks)\s+(?:with\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|of|and)\s+){0,5}$/u;
 const PARTIES = ['Person', 'Country', 'Organization'] as const;
+/** a title between two chain members reads as one capitalised word */
+const TITLES = { Office: 'Title' };
 
 export function linkAttendance(ctx: Ctx): void {
   const { g, body } = ctx;
@@ -99,7 +101,7 @@ function sentenceSubject(ctx: Ctx, s: Sentence, i: number, verbAt: number): stri
   const chain = [first];
   for (const p of parties.slice(1)) {
     if (p.start < chain.at(-1)!.end) continue;
-    if (!CHAIN_GAP.test(gapText(ctx, chain.at(-1)!.end, p.start))) break;
+    if (!CHAIN_GAP.test(blankMentions(ctx, chain.at(-1)!.end, p.start, TITLES))) break;
     chain.push(p);
   }
   return chain.map((p) => p.id);
@@ -111,24 +113,12 @@ function partiesIn(ctx: Ctx, start: number, end: number): At[] {
   return mentionsIn(ctx, start, end, [...PARTIES]).filter((p) => !titles.some((t) => p.start >= t.start && p.end <= t.end));
 }
 
-/** the text between two chain members with each title in it written as one capitalised word */
-function gapText(ctx: Ctx, start: number, end: number): string {
-  let out = '';
-  let at = start;
-  for (const t of mentionsIn(ctx, start, end, ['Office'])) {
-    if (t.start < at) continue;
-    out += `${ctx.body.slice(at, t.start)}Title`;
-    at = t.end;
-  }
-  return out + ctx.body.slice(at, end);
-}
-
 function chainEndingAt(ctx: Ctx, parties: At[], last: At): At[] {
   const chain = [last];
   for (let j = parties.indexOf(last) - 1; j >= 0; j--) {
     const p = parties[j]!;
     if (p.end > chain[0]!.start) continue;
-    if (!CHAIN_GAP.test(gapText(ctx, p.end, chain[0]!.start))) break;
+    if (!CHAIN_GAP.test(blankMentions(ctx, p.end, chain[0]!.start, TITLES))) break;
     chain.unshift(p);
   }
   return chain;

@@ -9,7 +9,7 @@
 // - "X is on a visit at the invitation of Y": Y invited X, X is invited to the visit;
 // - "the forum, which was held in Cairo": where it was held.
 import type { Ctx } from '../context.ts';
-import { mentionsIn } from '../mentions/event-complements.ts';
+import { blankMentions, mentionsIn } from '../mentions/event-complements.ts';
 import { linkEventSubjects } from './event-outcomes.ts';
 
 /** what may stand between an event and the larger one it belongs to */
@@ -215,7 +215,12 @@ function heldAt(ctx: Ctx, events: M[], sEnd: number): void {
     // apposition naming who the event was with
     const after = pl
       ? undefined
-      : places.find((p) => p.start >= e.end && p.start - e.end < 120 && PAST_APPOSITION.test(blankPeople(ctx, e.end, p.start)));
+      : places.find(
+          (p) =>
+            p.start >= e.end &&
+            p.start - e.end < 120 &&
+            PAST_APPOSITION.test(blankMentions(ctx, e.end, p.start, { Person: 'Name', Office: 'Title' })),
+        );
     if (pl ?? after) g.relate('HELD_IN', e.id, (pl ?? after)!.id, [g.span(e.start, (pl ?? after)!.end)]);
     // "at the Emir's Palace in Doha": the city after the venue is where it was held too
     const venue = pl ?? after;
@@ -246,18 +251,6 @@ function heldAt(ctx: Ctx, events: M[], sEnd: number): void {
 /** an apposition of people and titles, then "at"/"in" the venue (people written as "Name", titles as "Title") */
 const PAST_APPOSITION =
   /^,?\s+(?:(?:Sheikh|Sheikha|Dr\.?|H\.E\.?|the)\s+)?(?:Name|Title)(?:,?\s+(?:and\s+)?(?:Name|Title))*,?\s+(?:at|in)\s+(?:the\s+)?$/;
-
-/** the text of [start, end) with each person mention written "Name" and each office mention "Title" */
-function blankPeople(ctx: Ctx, start: number, end: number): string {
-  let out = '';
-  let at = start;
-  for (const m of mentionsIn(ctx, start, end, ['Person', 'Office'])) {
-    if (m.start < at) continue;
-    out += `${ctx.body.slice(at, m.start)}${ctx.g.typeOf(m.id) === 'Person' ? 'Name' : 'Title'}`;
-    at = m.end;
-  }
-  return out + ctx.body.slice(at, end);
-}
 
 /** "…, which included", "that took him to", "covering": the stops of a tour follow */
 const ITINERARY =
