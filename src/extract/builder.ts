@@ -68,6 +68,16 @@ export class GraphBuilder {
     return false;
   }
 
+  /** Drops the entity's mentions `drop` accepts (its aliases follow); an entity left with none is
+   * removed. Its relations stay for now: assembly leaves out any relation whose end is gone. */
+  dropMentions(id: string, drop: (m: Span) => boolean): void {
+    const e = this.entities.get(id);
+    if (!e) return;
+    e.mentions = e.mentions.filter((m) => !drop(m));
+    e.aliases = [...new Set(e.mentions.map((m) => m.text))];
+    if (!e.mentions.length) this.entities.delete(id);
+  }
+
   typeOf(id: string): EntityLabel | undefined {
     return this.entities.get(id)?.type;
   }

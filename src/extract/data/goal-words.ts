@@ -484,3 +484,6 @@ export const DATED_NOT_PROGRAMME: Set<string> = new Set([
   ...['budget', 'fiscal', 'fy', 'year', 'census', 'election', 'elections', 'q1', 'q2', 'q3', 'q4', 'quarter', 'report', 'edition'],
   ...['bill', 'act', 'law', 'decree', 'review', 'supply', 'appropriation', 'estimates'],
 ]);
+
+/** A share in percent: "30 percent", "5.5 per cent", "80%". */
+export const PERCENT = String.raw`\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)`;

@@ -34,9 +34,11 @@ export function extractListedInstruments(ctx: Ctx): void {
         const itemStart = start + part.length - item.length;
         // one-word items ("Youth") are fields of the item before, not instruments
         if (item.trim().split(/\s+/).length < 2) continue;
-        clear(ctx, itemStart, itemStart + item.length);
+        const itemEnd = itemStart + item.length;
+        for (const e of [...g.entities.values()])
+          if (e.type === 'Plan' || e.type === 'NationalObjective') g.dropMentions(e.id, (x) => x.start < itemEnd && x.end > itemStart);
         const name = item.charAt(0).toUpperCase() + item.slice(1);
-        const id = g.entity('Plan', name, g.span(itemStart, itemStart + item.length));
+        const id = g.entity('Plan', name, g.span(itemStart, itemEnd));
         if (group) g.relate('PART_OF', id, group, [g.span(s.start, s.end)]);
       }
     }
@@ -47,19 +49,4 @@ export function extractListedInstruments(ctx: Ctx): void {
 function planAt(ctx: Ctx, start: number, end: number): string | undefined {
   for (const e of ctx.g.entities.values()) if (e.type === 'Plan' && e.mentions.some((x) => x.start < end && x.end > start)) return e.id;
   return undefined;
-}
-
-/** Drops plan and objective mentions overlapping [start, end); an entity left without mentions goes, with its relations. */
-function clear(ctx: Ctx, start: number, end: number): void {
-  const { g } = ctx;
-  for (const e of [...g.entities.values()]) {
-    if (e.type !== 'Plan' && e.type !== 'NationalObjective') continue;
-    const kept = e.mentions.filter((x) => x.end <= start || x.start >= end);
-    if (kept.length === e.mentions.length) continue;
-    e.mentions = kept;
-    e.aliases = [...new Set(kept.map((x) => x.text))];
-    if (kept.length) continue;
-    g.entities.delete(e.id);
-    for (const [k, r] of [...g.relations]) if (r.from === e.id || r.to === e.id) g.relations.delete(k);
-  }
 }

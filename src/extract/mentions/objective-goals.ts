@@ -9,7 +9,7 @@
 // a goal about bilateral trade or investment belongs to both countries of the sentence.
 import type { Ctx } from '../context.ts';
 import { countryOf } from '../data/lexicon.ts';
-import { GOAL_CUES, GOAL_VERBS, BECOME_HEADS, INDICATORS, FORWARD_CUES, PAST_STATS, MONEY } from '../data/goal-words.ts';
+import { GOAL_CUES, GOAL_VERBS, BECOME_HEADS, INDICATORS, FORWARD_CUES, PAST_STATS, MONEY, PERCENT } from '../data/goal-words.ts';
 import { dominantCountry } from './goal-clauses.ts';
 import { mainCountries } from '../resolve/inference.ts';
 
@@ -19,13 +19,14 @@ const ING = (v: string): string =>
 const VERB = `(?:${alt(GOAL_VERBS)})`;
 const VERB_ING = `(?:${alt(GOAL_VERBS.map(ING))})`;
 const AMOUNT = String.raw`(?:(?:US\s?|USD\s?|US\s?\$\s?|\$\s?|€\s?|£\s?|USD\s+|EUR\s+)\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn))?|\d[\d.,]*\s*(?:billion|million|trillion)(?:\s+(?:US\s+)?(?:dollars|euros|yuan|rupees|USD))?|${MONEY})`;
-const PERCENT = String.raw`\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|the\s+population|the\s+total))?`;
+/** a percentage, maybe of what ("5 percent of GDP") */
+const SHARE_OF = String.raw`${PERCENT}(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|the\s+population|the\s+total))?`;
 const SHARE = String.raw`(?:two|three)-(?:thirds|quarters)|(?:one-|a\s+|one\s+)?(?:third|quarter|half)(?![\p{L}-])`;
 const COUNT = String.raw`\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+[a-z]+(?:\s+[a-z]+)?`;
 const YEAR = String.raw`(?:(?:by|in|before|until|within)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|(?:by|within|over|in)\s+(?:the\s+next\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years|(?:every|a|per|each)\s+year|annually)`;
 // a plain count is a figure only with a deadline: "raise the number of student exchanges to 5,000 by 2027"
 const DATED_COUNT = String.raw`\d[\d.,]*(?:\s+(?:thousand|million|billion))?(?=(?:\s+[\p{L}-]+){0,3}?\s+${YEAR})`;
-const FIGURE = `(?:${AMOUNT}|${PERCENT}|${SHARE}|${DATED_COUNT})`;
+const FIGURE = `(?:${AMOUNT}|${SHARE_OF}|${SHARE}|${DATED_COUNT})`;
 // object of the verb: lower-case words, possessives and "of/in/with" joins, no clause punctuation
 const OBJECT = String.raw`(?:(?:the|its|their|our|his|her|this|a)\s+)?[\p{L}\p{N}][\p{L}\p{N}’'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'-]*){0,9}?`;
 // "aims notably to": an adverb may sit inside the cue
@@ -100,26 +101,26 @@ const BECOME = new RegExp(
 
 // "economic growth at 4%", "a fiscal deficit of 4.5% of GDP", "inflation to 2 percent in 2025"
 const INDICATOR = new RegExp(
-  String.raw`(?<![\p{L}])((?:${alt(INDICATORS)}))(?:\s+rate)?\s+(?:of|at|to|around|below|under|within)\s+(?:(?:about|around|some|roughly|below|under)\s+)?(${PERCENT})(?:\s+(?:in|for|by)\s+(?:(?:19|20)\d\d|next\s+year|this\s+year))?`,
+  String.raw`(?<![\p{L}])((?:${alt(INDICATORS)}))(?:\s+rate)?\s+(?:of|at|to|around|below|under|within)\s+(?:(?:about|around|some|roughly|below|under)\s+)?(${SHARE_OF})(?:\s+(?:in|for|by)\s+(?:(?:19|20)\d\d|next\s+year|this\s+year))?`,
   'giu',
 );
 // a figure as the goal itself: "targets $100 billion in exports by 2030", "eyes 5% growth next year",
 // "a $50 billion export target", "exports are expected to reach $30 billion by 2027"
 const WHEN = String.raw`(?:\s+(?:${YEAR}|next\s+year|this\s+year|in\s+the\s+(?:coming|next)\s+(?:year|decade)))`;
 const FIGURE_TARGET = new RegExp(
-  String.raw`\b(?:targets?|targeting|targeted|eyes|eyeing|aims?\s+for|aiming\s+for|(?:sets?|setting|set)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:target|goal)\s+of)\s+(${QUALIFIER}(?:${AMOUNT}|${PERCENT})(?:\s+(?:in|of|worth\s+of))?\s+(?:[\p{L}-]+\s+){0,3}?${MEASURE}${WHEN}?)(?![\p{L}])`,
+  String.raw`\b(?:targets?|targeting|targeted|eyes|eyeing|aims?\s+for|aiming\s+for|(?:sets?|setting|set)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:target|goal)\s+of)\s+(${QUALIFIER}(?:${AMOUNT}|${SHARE_OF})(?:\s+(?:in|of|worth\s+of))?\s+(?:[\p{L}-]+\s+){0,3}?${MEASURE}${WHEN}?)(?![\p{L}])`,
   'giu',
 );
 const FRONTED_YEAR =
   /^[“"]?By\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d),\s+((?:[\p{L}\d.,%$-]+\s+){0,6}?(?:\d[\d.,]*\s*(?:percent|per\s+cent|%|billion|million)|\$\s?\d[\d.,]*)[^.;:]*?\s+will\s+(?!not\b)[^.;:,]{3,80})/u;
 const FIGURE_NOUN = new RegExp(
-  String.raw`(?<![\p{L}\d$])((?:${AMOUNT}|${PERCENT})\s+(?:[a-z-]+\s+){0,2}?(?:target|goal|objective)(?:\s+(?:for|by|in)\s+(?:19|20)\d\d)?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d$])((?:${AMOUNT}|${SHARE_OF})\s+(?:[a-z-]+\s+){0,2}?(?:target|goal|objective)(?:\s+(?:for|by|in)\s+(?:19|20)\d\d)?)(?![\p{L}])`,
   'giu',
 );
 // … also "the income of each household is projected to grow by 4 percent a year": a measure with its
 // "of" complement, rising by a rate
 const WILL_REACH = new RegExp(
-  String.raw`(?<![\p{L}’'])((?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?)${MEASURE}(?:\s+(?:of|per)\s+(?:an?\s+|the\s+|each\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:citizen|person|capita|household|worker|resident)s?)?)\s+((?:is|are)\s+(?:expected|projected|set|forecast|targeted|slated|planned)\s+to|will|should|would)\s+((?:reach|hit|exceed|top|surpass|(?:rise|grow|increase|climb|jump)\s+(?:to|by)|account\s+for|make\s+up|represent|contribute)\s+${QUALIFIER}(?:${AMOUNT}|${PERCENT})(?:\s+(?:in|of)\s+[a-z]+)?\s+${YEAR})`,
+  String.raw`(?<![\p{L}’'])((?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?)${MEASURE}(?:\s+(?:of|per)\s+(?:an?\s+|the\s+|each\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:citizen|person|capita|household|worker|resident)s?)?)\s+((?:is|are)\s+(?:expected|projected|set|forecast|targeted|slated|planned)\s+to|will|should|would)\s+((?:reach|hit|exceed|top|surpass|(?:rise|grow|increase|climb|jump)\s+(?:to|by)|account\s+for|make\s+up|represent|contribute)\s+${QUALIFIER}(?:${AMOUNT}|${SHARE_OF})(?:\s+(?:in|of)\s+[a-z]+)?\s+${YEAR})`,
   'giu',
 );
 
@@ -167,13 +168,13 @@ const MAKE = new RegExp(
 // income of $5,000 by 2030", "a fiscal deficit below 3 percent of GDP by 2027")
 const DEADLINE_MEASURE = String.raw`(?:${alt(INDICATORS)}|(?:annual\s+)?(?:per\s+capita\s+income|income\s+per\s+capita|GDP\s+per\s+capita)|(?:non-oil\s+|total\s+|annual\s+)?(?:exports|revenues?|foreign\s+direct\s+investment|FDI|tourist\s+arrivals))`;
 const DEADLINE_TARGET = new RegExp(
-  String.raw`(?<![\p{L}])(${DEADLINE_MEASURE})(?:\s+rate)?\s+(?:of|at|to|around|below|under|above|over|within|reaching)\s+${QUALIFIER}(${PERCENT}|${AMOUNT})((?:\s+[\p{L}-]+){0,3}?\s+by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d))(?![\d])`,
+  String.raw`(?<![\p{L}])(${DEADLINE_MEASURE})(?:\s+rate)?\s+(?:of|at|to|around|below|under|above|over|within|reaching)\s+${QUALIFIER}(${SHARE_OF}|${AMOUNT})((?:\s+[\p{L}-]+){0,3}?\s+by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d))(?![\d])`,
   'giu',
 );
 // a government's expectation for an indicator: "the government expects inflation to ease to 4
 // percent in 2025", "the budget projects growth at 5.5 percent next year"
 const EXPECTED_MEASURE = new RegExp(
-  String.raw`\b(?:expects?|expected|expecting|projects?|projected|projecting|forecasts?|forecasting|sees|estimates?|estimated)\s+(?:the\s+)?(${DEADLINE_MEASURE})\s+(?:to\s+(?:fall|drop|decline|ease|rise|grow|increase|reach|expand|slow|remain|stay|hit|climb|narrow|widen)\s+(?:to\s+|at\s+|by\s+)?|at\s+|of\s+)${QUALIFIER}(${PERCENT}|${AMOUNT})((?:\s+(?:in|by|for)\s+(?:(?:19|20)\d\d|next\s+year|this\s+year))?)`,
+  String.raw`\b(?:expects?|expected|expecting|projects?|projected|projecting|forecasts?|forecasting|sees|estimates?|estimated)\s+(?:the\s+)?(${DEADLINE_MEASURE})\s+(?:to\s+(?:fall|drop|decline|ease|rise|grow|increase|reach|expand|slow|remain|stay|hit|climb|narrow|widen)\s+(?:to\s+|at\s+|by\s+)?|at\s+|of\s+)${QUALIFIER}(${SHARE_OF}|${AMOUNT})((?:\s+(?:in|by|for)\s+(?:(?:19|20)\d\d|next\s+year|this\s+year))?)`,
   'giu',
 );
 

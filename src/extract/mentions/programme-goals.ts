@@ -14,6 +14,7 @@ import type { Ctx } from '../context.ts';
 import type { PosToken } from '../text/sentences.ts';
 import { countryMentions, dominantCountry, overlapsDescriptive } from './goal-clauses.ts';
 import { countryOf } from '../data/lexicon.ts';
+import { PERCENT } from '../data/goal-words.ts';
 import { mainCountries } from '../resolve/inference.ts';
 import { extractAllocations } from './allocations.ts';
 import { extractDevelopmentGoals } from './development-goals.ts';
@@ -22,7 +23,6 @@ const RANK =
   /(?<![\p{L}])(?:(among\s+|one\s+of\s+)?(?:the\s+)?(?:(?:world|globe|region|continent)[’']s\s+)?)(top\s+(\d+)(?:\s+(?:countries|nations|economies))?|(\d+)\s+(?:leading|top|best[- ]ranked|best)\s+(?:countries|nations|economies))\s+(?:in\s+terms\s+of|in|regarding|on|of|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,5}Index)(?:\s+\((\p{Lu}{2,6})\))?/gu;
 const AIM =
   /\b(?:aims?|aiming|targets?|targeting|goals?|objectives?|plans?|strives?|striving|seeks?|expected|set\s+to|is\s+to|are\s+to|will|become|enter|make|reach|ambition|vision)\b/i;
-const PERCENT = String.raw`\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)`;
 const SHARE_CUE =
   /\b(?:(?:goals?|targets?|aims?|objectives?)\s+of\s+(?:having\s+|achieving\s+|ensuring\s+)?|(?:plans?|aims?|seeks?|strives?|intends?|targets?|wants?)\s+to\s+|set\s+to\s+|targeted\s+to\s+)/i;
 const SHARE_START = new RegExp(String.raw`(?<![\d.])${PERCENT}\s+of\s+(?!those\b|them\b|the\s+total\b)`, 'gi');

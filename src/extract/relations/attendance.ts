@@ -11,6 +11,7 @@
 // Group subjects ("they", "the two leaders", "both sides") are resolved to the people of the nearest
 // earlier sentence naming two or more, or to the article's two main countries.
 import type { Ctx } from '../context.ts';
+import { LEADER_TITLES } from '../data/offices.ts';
 import { type At, blankMentions, mentionsIn } from '../mentions/event-complements.ts';
 import { mainCountries } from '../resolve/inference.ts';
 import type { Sentence } from '../text/sentences.ts';
@@ -27,11 +28,12 @@ const OPENING =
 const SUBJECT_LEAD = /,\s+(?:(?:the|\p{Lu}[\p{L}’'.-]*|of|for|and)\s+)*$/u;
 /** subjects named as a group: "they", "the two leaders", "both sides" */
 const GROUP_SRC = String.raw`(?:[Tt]hey|(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he)\s+(?<noun>leaders|presidents|prime\s+ministers|ministers|heads\s+of\s+state|sides|countries|nations|governments))`;
-/** a group right before the verb, maybe after an auxiliary or adverb */
-const GROUP = new RegExp(
-  String.raw`(?:^|[,;]\s+|\b(?:and|while)\s+)${GROUP_SRC}\s+(?:(?:also|later|then|jointly|together|have|had|has|will|would)\s+)*$`,
-  'u',
-);
+/** what may stand between a subject and its verb: auxiliaries and adverbs */
+const BEFORE_VERB = String.raw`(?:(?:also|later|then|jointly|together|have|had|has|will|would)\s+)*`;
+/** a group right before the verb */
+const GROUP = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|while)\s+)${GROUP_SRC}\s+${BEFORE_VERB}$`, 'u');
+/** a named subject right before the verb */
+const TO_VERB = new RegExp(String.raw`^\s*${BEFORE_VERB}$`);
 /** a group opening the sentence, maybe after a time word ("Later, they …") */
 const OPENING_GROUP = new RegExp(String.raw`^(?:\p{Lu}\p{L}*,\s+)?${GROUP_SRC}\b`, 'u');
 const CHAIN_GAP = /^\s*(?:,|,?\s+and)\s+(?:(?:the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|for),?\s+)*$/u;
@@ -84,8 +86,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, i: number, verbAt: number): string
   if (group) return resolveGroup(ctx, i, group.groups!.noun);
   const parties = partiesIn(ctx, s.start, verbAt);
   const last = parties.at(-1);
-  if (!last || !/^\s*(?:(?:also|later|then|jointly|together|have|had|has|will|would)\s+)*$/.test(ctx.body.slice(last.end, verbAt)))
-    return [];
+  if (!last || !TO_VERB.test(ctx.body.slice(last.end, verbAt))) return [];
   return chainEndingAt(ctx, parties, last).map((p) => p.id);
 }
 
@@ -133,12 +134,11 @@ function resolveGroup(ctx: Ctx, i: number, noun: string | undefined): string[] {
     const ids = [...new Set(mentionsIn(ctx, s.start, s.end, ['Person']).map((p) => p.id))];
     if (ids.length < 2) continue;
     if (ids.length === 2 || !noun || noun === 'ministers') return ids.slice(0, 2);
-    const leaders = ids.filter((id) => [...ctx.people.values()].some((p) => p.id === id && p.titles.some((t) => LEADER.test(t))));
+    const leaders = ids.filter((id) => ctx.people.get(id)?.titles.some((t) => LEADER_TITLES.includes(t)));
     return leaders.length >= 2 ? leaders : ids.slice(0, 2);
   }
   return [];
 }
-const LEADER = /\b(?:President|Prime\s+Minister|Premier|King|Emir|Chancellor|Sultan)\b/i;
 
 /** "A made a state visit to C … and met with President B": the person met during the visit took part in it */
 function visitHosts(ctx: Ctx, s: Sentence, events: At[]): void {

@@ -201,7 +201,7 @@ function heldAt(ctx: Ctx, events: M[], sEnd: number): void {
   const { g, body } = ctx;
   const places = mentionsIn(ctx, events[0]?.start ?? sEnd, sEnd, ['Place', 'Country']);
   for (const e of events) {
-    const pl =
+    const venue =
       places.find((p) => p.start >= e.end && p.start - e.end < 80 && HELD_AT.test(body.slice(e.end, p.start))) ??
       // "a trade mission of dairy producers in Quito": an "of" complement, then where
       places.find(
@@ -210,20 +210,17 @@ function heldAt(ctx: Ctx, events: M[], sEnd: number): void {
           p.start - e.end < 90 &&
           OF_THEN_IN.test(body.slice(e.end, p.start)) &&
           !mentionsIn(ctx, e.end, p.start, ['Place', 'Person', 'Event', 'Organization']).length,
+      ) ??
+      // "discussions with the Emir of Qatar, Sheikh Tamim … at the Emir's Palace in Doha": past the
+      // apposition naming who the event was with
+      places.find(
+        (p) =>
+          p.start >= e.end &&
+          p.start - e.end < 120 &&
+          PAST_APPOSITION.test(blankMentions(ctx, e.end, p.start, { Person: 'Name', Office: 'Title' })),
       );
-    // "discussions with the Emir of Qatar, Sheikh Tamim … at the Emir's Palace in Doha": past the
-    // apposition naming who the event was with
-    const after = pl
-      ? undefined
-      : places.find(
-          (p) =>
-            p.start >= e.end &&
-            p.start - e.end < 120 &&
-            PAST_APPOSITION.test(blankMentions(ctx, e.end, p.start, { Person: 'Name', Office: 'Title' })),
-        );
-    if (pl ?? after) g.relate('HELD_IN', e.id, (pl ?? after)!.id, [g.span(e.start, (pl ?? after)!.end)]);
+    if (venue) g.relate('HELD_IN', e.id, venue.id, [g.span(e.start, venue.end)]);
     // "at the Emir's Palace in Doha": the city after the venue is where it was held too
-    const venue = pl ?? after;
     const city = venue && places.find((p) => p.start > venue.end && /^,?\s+in\s+$/.test(body.slice(venue.end, p.start)));
     if (venue && city) {
       g.relate('HELD_IN', e.id, city.id, [g.span(e.start, city.end)]);

@@ -23,16 +23,14 @@ export function dropMentionsInsideNames(ctx: Ctx): void {
   for (const e of [...g.entities.values()]) {
     if (e.type !== 'Place' && e.type !== 'Topic') continue;
     const hosts = e.type === 'Place' ? placeHosts : names;
-    e.mentions = e.mentions.filter((m) => {
-      if (e.type === 'Place' && inPerson(m)) return false;
+    g.dropMentions(e.id, (m) => {
+      if (e.type === 'Place' && inPerson(m)) return true;
       const inside =
         hosts.some((n) => n.start <= m.start && n.end >= m.end && (n.start !== m.start || n.end !== m.end)) &&
         !(e.type === 'Place' && isPost(m));
       // lower-case topics inside lower-case plan names ("roadmap for industrial cooperation") stay
-      return !inside || (e.type === 'Topic' && /^\p{Ll}/u.test(m.text));
+      return inside && !(e.type === 'Topic' && /^\p{Ll}/u.test(m.text));
     });
-    e.aliases = [...new Set(e.mentions.map((m) => m.text))];
-    if (!e.mentions.length) g.entities.delete(e.id);
   }
 }
 
@@ -42,9 +40,7 @@ export function dropPlansNamingEvents(ctx: Ctx): void {
   const { g, body } = ctx;
   for (const e of [...g.entities.values()]) {
     if (e.type !== 'Plan') continue;
-    e.mentions = e.mentions.filter((m) => !/^\s+(?:Summit|Forum|Conference|Congress|Games|Expo)\b/.test(body.slice(m.end, m.end + 12)));
-    e.aliases = [...new Set(e.mentions.map((m) => m.text))];
-    if (!e.mentions.length) g.entities.delete(e.id);
+    g.dropMentions(e.id, (m) => /^\s+(?:Summit|Forum|Conference|Congress|Games|Expo)\b/.test(body.slice(m.end, m.end + 12)));
   }
 }
 
