@@ -134,3 +134,18 @@ describe('plans aligned with national objectives', () => {
     expect(rel(g, 'ALIGNED_WITH', 'Volta Forest Agreement', 'Green Ghana')).toBeTruthy();
   });
 });
+
+describe('verb phrases under a programme’s aim', () => {
+  it('a participle clause after the goal ("…, including …", "…, underscoring …") is no goal of its own', () => {
+    const got = objs(
+      'The strategy aims to address the needs of rural districts, including farmers, fishers and traders, underscoring that growth must be shared.',
+    );
+    expect(got).toContain('Address the needs of rural districts');
+    expect(got.filter((n) => /^(?:Including|Underscoring)/.test(n))).toEqual([]);
+  });
+  it('verbs of the same form after a comma are each a goal', () => {
+    expect(objs('The national programme aims to modernise the ports, expand the railways and build new schools.')).toEqual(
+      expect.arrayContaining(['Modernise the ports', 'Expand the railways', 'Build new schools']),
+    );
+  });
+});

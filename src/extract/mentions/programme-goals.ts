@@ -176,11 +176,17 @@ function verbPhrases(toks: PosToken[], at: number, end: number): { start: number
   const out: { start: number; end: number }[] = [];
   let cur = -1;
   let last = -1;
+  const gerund = (t: PosToken): boolean => /ing$/i.test(t.text);
   for (; i < toks.length && toks[i]!.end <= end; i++) {
     const t = toks[i]!;
+    if (cur >= 0 && /^(?:which|while|but|because|so|as|such|through|by|with|including)$/i.test(t.text)) break;
+    // coordinated verb phrases share the verb's form: "to address X, including Y, underscoring Z" lists
+    // one goal, then two participle clauses
     const startsItem =
       (t.pos === 'VERB' || t.pos === 'AUX') &&
-      (cur < 0 || /^(?:,|and)$/.test(toks[i - 1]!.text) || (toks[i - 1]!.text === 'and' && toks[i - 2]?.text === ','));
+      (cur < 0 ||
+        ((/^(?:,|and)$/.test(toks[i - 1]!.text) || (toks[i - 1]!.text === 'and' && toks[i - 2]?.text === ',')) &&
+          gerund(t) === gerund(toks[cur]!)));
     if (startsItem && (cur < 0 || /^(?:,|and)$/.test(toks[i - 1]!.text))) {
       if (cur >= 0 && last > cur) out.push({ start: toks[cur]!.start, end: toks[last]!.end });
       if (cur < 0 && !/^[a-z]+$/.test(t.text)) return out;
@@ -189,7 +195,7 @@ function verbPhrases(toks: PosToken[], at: number, end: number): { start: number
       continue;
     }
     if (cur < 0) return out;
-    if (/^[.;:!?]$/.test(t.text) || /^(?:which|while|but|because|so|as|such|through|by|with|including)$/i.test(t.text)) break;
+    if (/^[.;:!?]$/.test(t.text)) break;
     if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-' && t.text !== '%') break;
     if (t.text !== ',' && t.text !== 'and') last = i;
   }
