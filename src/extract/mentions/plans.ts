@@ -27,6 +27,7 @@ import {
   extractFocusGoals,
 } from './programme-goals.ts';
 import { extractLegalActs } from './legal-acts.ts';
+import { extractNamedWorks } from './named-works.ts';
 
 interface Cand {
   type: EntityLabel;
@@ -174,6 +175,7 @@ export function extractPlans(ctx: Ctx): void {
   extractPlanPhrases(ctx);
   extractPlanLists(ctx);
   extractListedInstruments(ctx);
+  extractNamedWorks(ctx);
   extractPledges(ctx);
   extendOrdinals(ctx);
   extractReviews(ctx);
