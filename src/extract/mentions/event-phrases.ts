@@ -24,6 +24,7 @@ import {
 import { complementOf, mentionsIn, type Complement } from './event-complements.ts';
 import { meetingVerbs, signingCeremonies, tablings } from './event-verbs.ts';
 import { pressRemarks } from './press-events.ts';
+import { launches } from './launch-verbs.ts';
 import { sentenceAt, type PosToken } from '../text/sentences.ts';
 import { countryOf } from '../data/lexicon.ts';
 
@@ -299,7 +300,7 @@ function absorb(ctx: Ctx, events: EventRec[], taken: [number, number][], e: Even
 
 /** Meetings named by a verb (event-verbs.ts): a later "the meeting" with the same guest is the same one. */
 function meetingPhrases(ctx: Ctx): Phrase[] {
-  return [...meetingVerbs(ctx), ...signingCeremonies(ctx), ...tablings(ctx), ...pressRemarks(ctx)].map((v) => ({
+  return [...meetingVerbs(ctx), ...signingCeremonies(ctx), ...tablings(ctx), ...launches(ctx), ...pressRemarks(ctx)].map((v) => ({
     start: v.start,
     bodyStart: v.start,
     end: v.end,
