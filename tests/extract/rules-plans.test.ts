@@ -335,3 +335,39 @@ describe('plans named by their field', () => {
     );
   });
 });
+
+describe('plan phrases: counted occasions and sides of several words', () => {
+  it('"the Protocol of the 9th meeting of X": the ordinal counts the meeting, not a day; the protocol is its outcome', () => {
+    const g = ex('Ali Asadov and Irakli Garibashvili signed the Protocol of the 9th meeting of the joint commission.');
+    expect(names(g, 'Plan')).toContain('Protocol of the 9th meeting of the joint commission');
+    expect(
+      rel(g, 'OUTCOME_OF', 'Protocol of the 9th meeting of the joint commission', '9th meeting of the joint commission'),
+    ).toBeDefined();
+  });
+  it('"an MOU between A and B" with sides of several words names the plan; its sides are parties', () => {
+    const g = ex(
+      'Kenya concluded an MOU between the Kenya Medicines Board and the Indonesia Food and Drug Authority, which will help trade.',
+    );
+    const mou = 'MOU between the Kenya Medicines Board and the Indonesia Food and Drug Authority';
+    expect(names(g, 'Plan')).toContain(mou);
+    expect(rel(g, 'PARTY_TO', 'Kenya Medicines Board', mou)).toBeDefined();
+  });
+  it('a second plan of a list is no side, and the name before "between" is a mention of its own', () => {
+    const g = ex(
+      'They signed the Memorandum of Understanding of Academic Cooperation between the Ministry of Defense of Paraguay and the Ministry of Security of Panama and the Memorandum of Understanding between the Intelligence Secretary of Paraguay and the Security Council of Panama.',
+    );
+    const academic = g.entities.find((e) => e.type === 'Plan' && e.name.startsWith('Memorandum of Understanding of Academic'));
+    expect(academic?.name).toBe(
+      'Memorandum of Understanding of Academic Cooperation between the Ministry of Defense of Paraguay and the Ministry of Security of Panama',
+    );
+    expect(academic?.mentions.map((m) => m.text)).toContain('Memorandum of Understanding of Academic Cooperation');
+    expect(names(g, 'Plan')).toContain(
+      'Memorandum of Understanding between the Intelligence Secretary of Paraguay and the Security Council of Panama',
+    );
+  });
+  it('a side cut short by a possessive is no side: "a framework between A and Ruritania’s B"', () => {
+    expect(names(ex('The MOU sets up a framework between Kenya Biovax and Indonesia’s BioFarma for vaccines.'), 'Plan')).not.toContain(
+      'framework between Kenya Biovax and Indonesia',
+    );
+  });
+});

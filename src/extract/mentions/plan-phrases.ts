@@ -127,6 +127,9 @@ function phraseAt(toks: PosToken[], i: number): Phrase | undefined {
   }
   const headEnd = end;
   end = complement(toks, end, !SOFT_HEADS.test(low(toks[i])));
+  // "Memorandum of Understanding of Academic Cooperation between A and B": the name before the sides is one too
+  const between = toks.findIndex((t, k) => k > headEnd && k <= end && low(t) === 'between');
+  if (between > headEnd + 1 && toks[between - 1]!.end > core) core = toks[between - 1]!.end;
   // "plans of processing", "US plans": a soft head needs a modifier of its own or a "for/on" topic
   // and "200 private projects" is a count of undertakings, not one plan
   if (SOFT_HEADS.test(low(toks[i])) && toks.slice(first, i).some((t) => /^\d/.test(t.text))) return undefined;
@@ -175,14 +178,18 @@ function complement(toks: PosToken[], end: number, infinitive: boolean): number 
       while (toks[k]?.pos === 'VERB' || (low(toks[k]) === 'and' && toks[k + 1]?.pos === 'VERB')) k++;
     } else if (w === 'between') {
       // "… on economic cooperation between A and B": the parties close the name
-      const a = toks[end + 2];
-      const and = toks[end + 3];
-      const b = toks[end + 4];
-      if (a?.pos === 'PROPN' && low(and) === 'and' && b?.pos === 'PROPN' && /^\p{Lu}/u.test(b.text)) return end + 4;
-      return end;
+      // "an MOU between the Ruritania Health Board and the Borduria Food and Drug Agency": sides of several
+      // words, each closed by a noun or a name, joined by "and"
+      return betweenSides(toks, end + 2) ?? end;
     } else if (w !== 'of' && w !== 'on' && w !== 'for') return end;
     // "on Friday", "on 12 May", "for this year", "for the first time": a date or time, not a topic
-    if (!field && (TIME_WORD.test(low(toks[end + 2])) || (DEFINITE.has(low(toks[end + 2])) && TIME_WORD.test(low(toks[end + 3])))))
+    // … but "the Protocol of the 9th meeting of …": an ordinal before a noun counts an occasion, not a day
+    const counted = w === 'of' && /^\d+(?:st|nd|rd|th)$/.test(low(toks[end + 3])) && toks[end + 4]?.pos === 'NOUN';
+    if (
+      !field &&
+      !counted &&
+      (TIME_WORD.test(low(toks[end + 2])) || (DEFINITE.has(low(toks[end + 2])) && TIME_WORD.test(low(toks[end + 3]))))
+    )
       return end;
     if (DEFINITE.has(low(toks[k])) || low(toks[k]) === 'a') k++;
     let last = -1;
@@ -374,4 +381,34 @@ function place(ctx: Ctx, phrase: Phrase): void {
   // "(MOU)" after the name is its acronym
   const acr = /\((\p{Lu}[\p{L}]*)\)/u.exec(text);
   if (acr) g.mention(id, g.span(p.start + acr.index + 1, p.start + acr.index + 1 + acr[1]!.length));
+}
+
+const SIDE_WORD = new Set(['NOUN', 'PROPN', 'ADJ']);
+const SIDE_JOIN = /^(?:and|of|for|the|&)$/;
+
+/** The last token of "A and B" from `k`: nouns, names and adjectives, joined by and/of/for/the, up to
+ * 24 tokens, at least one "and", ending on a noun or name; undefined when the words are no such pair (a
+ * side cut short by a possessive, "between A and Ruritania’s B", is not one). */
+function betweenSides(toks: PosToken[], k: number): number | undefined {
+  let last: number | undefined;
+  let and = false;
+  for (let n = 0; toks[k] && n < 24; n++, k++) {
+    const t = toks[k]!;
+    // "… and the Memorandum of …": the next plan of a list starts, not a side
+    if (PLAN_NOUNS.has(low(t))) break;
+    if (SIDE_WORD.has(t.pos)) {
+      if (t.pos !== 'ADJ' && and) last = k;
+      continue;
+    }
+    if (SIDE_JOIN.test(low(t)) && SIDE_WORD.has(toks[k + 1]?.pos ?? '')) {
+      if (low(t) === 'and') and = true;
+      continue;
+    }
+    if (SIDE_JOIN.test(low(t)) && DEFINITE.has(low(toks[k + 1])) && low(t) !== 'the') {
+      if (low(t) === 'and') and = true;
+      continue;
+    }
+    break;
+  }
+  return last !== undefined && /^[’']s$/.test(toks[last + 1]?.text ?? '') ? undefined : last;
 }

@@ -6,8 +6,8 @@ import type { Ctx } from '../context.ts';
 
 /** "A-B" or "A–B" at the start of the phrase (after an article), both sides capitalised. */
 const PAIR = /^(?:the\s+|a\s+|an\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s?[-–]\s?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?=\s)/u;
-/** a side's name: up to four capitalised words */
-const NAME = String.raw`(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})`;
+/** a side's name: up to six capitalised words, "and" allowed inside ("Food and Drug Authority") */
+const NAME = String.raw`(\p{Lu}[\p{L}.]*(?:\s(?:and\s)?\p{Lu}[\p{L}.]*){0,5})`;
 /** "between A and B", inside the phrase or right after it */
 const BETWEEN = new RegExp(String.raw`\bbetween\s+(?:the\s+)?${NAME}\s+and\s+(?:the\s+)?${NAME}`, 'u');
 
