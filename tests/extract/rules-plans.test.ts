@@ -371,3 +371,16 @@ describe('plan phrases: counted occasions and sides of several words', () => {
     );
   });
 });
+
+describe('a bloc’s programme', () => {
+  it('a vision or agenda a body’s name opens is a Plan; a country’s own stays a national objective', () => {
+    const g = ex(
+      'The plan is aligned with the African Union Agenda 2063 and the ASEAN Community Vision 2025, and with Ruritania Vision 2040.',
+    );
+    expect(names(g, 'Plan')).toEqual(expect.arrayContaining(['African Union Agenda 2063', 'ASEAN Community Vision 2025']));
+    expect(names(g, 'NationalObjective')).toContain('Ruritania Vision 2040');
+  });
+  it('a goal a body’s name opens that is no named programme stays an objective', () => {
+    expect(names(ex('EU exports to Ruritania could increase by 4.5 billion euros a year.'), 'Plan')).toEqual([]);
+  });
+});

@@ -184,6 +184,7 @@ export function extractPlans(ctx: Ctx): void {
   extractDatedNames(ctx);
   mergeSameTargets(ctx);
   nationalise(ctx);
+  regionalise(ctx);
   linkPossessors(ctx);
 }
 
@@ -249,6 +250,19 @@ function nationalise(ctx: Ctx): void {
       continue;
     const id = g.entity('NationalObjective', e.name);
     g.merge(e.id, id);
+  }
+}
+
+/** A vision or agenda a body's name opens ("African Union Agenda 2063", "the UN Sustainable Development Goals")
+ * is the bloc's programme, shared by its members: a Plan, not one country's national objective. */
+const PROGRAMME_NAME = /\b(?:Vision|Agenda|Goals|Strategy|Programme|Program|Plan|Framework|Blueprint)(?:\s+\d{4}(?:[–-]\d{2,4})?)?$/;
+function regionalise(ctx: Ctx): void {
+  const { g } = ctx;
+  const bodies = [...g.entities.values()].filter((e) => e.type === 'Organization').flatMap((e) => e.mentions);
+  for (const e of [...g.entities.values()]) {
+    if (e.type !== 'NationalObjective' || !PROGRAMME_NAME.test(e.name)) continue;
+    if (!e.mentions.some((m) => bodies.some((b) => b.start === m.start && b.end < m.end))) continue;
+    g.merge(e.id, g.entity('Plan', e.name));
   }
 }
 
