@@ -61,3 +61,14 @@ describe('people and offices', () => {
     expect(names(g, 'Person')).toEqual([]);
   });
 });
+
+describe('two offices joined by "and" before a name', () => {
+  it('the name holds both, the second of the first’s country, and "Professor"/"Prof" is no part of the name', () => {
+    const g = ex(
+      'Kenya’s Deputy Prime Minister and Minister of Finance Professor Jan Novak presented the plan. Prof Novak said it would guide the government.',
+    );
+    expect(names(g, 'Person')).toEqual(['Jan Novak']);
+    expect(rel(g, 'HOLDS_OFFICE', 'Jan Novak', 'Deputy Prime Minister of Kenya')).toBeDefined();
+    expect(rel(g, 'HOLDS_OFFICE', 'Jan Novak', 'Minister of Finance of Kenya')).toBeDefined();
+  });
+});

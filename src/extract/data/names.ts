@@ -209,6 +209,8 @@ export const NAME_STOP_WORDS: string[] = [
   'Mrs',
   'Ms',
   'Dr',
+  'Professor',
+  'Prof',
   'Deputy',
   'First',
   'Vice',

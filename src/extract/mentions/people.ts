@@ -58,14 +58,21 @@ export function extractPeople(ctx: Ctx): void {
     const nameStart = named !== undefined && !listed && !countryOf(body.slice(named, nameEnd)) ? named : undefined;
     // (1) name right after the title, or after its comma when a full name follows ("Brazil’s
     // president, Luiz Inácio Lula da Silva, and …"); an honorific ("Sheikh") is skipped
-    const ws = /^(?:,?[ \t\u00a0]+)(?:(?:Sheikh|Sheikha|Sultan|Dr\.?|Mr\.?|Mrs\.?|Ms\.?) )?/.exec(body.slice(hit.end, hit.end + 12));
+    const ws = /^(?:,?[ \t\u00a0]+)(?:(?:Sheikh|Sheikha|Sultan|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Professor|Prof\.?) )?/.exec(
+      body.slice(hit.end, hit.end + 14),
+    );
     const at = hit.end + (ws ? ws[0].length : 0);
     const comma = ws?.[0].startsWith(',');
     const len = ws && !(comma && nameStart !== undefined) ? nameAt(body, at, comma ? 2 : 1) : 0;
     if (len > 0) {
       const tokens = body.slice(at, at + len).split(/\s+/).length;
-      if (tokens >= 2) bind(ctx, addPerson(ctx, body.slice(at, at + len), at, len), hit, office, at + len);
-      else pending.push({ hit, at, len });
+      if (tokens >= 2) {
+        const pid = addPerson(ctx, body.slice(at, at + len), at, len);
+        bind(ctx, pid, hit, office, at + len);
+        // "Deputy Prime Minister and Minister of Finance Name": the name holds both offices of the title
+        const joined = hits.find((h) => h.end <= hit.start && /^\s+(?:and|&)\s+$/.test(body.slice(h.end, hit.start)));
+        if (joined?.specific) bind(ctx, pid, joined, addOffice(ctx, joined), at + len, joined.start);
+      } else pending.push({ hit, at, len });
       continue;
     }
     if (!before && hit.country) roleRefs.push({ hit, office });

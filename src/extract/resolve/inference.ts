@@ -14,7 +14,13 @@ export function inferBareTitles(ctx: Ctx): void {
   const { g } = ctx;
   const main = mainCountries(ctx);
   for (const p of ctx.people.values()) {
-    if (p.countries.length || !p.bare.length) continue;
+    if (!p.bare.length) continue;
+    // "Ruritania's Deputy Prime Minister and Minister of Finance Name": the second title is of the first's country
+    if (p.countries.length === 1 && p.bare.some((b) => p.offices.some((o) => g.entities.get(o)?.name === b.title))) {
+      giveBareTitleCountry(ctx, p, p.countries[0]!);
+      continue;
+    }
+    if (p.countries.length) continue;
     let country: string | undefined;
     for (const r of g.relations.values()) {
       if (r.from !== p.id || (r.type !== 'INITIATED' && r.type !== 'PROPOSED')) continue;
@@ -48,8 +54,8 @@ export function giveBareTitleCountry(ctx: Ctx, p: PersonInfo, country: string): 
   g.relate('HOLDS_OFFICE', p.id, office, ev);
   g.relate('OFFICE_OF', office, cid, ev, true);
   g.relate('AFFILIATED_WITH', p.id, cid, ev, true);
-  p.countries.push(country);
-  p.offices.push(office);
+  if (!p.countries.includes(country)) p.countries.push(country);
+  if (!p.offices.includes(office)) p.offices.push(office);
 }
 
 /** The two most mentioned countries, when two stand out (bilateral articles). */
