@@ -71,4 +71,11 @@ describe('two offices joined by "and" before a name', () => {
     expect(rel(g, 'HOLDS_OFFICE', 'Jan Novak', 'Deputy Prime Minister of Kenya')).toBeDefined();
     expect(rel(g, 'HOLDS_OFFICE', 'Jan Novak', 'Minister of Finance of Kenya')).toBeDefined();
   });
+  it('without a country, both joined titles take the one the article is about', () => {
+    const g = ex(
+      'Kenya launched its new development plan in Nairobi. During the launch, Deputy Prime Minister and Minister of Finance Professor Jan Novak said the plan belongs to all Kenyans.',
+    );
+    expect(rel(g, 'HOLDS_OFFICE', 'Jan Novak', 'Deputy Prime Minister of Kenya')).toBeDefined();
+    expect(rel(g, 'HOLDS_OFFICE', 'Jan Novak', 'Minister of Finance of Kenya')).toBeDefined();
+  });
 });

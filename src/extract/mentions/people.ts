@@ -71,7 +71,7 @@ export function extractPeople(ctx: Ctx): void {
         bind(ctx, pid, hit, office, at + len);
         // "Deputy Prime Minister and Minister of Finance Name": the name holds both offices of the title
         const joined = hits.find((h) => h.end <= hit.start && /^\s+(?:and|&)\s+$/.test(body.slice(h.end, hit.start)));
-        if (joined?.specific) bind(ctx, pid, joined, addOffice(ctx, joined), at + len, joined.start);
+        if (joined) bind(ctx, pid, joined, joined.specific ? addOffice(ctx, joined) : undefined, at + len, joined.start);
       } else pending.push({ hit, at, len });
       continue;
     }

@@ -38,24 +38,28 @@ export function inferBareTitles(ctx: Ctx): void {
   }
 }
 
-/** The person's first bare title becomes `TITLE of COUNTRY`, held by them, their country implied. */
+/** The person's first bare title becomes `TITLE of COUNTRY`, held by them, their country implied; so do
+ * titles joined to it before the same name ("Deputy Prime Minister and Minister of Finance Name"). */
 export function giveBareTitleCountry(ctx: Ctx, p: PersonInfo, country: string): void {
   const { g } = ctx;
-  const b = p.bare[0]!;
-  // a countryless office already made for a portfolio title ("External Affairs Minister") is renamed
-  const old = p.offices.find((o) => g.entities.get(o)?.name === b.title);
-  const office = g.entity('Office', `${b.title} of ${country}`, g.span(b.start, b.end));
-  if (old) {
-    g.merge(old, office);
-    p.offices.splice(p.offices.indexOf(old), 1);
-  }
   const cid = g.entity('Country', country);
-  const ev = [g.span(b.start, b.evEnd)];
-  g.relate('HOLDS_OFFICE', p.id, office, ev);
-  g.relate('OFFICE_OF', office, cid, ev, true);
-  g.relate('AFFILIATED_WITH', p.id, cid, ev, true);
+  // the titles before the first name-mention that has one, not titles met at other mentions
+  const first = p.bare[0]!;
+  for (const b of p.bare.filter((x) => x.evEnd === first.evEnd)) {
+    // a countryless office already made for a portfolio title ("External Affairs Minister") is renamed
+    const old = p.offices.find((o) => g.entities.get(o)?.name === b.title);
+    const office = g.entity('Office', `${b.title} of ${country}`, g.span(b.start, b.end));
+    if (old) {
+      g.merge(old, office);
+      p.offices.splice(p.offices.indexOf(old), 1);
+    }
+    const ev = [g.span(b.start, b.evEnd)];
+    g.relate('HOLDS_OFFICE', p.id, office, ev);
+    g.relate('OFFICE_OF', office, cid, ev, true);
+    g.relate('AFFILIATED_WITH', p.id, cid, ev, true);
+    if (!p.offices.includes(office)) p.offices.push(office);
+  }
   if (!p.countries.includes(country)) p.countries.push(country);
-  if (!p.offices.includes(office)) p.offices.push(office);
 }
 
 /** The two most mentioned countries, when two stand out (bilateral articles). */
