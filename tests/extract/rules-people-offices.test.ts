@@ -78,4 +78,8 @@ describe('two offices joined by "and" before a name', () => {
     expect(rel(g, 'HOLDS_OFFICE', 'Jan Novak', 'Deputy Prime Minister of Kenya')).toBeDefined();
     expect(rel(g, 'HOLDS_OFFICE', 'Jan Novak', 'Minister of Finance of Kenya')).toBeDefined();
   });
+  it('"Amir" is the Emir’s title as some press spells it', () => {
+    const g = ex('Qatar’s Amir Sheikh Tamim bin Hamad Al-Thani approved the budget on Wednesday.');
+    expect(rel(g, 'HOLDS_OFFICE', 'Tamim bin Hamad Al-Thani', 'Amir of Qatar')).toBeDefined();
+  });
 });

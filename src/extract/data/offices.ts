@@ -38,6 +38,7 @@ export const TITLES: string[] = [
   'King',
   'Queen',
   'Emir',
+  'Amir',
   'Sultan',
   'Emperor',
   'Crown Prince',
