@@ -39,3 +39,15 @@ describe('listed instruments', () => {
     expect(names(g, 'Plan')).not.toContain('Farming');
   });
 });
+
+describe('a group’s occasion is its items’', () => {
+  it('instruments listed in a group signed at a ceremony are outcomes of that ceremony too', () => {
+    const g = ex(
+      'President Julius Maada Bio and Emir Sheikh Tamim bin Hamad Al Thani witnessed the signing of six memoranda of understanding in Doha on Monday. The MoUs signed include Fisheries Research; Maritime Training and the Exchange of Information; and Cooperation in the Field of Culture.',
+    );
+    const signing = names(g, 'Event').find((n) => /^Signing/.test(n))!;
+    expect(rel(g, 'OUTCOME_OF', 'six memoranda of understanding', signing)).toBeDefined();
+    expect(rel(g, 'OUTCOME_OF', 'Fisheries Research', signing)).toBeDefined();
+    expect(rel(g, 'OUTCOME_OF', 'Cooperation in the Field of Culture', signing)).toBeDefined();
+  });
+});

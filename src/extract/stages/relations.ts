@@ -17,6 +17,7 @@
 //    visit's visitor is known when the host it met is looked for), then linkBudgetLines (a budget's allocations, once every plan is in);
 // 4. inferParties after them: "A and B agreed …", "the two sides …" give parties to plans no stated
 //    relation gave, and owners to objectives still without one;
+//    shareGroupOutcomes then: the occasion a group of listed instruments came out of is each item's;
 // 5. inferContextCountries: the fallback for bare titles inferBareTitles left without a country
 //    (the dominant country, or the main country nobody else belongs to). It is not a second run of
 //    inferBareTitles (that one reads relations, this one counts mentions). linkPlans reads people's
@@ -34,6 +35,7 @@ import { linkOrgCountries } from '../relations/org-countries.ts';
 import { linkPlans } from '../relations/plan-relations.ts';
 import { inferContextCountries } from '../resolve/bare-titles.ts';
 import { mergeCopularEvents } from '../resolve/event-copulas.ts';
+import { shareGroupOutcomes } from '../resolve/group-members.ts';
 import { inferBareTitles, inferParties } from '../resolve/inference.ts';
 import type { StatementStage } from './statements.ts';
 
@@ -55,6 +57,7 @@ export function linkRelations(s: StatementStage): RelationStage {
   linkAttendance(ctx);
   linkBudgetLines(ctx);
   inferParties(ctx);
+  shareGroupOutcomes(ctx);
   inferContextCountries(ctx);
   linkAbout(ctx, statements);
   return { ...s, linked: true };
