@@ -2,7 +2,7 @@
 // larger events, and invitations. Each rule checked on an invented snippet (no evaluation text).
 import { describe, expect, it } from 'vitest';
 import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
-import { ex, rel } from './helpers.ts';
+import { ex, names, rel } from './helpers.ts';
 
 const dump = (g: ExtractedGraph) =>
   g.relations.map((r) => `${r.type} ${g.entities.find((e) => e.id === r.from)?.name} -> ${g.entities.find((e) => e.id === r.to)?.name}`);
@@ -178,5 +178,16 @@ describe('who proposed a plan', () => {
     const plan = g.entities.find((e) => e.type === 'Plan' && /budget/i.test(e.name))?.name;
     expect(plan, dump(g).join('\n')).toBeDefined();
     expect(rel(g, 'PROPOSED', 'Maria Quispe Rojas', plan!)).toBeUndefined();
+  });
+});
+
+describe('"between the two countries" names the article’s two main countries', () => {
+  it('an event or a plan "between the two countries" has both as its sides', () => {
+    const g = ex(
+      'Peru and Chile signed twelve accords in Lima. The accords cover fishing and mining, and form part of the third binational summit between the two countries. Chile buys copper from Peru.',
+    );
+    const summit = names(g, 'Event').find((n) => /summit/i.test(n))!;
+    expect(rel(g, 'PARTICIPATED_IN', 'Peru', summit)).toBeDefined();
+    expect(rel(g, 'PARTICIPATED_IN', 'Chile', summit)).toBeDefined();
   });
 });
