@@ -3,7 +3,7 @@
 // trade "between A and B" that should reach an amount.
 import { describe, expect, it } from 'vitest';
 import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
-import { ex, ofType } from './helpers.ts';
+import { ex, names, ofType } from './helpers.ts';
 
 const objectives = (g: ExtractedGraph) => ofType(g, 'NationalObjective');
 
@@ -33,5 +33,17 @@ describe('target amounts', () => {
   it('"trade between A and B should reach $N by YEAR" is a trade target', () => {
     const g = ex('Trade between Chile and Peru should reach $5 billion by 2025, officials said.');
     expect(objectives(g).map((e) => e.name)).toEqual(['$5 billion bilateral trade target by 2025']);
+  });
+});
+
+describe('more verbs of raising trade to an amount', () => {
+  it('"elevate the level of mutual trade to $2bn", "take bilateral trade to $3 billion by 2030"', () => {
+    expect(
+      names(
+        ex('Kenya and Uganda now face a new task, to elevate the level of mutual trade to $2bn, the minister said.'),
+        'NationalObjective',
+      ),
+    ).toContain('$2bn bilateral trade target');
+    expect(names(ex('Kenya and Uganda agreed to take bilateral trade to $3 billion by 2030.'), 'NationalObjective').length).toBe(1);
   });
 });
