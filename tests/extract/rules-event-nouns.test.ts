@@ -3,7 +3,7 @@
 // that held or marked an occasion ("held a videoconference", "marked the anniversary") took part.
 import { describe, expect, it } from 'vitest';
 import type { ExtractedGraph } from '../../src/model/extracted-graph.ts';
-import { ex, ofType, rel } from './helpers.ts';
+import { ex, names, ofType, rel } from './helpers.ts';
 
 const events = (g: ExtractedGraph) => ofType(g, 'Event');
 
@@ -29,5 +29,15 @@ describe('event nouns', () => {
     expect(rel(marked, 'PARTICIPATED_IN', 'Chile', events(marked)[0]!.name)).toBeDefined();
     const mission = ex('Chile launched a trade mission to Peru.');
     expect(rel(mission, 'PARTICIPATED_IN', 'Chile', events(mission)[0]!.name)).toBeUndefined();
+  });
+});
+
+describe('a courtesy call is paid on someone', () => {
+  it('"paid a courtesy call on Crown Prince X in CITY": X takes part, the call is held there', () => {
+    const g = ex('Prime Minister Hun Sen paid a courtesy call on Crown Prince Naruhito in Tokyo on Tuesday.');
+    const call = names(g, 'Event')[0]!;
+    expect(call).toMatch(/^Courtesy call on/);
+    expect(rel(g, 'PARTICIPATED_IN', 'Naruhito', call)).toBeDefined();
+    expect(rel(g, 'HELD_IN', call, 'Tokyo')).toBeDefined();
   });
 });

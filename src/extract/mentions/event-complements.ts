@@ -135,7 +135,8 @@ export function complementOf(ctx: Ctx, at: number, kind: EventKind): Complement 
         break;
       }
     }
-    const withWhom = /^\s+(with|between)\s+/.exec(rest);
+    // "a courtesy call on/upon Crown Prince X": a call is paid on the person called on
+    const withWhom = (kind === 'call' ? /^\s+(with|between|on|upon)\s+/ : /^\s+(with|between)\s+/).exec(rest);
     if (withWhom) {
       // "with Vietnamese Prime Minister X": the person, not the demonym of their title
       const found = mentionsIn(ctx, c.end + withWhom[0].length, stop, PARTIES).filter((f, _i, all) => {
