@@ -82,4 +82,11 @@ describe('two offices joined by "and" before a name', () => {
     const g = ex('Qatar’s Amir Sheikh Tamim bin Hamad Al-Thani approved the budget on Wednesday.');
     expect(rel(g, 'HOLDS_OFFICE', 'Tamim bin Hamad Al-Thani', 'Amir of Qatar')).toBeDefined();
   });
+  it('Malaysian and Cambodian honorifics, alone or in a row, are no part of a name', () => {
+    const g = ex(
+      'Prime Minister Datuk Seri Anwar Ibrahim met Samdech Moha Borvor Thipadei Hun Manet in Phnom Penh. Tan Sri Muhyiddin Yassin also spoke, and Samdech Techo Hun Sen said trade would grow.',
+    );
+    expect(names(g, 'Person').sort()).toEqual(['Anwar Ibrahim', 'Hun Manet', 'Hun Sen', 'Muhyiddin Yassin']);
+    expect(rel(g, 'HOLDS_OFFICE', 'Anwar Ibrahim', 'Prime Minister of Malaysia')).toBeDefined();
+  });
 });

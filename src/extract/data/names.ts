@@ -211,6 +211,19 @@ export const NAME_STOP_WORDS: string[] = [
   'Dr',
   'Professor',
   'Prof',
+  // Malaysian and Cambodian honorifics ("Datuk Seri Name", "Samdech Moha Borvor Thipadei Name")
+  'Datuk',
+  'Dato',
+  'Seri',
+  'Tun',
+  'Samdech',
+  'Techo',
+  'Akka',
+  'Moha',
+  'Sena',
+  'Padei',
+  'Borvor',
+  'Thipadei',
   'Deputy',
   'First',
   'Vice',
@@ -268,3 +281,6 @@ export const NAME_STOP_WORDS: string[] = [
   'Majesty',
   'Excellency',
 ];
+
+/** Honorifics a name may follow, alone or in a row ("Sheikh", "Datuk Seri", "Samdech Techo"): no part of the name. */
+export const HONORIFIC = String.raw`(?:Sheikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Professor|Prof\.?|Datuk|Dato[’']?|Seri|Tan\s+Sri|Puan\s+Sri|Tun|Samdech|Techo|Akka\s+Moha\s+Sena\s+Padei|Moha\s+Borvor\s+Thipadei)`;

@@ -11,6 +11,7 @@ import type { OfficeHit } from './offices.ts';
 import { nameAt } from './names.ts';
 import { SPEECH_VERBS, MEET_VERBS } from '../data/cues.ts';
 import { KNOWN_PEOPLE } from '../data/people.ts';
+import { HONORIFIC } from '../data/names.ts';
 import { alternation, escapeRe } from '../data/lexicon.ts';
 import { addPerson } from './person-entities.ts';
 
@@ -20,7 +21,8 @@ const ROLE_AFTER =
   /^,\s+(?:the\s+)?(?:[Nn]ational\s+|[Ee]xecutive\s+|[Dd]eputy\s+)?(?:[Dd]irector[- ][Gg]eneral|[Mm]anaging [Dd]irector|[Cc]oordinator|[Aa]ssistant to|[Aa]dministrator|[Ss]pokes(?:person|man|woman)|[Cc]hief [Ee]xecutive|CEO|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead of)\b/;
 const CUE_BEFORE = /\b(?:met|meets|meeting|with|and|by|between)\s+$/;
 /** An honorific says a person follows: "Dr. Jane Doe", "Sheikh Name bin Name", "H.E. Name Surname". */
-const HONORIFIC_BEFORE = /(?<![\p{L}.])(?:Dr|Mr|Mrs|Ms|Prof|H\.E|Sheikh|Sheikha|Sir|Dame|Professor)\.?\s+$/u;
+const HONORIFIC_BEFORE = new RegExp(String.raw`(?<![\p{L}.])(?:${HONORIFIC}|H\.E\.?|Sir|Dame)\s+$`, 'u');
+const HONORIFIC_AT = new RegExp(String.raw`^${HONORIFIC}\s`, 'u');
 /** Runs of capitalised words; a full stop ends one but for an initial ("Name Surname. Dame Name" is two runs). */
 const RUN = /(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*)(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*)){1,3}/gu;
 
@@ -30,6 +32,8 @@ export function findBareNames(ctx: Ctx, hits: OfficeHit[]): void {
   for (const m of body.matchAll(RUN)) {
     for (let i = m.index!; i < m.index! + m[0].length; i++) {
       if ((i > m.index! && body[i - 1] !== ' ') || inTitle(i)) continue;
+      // an honorific of more than one word opens no name ("Tan Sri Name": "Tan" and "Sri" are names elsewhere)
+      if (HONORIFIC_AT.test(body.slice(i, i + 40)) || /(?:Tan|Puan) $/.test(body.slice(Math.max(0, i - 4), i))) continue;
       const len = nameAt(body, i, 2);
       if (len === 0 || taken(ctx, i, i + len)) continue;
       const name = body.slice(i, i + len);
@@ -40,7 +44,7 @@ export function findBareNames(ctx: Ctx, hits: OfficeHit[]): void {
         VERB_AFTER.test(after) ||
         ROLE_AFTER.test(after) ||
         name in KNOWN_PEOPLE ||
-        HONORIFIC_BEFORE.test(body.slice(Math.max(0, i - 12), i)) ||
+        HONORIFIC_BEFORE.test(body.slice(Math.max(0, i - 40), i)) ||
         (CUE_BEFORE.test(body.slice(Math.max(0, i - 10), i)) && recurs(body, name, i));
       // the first words of a name met earlier name that person again ("Dame Jane" after "Dame Jane Doe")
       const fuller = ok && [...ctx.people.values()].find((p) => p.name.startsWith(`${name} `));

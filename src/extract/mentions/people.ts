@@ -16,7 +16,10 @@ import { lastNamed } from '../resolve/coref.ts';
 import { addOffice, addPerson, bind } from './person-entities.ts';
 import { BODY_TITLES } from '../data/offices.ts';
 import { countryOf } from '../data/lexicon.ts';
-import { FAMILY_NAME_FIRST } from '../data/names.ts';
+import { FAMILY_NAME_FIRST, HONORIFIC } from '../data/names.ts';
+
+/** between a title and its name: a space (after a comma), then honorifics; "Sultan" is a title and a given name */
+const AFTER_TITLE = new RegExp(String.raw`^(?:,?[ \t\u00a0]+)(?:(?:${HONORIFIC}|Sultan) )*`);
 
 export function extractPeople(ctx: Ctx): void {
   const { body } = ctx;
@@ -58,9 +61,7 @@ export function extractPeople(ctx: Ctx): void {
     const nameStart = named !== undefined && !listed && !countryOf(body.slice(named, nameEnd)) ? named : undefined;
     // (1) name right after the title, or after its comma when a full name follows ("Brazil’s
     // president, Luiz Inácio Lula da Silva, and …"); an honorific ("Sheikh") is skipped
-    const ws = /^(?:,?[ \t\u00a0]+)(?:(?:Sheikh|Sheikha|Sultan|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Professor|Prof\.?) )?/.exec(
-      body.slice(hit.end, hit.end + 14),
-    );
+    const ws = AFTER_TITLE.exec(body.slice(hit.end, hit.end + 60));
     const at = hit.end + (ws ? ws[0].length : 0);
     const comma = ws?.[0].startsWith(',');
     const len = ws && !(comma && nameStart !== undefined) ? nameAt(body, at, comma ? 2 : 1) : 0;
