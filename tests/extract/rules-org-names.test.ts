@@ -52,3 +52,16 @@ describe('a body’s title before a name', () => {
     expect(holds).toEqual(['President of the World Rowing Committee']);
   });
 });
+
+describe('a state’s body by its demonym or possessive', () => {
+  it('"the Lao government", "Laos’ National Assembly", "Namibia’s Cabinet", lower-case "parliament": BODY of COUNTRY', () => {
+    const g = ex(
+      "Laos' National Assembly (NA) approved the plan. The Lao government said the NA would meet again. The Japanese government and Kenya's parliament agreed, and Namibia's Cabinet met.",
+    );
+    expect(names(g, 'Organization').sort()).toEqual(
+      ['Cabinet of Namibia', 'Government of Japan', 'Government of Laos', 'National Assembly of Laos', 'Parliament of Kenya'].sort(),
+    );
+    const na = g.entities.find((e) => e.name === 'National Assembly of Laos')!;
+    expect(na.mentions.map((m) => m.text)).toContain('NA');
+  });
+});

@@ -44,6 +44,8 @@ const HAND_COUNTRIES: CountryEntry[] = [
   { name: 'Indonesia', demonyms: ['Indonesian'], capitals: ['Jakarta'] },
   { name: 'Malaysia', demonyms: ['Malaysian'], capitals: ['Kuala Lumpur'] },
   { name: 'Thailand', demonyms: ['Thai'], capitals: ['Bangkok'] },
+  // "the Lao government", "Lao PDR": the adjective news uses, which the package lacks
+  { name: 'Laos', aliases: ['Lao PDR'], demonyms: ['Lao', 'Laotian'] },
   { name: 'Singapore', demonyms: ['Singaporean'] },
   { name: 'Philippines', demonyms: ['Filipino', 'Philippine'], capitals: ['Manila'] },
   { name: 'Bangladesh', demonyms: ['Bangladeshi'], capitals: ['Dhaka'] },

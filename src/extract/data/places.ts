@@ -5,6 +5,8 @@
 import { WORLD_CAPITALS } from './countries.ts';
 
 const HAND_PLACES: Record<string, string> = {
+  // capitals of states with a hand entry in countries.ts that names no capital form of its own
+  Vientiane: 'Laos',
   // Russia
   Sochi: 'Russia',
   Vladivostok: 'Russia',

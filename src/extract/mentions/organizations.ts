@@ -22,7 +22,13 @@ const DEMONYM_PARLIAMENT = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+parliament(?![\p{L}]
 /** "the Parliament approved …", "the Government has considered …", "presented it to Parliament":
  * the one state's house or government
  * (not "the Unity Government", "the Government of X", "the Parliament Speaker") */
-const BARE_BODY = /(?<=\b(?:[Tt]he|to|before|in|by|from)\s)(Parliament|Government)(?!\s+(?:of\b|\p{Lu}))(?![\p{L}’'-])/gu;
+const BARE_BODY =
+  /(?<=\b(?:[Tt]he|to|before|in|by|from)\s)(Parliament|Government|Cabinet|parliament)(?!\s+(?:of\b|\p{Lu}))(?![\p{L}’'-])/gu;
+/** "the Lao government", "Laos' National Assembly", "the Japanese Cabinet": a state's body by its
+ * demonym or possessive, named as "Government of Laos" (the words as written stay its mention) */
+const STATE_BODY =
+  /(?<![\p{L}-])(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:['’]s?)?\s+(government|Government|parliament|Parliament|National\s+Assembly|Cabinet|cabinet|Senate)(?![\p{L}’'-])(?!\s+(?:of\b|\p{Lu}))/gu;
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).replace(/\s+/g, ' ');
 // a lower-case body keeps its remit and parties: "joint commission on trade between A and B"
 const COMMON = new RegExp(
   String.raw`\b(?:(?:joint|new|bilateral)\s+)?(?:${alternation(ORG_COMMON)})(?:\s+(?:on|for)\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+between\s+\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*)?(?![\p{L}])`,
@@ -109,9 +115,27 @@ export function extractOrganizations(ctx: Ctx): void {
   if (home) {
     for (const m of body.matchAll(BARE_BODY)) {
       const span = g.span(m.index!, m.index! + m[1]!.length);
-      const id = g.entity('Organization', `${m[1]} of ${home}`, span);
+      const id = g.entity('Organization', `${capitalised(m[1]!)} of ${home}`, span);
       g.relate('AFFILIATED_WITH', id, g.entity('Country', home), [span], true);
     }
+  }
+  for (const m of body.matchAll(STATE_BODY)) {
+    // "The Japanese government": the country may be the second of the two words
+    const last = m[1]!.split(' ').pop()!;
+    const whole = countryOf(m[1]!);
+    const country = whole ?? countryOf(last);
+    if (!country) continue;
+    const [start, end] = [whole ? m.index! : m.index! + m[1]!.length - last.length, m.index! + m[0].length];
+    const id = g.entity('Organization', `${capitalised(m[2]!)} of ${country}`, g.span(start, end));
+    // the body another finder made of the same words ("Laos' National Assembly") is this one
+    for (const e of [...g.entities.values()])
+      if (
+        (e.type === 'Organization' || e.type === 'Place') &&
+        e.id !== id &&
+        e.mentions.some((x) => x.start >= m.index! && x.end <= end && x.end > end - m[2]!.length)
+      )
+        g.merge(e.id, id);
+    g.relate('AFFILIATED_WITH', id, g.entity('Country', country), [g.span(start, end)]);
   }
   for (const m of body.matchAll(GENERIC_MINISTRY)) {
     // the country is the last one named in the 80 characters before ("Seoul's foreign ministry")
