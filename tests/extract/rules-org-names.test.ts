@@ -65,3 +65,11 @@ describe('a state’s body by its demonym or possessive', () => {
     expect(na.mentions.map((m) => m.text)).toContain('NA');
   });
 });
+
+describe('a capitalised run with a person inside is no body', () => {
+  it('"Prime Minister Name and National Assembly Chairman Name" yields people and offices, not one organisation', () => {
+    const g = ex('Vietnamese Prime Minister Pham Minh Chinh and National Assembly Chairman Tran Thanh Man welcomed the visitors in Hanoi.');
+    expect(names(g, 'Organization').filter((n) => /Pham Minh Chinh/.test(n))).toEqual([]);
+    expect(names(g, 'Person')).toContain('Pham Minh Chinh');
+  });
+});

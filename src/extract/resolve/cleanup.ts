@@ -34,6 +34,18 @@ export function dropMentionsInsideNames(ctx: Ctx): void {
   }
 }
 
+/** "Prime Minister Name and National Assembly", "Ministry of Foreign Affairs, DPM Name": a run of
+ * capitalised words the organisation finder took whole, with a person's name inside, is titles and
+ * names, not one body; an organisation seen only so is dropped. */
+export function dropOrganizationsHoldingPeople(ctx: Ctx): void {
+  const { g } = ctx;
+  const people = [...g.entities.values()].filter((e) => e.type === 'Person').flatMap((e) => e.mentions);
+  for (const e of [...g.entities.values()]) {
+    if (e.type !== 'Organization') continue;
+    g.dropMentions(e.id, (m) => people.some((p) => p.start >= m.start && p.end <= m.end));
+  }
+}
+
 /** "the Ruritania-Africa Partnership Summit": a plan-shaped name followed by an event head names
  * the event, not a plan; a plan seen only so is dropped. */
 export function dropPlansNamingEvents(ctx: Ctx): void {

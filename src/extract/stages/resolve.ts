@@ -16,14 +16,15 @@
 // 4. extractTopics after repeatNames and resolveAnaphora: a topic is covered by the nearest plan or
 //    objective mention of its sentence ("It covers …": the latest one before it), and those two
 //    passes add such mentions. Events neither read topics nor are read by them;
-// 5. dropMentionsInsideNames, dropPlansNamingEvents last: a place or topic inside a longer name
-//    (an event's included) is part of that name, and a plan-shaped name followed by "Summit" names
-//    the event.
+// 5. dropMentionsInsideNames, dropOrganizationsHoldingPeople, dropPlansNamingEvents last: a place or
+//    topic inside a longer name (an event's included) is part of that name, a capitalised run with a
+//    person's name inside is no body (people are known by now), and a plan-shaped name followed by
+//    "Summit" names the event.
 import { extractEvents, type EventRec } from '../mentions/events.ts';
 import { extractTopics } from '../mentions/topics.ts';
 import { linkOutcomes } from '../relations/event-outcomes.ts';
 import { resolveAnaphora } from '../resolve/anaphora.ts';
-import { dropMentionsInsideNames, dropPlansNamingEvents, repeatNames } from '../resolve/cleanup.ts';
+import { dropMentionsInsideNames, dropOrganizationsHoldingPeople, dropPlansNamingEvents, repeatNames } from '../resolve/cleanup.ts';
 import type { MentionStage } from './mentions.ts';
 
 export interface ResolvedStage extends MentionStage {
@@ -39,6 +40,7 @@ export function resolveEntities(m: MentionStage): ResolvedStage {
   linkOutcomes(ctx, events);
   extractTopics(ctx);
   dropMentionsInsideNames(ctx);
+  dropOrganizationsHoldingPeople(ctx);
   dropPlansNamingEvents(ctx);
   return { ...m, events };
 }
