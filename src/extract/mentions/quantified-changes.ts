@@ -40,7 +40,7 @@ const AIMED = new RegExp(
 
 /** a sentence worth the long patterns has an amount and a word of change or aim (most sentences lack either) */
 const CHANGE_WORD = new RegExp(String.raw`\b(?:${STEMS}|rise|rising|jump|aim|target|goal)`, 'i');
-const AMOUNT_RE = new RegExp(String.raw`${MONEY}|${PERCENT}|${COUNT}`, 'iu');
+const AMOUNT_RE = new RegExp(`${MONEY}|${PERCENT}|${COUNT}`, 'iu');
 
 export function extractQuantifiedChanges(ctx: Ctx): void {
   const { body, g } = ctx;
