@@ -29,4 +29,13 @@ describe('launch verbs', () => {
       ),
     ).toEqual([]);
   });
+  it('a bare "the launch" in an article that names one national programme most is that programme’s launch', () => {
+    const g = ex(
+      'The National Development Plan 2025-2029 sets out five goals for Kenya. During the launch, the minister said the National Development Plan 2025-2029 belongs to everyone. The launch event was attended by diplomats.',
+    );
+    expect(names(g, 'Event')).toEqual(['Launch of National Development Plan 2025-2029']);
+  });
+  it('no programme named, or two named as often: no launch', () => {
+    expect(names(ex('During the launch, the minister spoke about jobs in Kenya.'), 'Event')).toEqual([]);
+  });
 });

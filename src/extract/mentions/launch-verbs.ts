@@ -3,7 +3,8 @@
 // Putting a national plan or programme into the world is an occasion (the annotation's "launch"), whose
 // subject is the plan (it is about the plan, not its outcome); who launched it takes part, and a later
 // "the launch" is the same occasion. Budgets and bills laid before a house are sittings (tablings in
-// event-verbs.ts), not launches.
+// event-verbs.ts), not launches. An article that never says what was launched ("During the launch, …")
+// means its one most-named national programme.
 import type { Ctx } from '../context.ts';
 import { complementOf, mentionsIn } from './event-complements.ts';
 import { subjectChain, type VerbMeeting } from './event-verbs.ts';
@@ -60,5 +61,28 @@ export function launches(ctx: Ctx): VerbMeeting[] {
       about: true,
     });
   }
+  if (!out.length) {
+    const bare = bareLaunch(ctx);
+    if (bare) out.push(bare);
+  }
   return out;
+}
+
+const BARE_LAUNCH = /\b[Tt]he\s+(?:official\s+|formal\s+)?launch(?:\s+event)?\b(?!\s+of\b)/;
+const NAMED_PROGRAMME = /\b(?:Plan|Strategy|Vision|Programme|Program|Agenda)\b/;
+
+/** "During the launch, the minister said …" in an article whose text never says what was launched: the
+ * launch of the one named national programme the article is about (the one mentioned most). */
+function bareLaunch(ctx: Ctx): VerbMeeting | undefined {
+  const m = BARE_LAUNCH.exec(ctx.body);
+  if (!m) return undefined;
+  const programmes = [...ctx.g.entities.values()]
+    .filter((e) => e.type === 'NationalObjective' && NAMED_PROGRAMME.test(e.name))
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  const top = programmes[0];
+  if (!top || (programmes[1] && programmes[1].mentions.length === top.mentions.length)) return undefined;
+  const end = m.index + m[0].length;
+  const comp = complementOf(ctx, end, 'launch');
+  comp.plans.push(top.id);
+  return { start: m.index, end: comp.end, coreEnd: end, kind: 'launch', comp, head: 'launch', name: `Launch of ${top.name}`, about: true };
 }
