@@ -5,7 +5,7 @@
 import type { Ctx } from '../context.ts';
 import type { EventKind } from '../data/event-heads.ts';
 import { complementOf, mentionsIn, type At, type Complement } from './event-complements.ts';
-import { sentenceAt } from '../text/sentences.ts';
+import { sentenceAt, type Sentence } from '../text/sentences.ts';
 
 export interface VerbMeeting {
   start: number;
@@ -37,12 +37,18 @@ const INTRANSITIVE_NEXT = /^(?:in|at|on|for|to\s+discuss|today|yesterday|last|ea
 /** the verb a meeting is named by, without the adverb between it and "with": "met yesterday with" → "met" */
 const coreOf = (verb: string): number => (/^met\s+(?!with)/.test(verb) ? 3 : verb.length);
 
+/** Each match of a verb pattern with its sentence, outside quotations (a quote reports, it does not narrate). */
+export function* verbsOutsideQuotes(ctx: Ctx, verb: RegExp): Generator<[RegExpExecArray, Sentence]> {
+  for (const m of ctx.body.matchAll(verb)) {
+    const s = sentenceAt(ctx.sentences, m.index);
+    if (s && !ctx.quotes.some((q) => m.index >= q.start && m.index < q.end)) yield [m, s];
+  }
+}
+
 export function meetingVerbs(ctx: Ctx): VerbMeeting[] {
   const out: VerbMeeting[] = [];
   const { body } = ctx;
-  for (const m of body.matchAll(MEET)) {
-    const s = sentenceAt(ctx.sentences, m.index);
-    if (!s || ctx.quotes.some((q) => m.index >= q.start && m.index < q.end)) continue;
+  for (const [m, s] of verbsOutsideQuotes(ctx, MEET)) {
     const verb = m.groups!.verb!;
     const after = m.index + m[0].length;
     const subjects = subjectChain(ctx, s.start, m.index);
@@ -117,9 +123,7 @@ const PRESENCE = /\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\s+/;
 export function signingCeremonies(ctx: Ctx): VerbMeeting[] {
   const out: VerbMeeting[] = [];
   const { body } = ctx;
-  for (const m of body.matchAll(SIGNED)) {
-    const s = sentenceAt(ctx.sentences, m.index);
-    if (!s || ctx.quotes.some((q) => m.index >= q.start && m.index < q.end)) continue;
+  for (const [m, s] of verbsOutsideQuotes(ctx, SIGNED)) {
     const rest = body.slice(m.index, s.end);
     const cue = PRESENCE.exec(rest);
     if (!cue) continue;
@@ -200,9 +204,7 @@ export function tablings(ctx: Ctx): VerbMeeting[] {
     const last = [first, person ? found.find((f) => f.id === person.id && f.start === person.start) : undefined].filter(Boolean).at(-1)!;
     return { orgs: [...new Set(orgs)], people: person ? [person.id] : [], end: last.end };
   };
-  for (const m of body.matchAll(TABLE_ACTIVE)) {
-    const s = sentenceAt(ctx.sentences, m.index);
-    if (!s || ctx.quotes.some((q) => m.index >= q.start && m.index < q.end)) continue;
+  for (const [m, s] of verbsOutsideQuotes(ctx, TABLE_ACTIVE)) {
     const after = m.index + m[0].length;
     const plan = mentionsIn(ctx, after, Math.min(s.end, after + 80), ['Plan'])[0];
     if (
@@ -229,9 +231,7 @@ export function tablings(ctx: Ctx): VerbMeeting[] {
       about: true,
     });
   }
-  for (const m of body.matchAll(TABLE_PASSIVE)) {
-    const s = sentenceAt(ctx.sentences, m.index);
-    if (!s || ctx.quotes.some((q) => m.index >= q.start && m.index < q.end)) continue;
+  for (const [m, s] of verbsOutsideQuotes(ctx, TABLE_PASSIVE)) {
     const plan = mentionsIn(ctx, s.start, m.index, ['Plan'])
       .filter((p) => LEGISLATIVE_PLAN.test(body.slice(p.start, p.end)))
       .at(-1);

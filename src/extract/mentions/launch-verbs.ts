@@ -7,8 +7,7 @@
 // means its one most-named national programme.
 import type { Ctx } from '../context.ts';
 import { complementOf, mentionsIn } from './event-complements.ts';
-import { subjectChain, type VerbMeeting } from './event-verbs.ts';
-import { sentenceAt } from '../text/sentences.ts';
+import { subjectChain, verbsOutsideQuotes, type VerbMeeting } from './event-verbs.ts';
 
 const LAUNCH =
   /\b(?:has\s+|have\s+|had\s+|will\s+|to\s+|would\s+)?(?:(?:officially|formally|publicly|finally|also)\s+)?(?<verb>launch(?:ed|es)?|unveil(?:ed|s)?|adopt(?:ed|s)?|approv(?:ed|es)?|endors(?:ed|es)?|validat(?:ed|es))\s+/g;
@@ -29,9 +28,7 @@ const HEAD: Record<string, string> = {
 export function launches(ctx: Ctx): VerbMeeting[] {
   const out: VerbMeeting[] = [];
   const { body } = ctx;
-  for (const m of body.matchAll(LAUNCH)) {
-    const s = sentenceAt(ctx.sentences, m.index);
-    if (!s || ctx.quotes.some((q) => m.index >= q.start && m.index < q.end)) continue;
+  for (const [m, s] of verbsOutsideQuotes(ctx, LAUNCH)) {
     const after = m.index + m[0].length;
     const plan = mentionsIn(ctx, after, Math.min(s.end, after + 160), ['Plan', 'NationalObjective'])[0];
     if (!plan || !GAP.test(body.slice(after, plan.start)) || NOT_LAUNCHED.test(body.slice(plan.start, plan.end))) continue;
