@@ -64,6 +64,15 @@ describe("datelines, legislatures and a state's own bodies (invented snippets)",
     expect(names(g, 'Organization')).toContain('NORPRESS');
     expect(names(ex('XYZ-Nairobi (Kenya) Kenya approved the plan.'), 'Place')).toEqual(['Nairobi']);
   });
+  it('a capital named as a capital is the city: "the Vietnamese capital Hanoi", "its capital, Lima"', () => {
+    expect(names(ex('The talks took place in the Vietnamese capital Hanoi on Monday.'), 'Place')).toEqual(['Hanoi']);
+    expect(names(ex('Peru hosted the forum in its capital, Lima.'), 'Place')).toEqual(['Lima']);
+  });
+  it('capitals listed after a capital that is a place are places: "travelled to London, Paris and Berlin"', () => {
+    const g = ex('The minister travelled to London, Paris and Berlin to sign agreements.');
+    expect(names(g, 'Place').sort()).toEqual(['Berlin', 'London', 'Paris']);
+    expect(names(g, 'Country')).toEqual([]);
+  });
   it("a capital paired with a government's capital stands for its state", () => {
     const g = ex('Ties between Pretoria and Nairobi are strong.');
     expect(names(g, 'Place')).toEqual([]);

@@ -228,5 +228,6 @@ export const MONTHS: string[] = [
   'December',
 ];
 
-/** Prepositions after which a capital is a place, not its government. */
-export const LOCATIVE_BEFORE = /\b(?:in|to|from|at|near|visit(?:ed|ing)?|reached|arrived in|via|outside)\s+$/;
+/** Prepositions after which a capital is a place, not its government; a capital named as a capital
+ * ("the Ruritanian capital Zenda", "its capital, Zenda") is the city too. */
+export const LOCATIVE_BEFORE = /\b(?:in|to|from|at|near|visit(?:ed|ing)?|reached|arrived in|via|outside|capital(?:\s+city)?,?)\s+$/;

@@ -72,16 +72,21 @@ export function extractCountriesAndPlaces(ctx: Ctx): void {
     // the country written after the city is matched below as an ordinary country mention
     hits.push({ start: at, end: at + dl[1]!.length, apply: () => addPlace(ctx, name, at, dl[1]!.length, country, !written) });
   }
+  // "in Zenda, Strelsau and Ostrava": capitals listed after a capital that is a place are places too
+  let placeEnd = -1;
   for (const m of body.matchAll(COUNTRY_RE)) {
     const hit = COUNTRY_FORMS.get(m[0])!;
     const at = m.index!;
     const before = body.slice(Math.max(0, at - 30), at);
     // "US $ 1 billion", "Singapore dollars": a currency, not the state
     if (/^\s*(?:\$|dollars?\b)/.test(body.slice(at + m[0].length, at + m[0].length + 9))) continue;
-    const apply =
-      hit.form === 'capital' && LOCATIVE_BEFORE.test(before)
-        ? () => addPlace(ctx, m[0], at, m[0].length, hit.country)
-        : () => g.entity('Country', hit.country, g.span(at, at + m[0].length));
+    const place =
+      hit.form === 'capital' &&
+      (LOCATIVE_BEFORE.test(before) || (placeEnd >= 0 && /^(?:,\s*|,?\s+and\s+)$/.test(body.slice(placeEnd, at))));
+    if (place) placeEnd = at + m[0].length;
+    const apply = place
+      ? () => addPlace(ctx, m[0], at, m[0].length, hit.country)
+      : () => g.entity('Country', hit.country, g.span(at, at + m[0].length));
     hits.push({ start: at, end: at + m[0].length, apply });
   }
   for (const m of body.matchAll(PLACE_RE)) {

@@ -40,17 +40,50 @@ const TO_FIGURE = String.raw`(${OBJECT})\s+(?:to|at|by|of|up\s+to|from\s+[^.;:,]
 const FIGURE_OBJECT = String.raw`(?:(${AMOUNT}|${COUNT})(?:\s+(?:in|of|worth\s+of)\s+[a-z]+(?:\s+[a-z]+){0,2}?)?\s+${YEAR}|(${AMOUNT})\s+(?:in|of|worth\s+of)\s+(?:[a-z-]+\s+){0,2}?${MEASURE}(?![\p{L}])(?:\s+${YEAR})?)`;
 const MULTIPLIED = String.raw`(?:doubl|tripl|quadrupl|halv)\w*\s+(${OBJECT})(?:\s+${YEAR}|(?=[.;,]|\s+(?:and|in\s+the|over|within|from)\b))`;
 const ADVERB = String.raw`(?:(?:further|gradually|significantly|substantially|sharply|also|more\s+than|at\s+least|nearly|almost)\s+)?`;
-const QUANTIFIED = new RegExp(String.raw`${ADVERB}((?:${VERB}|${VERB_ING})\s+(?:${TO_FIGURE}|${FIGURE_OBJECT})|${MULTIPLIED})`, 'iuy');
+const QUANTIFIED = new RegExp(
+  String.raw`${ADVERB}((?:${VERB}(?:s|es)?|${VERB_ING})\s+(?:${TO_FIGURE}|${FIGURE_OBJECT})|${MULTIPLIED})`,
+  'iuy',
+);
 const MULTIPLY = /^(?:doubl|tripl|quadrupl|halv)/i;
+// a count of things to be made, after a cue of intention, needs no deadline: "committed to create
+// 300,000 jobs in the long term", "plans to build 15,000 affordable homes", "to launch 100 projects"
+const MAKE_VERBS = [
+  'create',
+  'build',
+  'construct',
+  'train',
+  'plant',
+  'install',
+  'launch',
+  'connect',
+  'employ',
+  'hire',
+  'recruit',
+  'open',
+  'establish',
+];
+const COUNTED = new RegExp(
+  String.raw`${ADVERB}((?:(?:${alt(MAKE_VERBS)})(?:s|es)?|${alt(MAKE_VERBS.map(ING))})\s+(?:(?:in|over)\s+the\s+(?:long|medium|short)\s+(?:term|run)\s+)?${QUALIFIER}(\d[\d.,]*(?:\s+(?:thousand|million|billion))?)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+s)(?![\p{L}-])(?:\s+${YEAR})?)`,
+  'iuy',
+);
 // the clause regexes are tried only right after a cue (sticky), which keeps them cheap
 const CUE_RE = new RegExp(String.raw`\b${CUE}\s+`, 'giu');
 const STATE_CUE_RE = new RegExp(String.raw`\b(?:${CUE}|need\s+to|must)\s+`, 'giu');
 // "aims to reduce X, raise Y to 65 percent and increase Z": each verb of the list after a cue
 const BASE_VERB = new RegExp(
-  String.raw`^(?:${VERB}|end|eradicate|eliminate|achieve|attain|diversify|modernise|modernize|transform)\b`,
+  String.raw`^(?:${VERB}|end|eradicate|eliminate|achieve|attain|diversify|modernise|modernize|transform|become|rank|${alt(MAKE_VERBS)})(?:s|es)?\b`,
   'i',
 );
 const LIST_ITEM = /(?:,\s*(?:and\s+)?|\s+and\s+)/g;
+/** a listed third-person verb ("…, and raises X to 40%") names its goal in the base form */
+const baseVerb = (clause: string): string =>
+  clause.replace(/^(\p{L}+?)(e?s)(?=\s)/u, (w, stem: string, ending: string) =>
+    GOAL_VERBS.includes(stem) ? stem : GOAL_VERBS.includes(stem + ending.slice(0, -1)) ? stem + ending.slice(0, -1) : w,
+  );
+const GERUND_ITEM = new RegExp(String.raw`^${VERB_ING}\b`, 'i');
+/** a verb that continues a list of goals: "…, raise Y", "…, and raises Y", "… and doubling Y" (a gerund
+ * only after "and": ", adding …" reports speech) */
+const listedVerb = (joint: string, next: string): boolean => BASE_VERB.test(next) || (/and/.test(joint) && GERUND_ITEM.test(next));
 /** The sticky `tail` matched right after the cue `c`, shaped as if one regex had matched from the cue. */
 function tailAfter(text: string, c: RegExpMatchArray, tail: RegExp): RegExpExecArray | null {
   tail.lastIndex = c.index! + c[0].length;
@@ -70,7 +103,7 @@ function* cued(text: string, cue: RegExp, tail: RegExp): Generator<RegExpExecArr
     first === undefined
       ? []
       : [...text.matchAll(LIST_ITEM)].filter(
-          (x) => x.index! > first && BASE_VERB.test(text.slice(x.index! + x[0].length, x.index! + x[0].length + 30)),
+          (x) => x.index! > first && listedVerb(x[0], text.slice(x.index! + x[0].length, x.index! + x[0].length + 30)),
         );
   for (const c of [...cues, ...items]) {
     const t = tailAfter(text, c, tail);
@@ -93,9 +126,12 @@ const GOAL_IS = new RegExp(
   'giu',
 );
 
+// a ranking to reach: "become one of the top three logistics hubs globally", "rank among the world's
+// five largest exporters" (the plural head ends the phrase; a place "in the X Index" is programme-goals.ts's)
+const RANKED = String.raw`(?:become|becoming|rank|ranking)\s+(?:as\s+|among\s+)?(?:one\s+of\s+)?the\s+(?:world[’']s\s+|region[’']s\s+)?(?:(?:top|leading|largest|biggest|best)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\s+(?:top|leading|largest|biggest|best))(?:\s+[\p{L}-]+){0,3}\s+[\p{L}-]+s(?:\s+(?:globally|worldwide|in\s+the\s+(?:world|region)))?(?:\s+${YEAR})?(?!\s+(?:in|on|of)\s+the\s+\p{Lu})`;
 // "aims to become an upper-middle-income country by 2040", "its ambition of becoming a regional hub"
 const BECOME = new RegExp(
-  String.raw`((?:become|becoming|turn\s+into|turning\s+into|transform\s+(?:itself\s+)?into|transforming\s+(?:itself\s+)?into)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,5}?(?:${alt(BECOME_HEADS)}))(?:\s+(?:in|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+|region|world|continent))?(?:\s+${YEAR})?|(?:become|becoming)\s+(?!a\s|an\s|the\s)[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+${YEAR})(?![\p{L}-])`,
+  String.raw`((?:become|becoming|turn\s+into|turning\s+into|transform\s+(?:itself\s+)?into|transforming\s+(?:itself\s+)?into)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,5}?(?:${alt(BECOME_HEADS)}))(?:\s+(?:in|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+|region|world|continent))?(?:\s+${YEAR})?|(?:become|becoming)\s+(?!a\s|an\s|the\s)[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+${YEAR}|${RANKED})(?![\p{L}-])`,
   'iuy',
 );
 
@@ -264,7 +300,15 @@ export function extractGoalObjectives(ctx: Ctx): void {
       // "double efforts", "double cooperation": not a quantity
       if (!figure && /\b(?:cooperation|ties|relations|efforts?|engagement|dialogue|contacts?)\b/i.test(m[6] ?? '')) continue;
       const start = s.start + m.index! + m[0].length - clause.length;
-      add(start, start + clause.length, clause, s.start + m.index!, s.start, { target: figure, year: /(?:19|20)\d\d/.exec(clause)?.[0] });
+      add(start, start + clause.length, baseVerb(clause), s.start + m.index!, s.start, {
+        target: figure,
+        year: /(?:19|20)\d\d/.exec(clause)?.[0],
+      });
+    }
+    for (const m of digits ? cued(text, CUE_RE, COUNTED) : []) {
+      const clause = m[1]!;
+      const start = s.start + m.index! + m[0].length - clause.length;
+      add(start, start + clause.length, clause, s.start + m.index!, s.start, { target: m[2], year: /(?:19|20)\d\d/.exec(clause)?.[0] });
     }
     // a modal with a government subject as a cue, for figures and deadlines only
     for (const m of modalCued(ctx, s.start, text)) {
