@@ -14,7 +14,9 @@
 // 3. linkPlans, linkNamedParties (then linkOrgCountries: a body named after its country), linkEventFrames, linkEventSides: the stated relations (plans, parties,
 //    events; "the consultations both countries held" needs the main countries, settled by then),
 //    linkAttendance (who attended an occasion the clause around it names; after the event frames, so a
-//    visit's visitor is known when the host it met is looked for), then linkBudgetLines (a budget's allocations, once every plan is in);
+//    visit's visitor is known when the host it met is looked for), mergeSameVisits (one trip named several
+//    ways: it compares the visitors and destinations the frames found), then linkBudgetLines (a budget's
+//    allocations, once every plan is in);
 // 4. inferParties after them: "A and B agreed …", "the two sides …" give parties to plans no stated
 //    relation gave, and owners to objectives still without one;
 //    shareGroupOutcomes then: the occasion a group of listed instruments came out of is each item's;
@@ -36,6 +38,7 @@ import { linkPlans } from '../relations/plan-relations.ts';
 import { inferContextCountries } from '../resolve/bare-titles.ts';
 import { mergeCopularEvents } from '../resolve/event-copulas.ts';
 import { shareGroupOutcomes } from '../resolve/group-members.ts';
+import { mergeSameVisits } from '../resolve/same-visits.ts';
 import { inferBareTitles, inferParties } from '../resolve/inference.ts';
 import type { StatementStage } from './statements.ts';
 
@@ -55,6 +58,7 @@ export function linkRelations(s: StatementStage): RelationStage {
   linkEventFrames(ctx);
   linkEventSides(ctx);
   linkAttendance(ctx);
+  mergeSameVisits(ctx);
   linkBudgetLines(ctx);
   inferParties(ctx);
   shareGroupOutcomes(ctx);
