@@ -19,6 +19,8 @@ interface Hit {
 
 /** "ASTANA, Kazakhstan, January 6." / "SEOUL, Oct. 1 (Yonhap) --" / "CAIRO, 16 October 2024 —" /
  * "PORT LOUIS, Mauritius, AFP –" (an agency's code after the country) */
+/** a capital that hosts an occasion is the city: "Zenda hosted the summit" */
+const HOSTS = /^\s+(?:has\s+|had\s+|will\s+|also\s+)?(?:hosted|hosts|host)\b/;
 const DATELINE =
   /^\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?:,\s+(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?))?(?:,\s+(?=(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)|\s*\((?=\p{Lu})|,\s+(?=\p{Lu}{2,8}\s*(?:–|—|--?)\s))/u;
 
@@ -72,7 +74,8 @@ export function extractCountriesAndPlaces(ctx: Ctx): void {
     // the country written after the city is matched below as an ordinary country mention
     hits.push({ start: at, end: at + dl[1]!.length, apply: () => addPlace(ctx, name, at, dl[1]!.length, country, !written) });
   }
-  // "in Zenda, Strelsau and Ostrava": capitals listed after a capital that is a place are places too
+  // "in Zenda, Strelsau and Ostrava": capitals listed after a capital that is a place are places too;
+  // "Zenda hosted the summit": the city, not its government
   let placeEnd = -1;
   for (const m of body.matchAll(COUNTRY_RE)) {
     const hit = COUNTRY_FORMS.get(m[0])!;
@@ -82,7 +85,9 @@ export function extractCountriesAndPlaces(ctx: Ctx): void {
     if (/^\s*(?:\$|dollars?\b)/.test(body.slice(at + m[0].length, at + m[0].length + 9))) continue;
     const place =
       hit.form === 'capital' &&
-      (LOCATIVE_BEFORE.test(before) || (placeEnd >= 0 && /^(?:,\s*|,?\s+and\s+)$/.test(body.slice(placeEnd, at))));
+      (LOCATIVE_BEFORE.test(before) ||
+        HOSTS.test(body.slice(at + m[0].length, at + m[0].length + 30)) ||
+        (placeEnd >= 0 && /^(?:,\s*|,?\s+and\s+)$/.test(body.slice(placeEnd, at))));
     if (place) placeEnd = at + m[0].length;
     const apply = place
       ? () => addPlace(ctx, m[0], at, m[0].length, hit.country)

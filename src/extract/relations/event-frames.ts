@@ -101,7 +101,7 @@ export function linkEventFrames(ctx: Ctx): void {
         ]);
     }
     coChairs(ctx, people, bodies, s.end);
-    heldAt(ctx, events, s.end);
+    heldAt(ctx, events, s.start, s.end);
     invitations(ctx, s.start, s.end, events);
     const parties = mentionsIn(ctx, s.start, s.end, ['Person', 'Country']);
     for (const host of parties) {
@@ -185,9 +185,18 @@ function invitations(ctx: Ctx, sStart: number, sEnd: number, events: M[]): void 
   }
 }
 
+/** a city named with what it is: "the Georgian capital ", "the capital, ", "the city of " */
+const CITY_OF_SRC = String.raw`(?:(?:\p{Lu}\p{L}+\s+)?(?:capital|city|port\s+city|port|town)(?:\s+city)?(?:\s+of|,)?\s+)`;
 /** "the X Forum, which was held in Cairo on Monday", "the summit, taking place at the Y Palace": where it was held */
-const HELD_AT =
-  /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|will\s+be|were|are)\s+(?:being\s+)?)?(?:held|hosted|convened|organi[sz]ed|taking\s+place|took\s+place|takes\s+place)\s+(?:(?:on|in)\s+\S+(?:\s+\d{1,4})?\s+|(?:today|yesterday|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:in|at)\s+(?:the\s+)?$/;
+const HELD_AT = new RegExp(
+  String.raw`^,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|will\s+be|were|are|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?)?(?:held|hosted|convened|organi[sz]ed|taking\s+place|took\s+place|takes\s+place|ended|opened|began|concluded|closed|kicked\s+off)\s+(?:(?:on|in)\s+\S+(?:\s+\d{1,4})?\s+|in\s+the\s+\p{Ll}+\s+(?:quarter|half)\s+of\s+\d{4}\s+|(?:today|yesterday|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:in|at)\s+(?:the\s+)?${CITY_OF_SRC}?$`,
+  'u',
+);
+
+/** a demonym describing the city that follows ("the Georgian capital Tbilisi"): not the venue */
+const DESCRIBES_CITY = /^\s+(?:capital|city|port|town)\b/;
+/** "Baku hosted the …", "Oslo will host a …" */
+const HOSTED = /^\s+(?:has\s+|had\s+|will\s+|also\s+)?(?:hosted|hosts|host)\s+(?:the\s+|a\s+|an\s+)?$/;
 
 /** " of Kazakh producers and service providers in ": a short of-complement of plain words, then "in" */
 const OF_THEN_IN = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,8}?in\s+(?:the\s+)?$/u;
@@ -197,12 +206,20 @@ const SPEAKING_AT =
   /^(?:Speaking|Addressing\s+(?:the\s+)?\p{Ll}+|Talking\s+to\s+\p{Ll}+|In\s+(?:his|her)\s+(?:speech|remarks|address))\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of|after)\s+(?:the\s+)?/u;
 const SPEECH_AFTER = /^\s+(?:said|says|told|noted|stressed|added|announced|stated|declared|emphasi[sz]ed)\b/;
 
-function heldAt(ctx: Ctx, events: M[], sEnd: number): void {
+function heldAt(ctx: Ctx, events: M[], sStart: number, sEnd: number): void {
   const { g, body } = ctx;
-  const places = mentionsIn(ctx, events[0]?.start ?? sEnd, sEnd, ['Place', 'Country']);
+  const places = mentionsIn(ctx, sStart, sEnd, ['Place', 'Country']);
   for (const e of events) {
     const venue =
-      places.find((p) => p.start >= e.end && p.start - e.end < 80 && HELD_AT.test(body.slice(e.end, p.start))) ??
+      places.find(
+        (p) =>
+          p.start >= e.end &&
+          p.start - e.end < 80 &&
+          !DESCRIBES_CITY.test(body.slice(p.end, p.end + 12)) &&
+          HELD_AT.test(body.slice(e.end, p.start)),
+      ) ??
+      // "Baku hosted the 10th session …": the place as the subject of "hosted"
+      places.find((p) => p.end <= e.start && HOSTED.test(body.slice(p.end, e.start))) ??
       // "a trade mission of dairy producers in Quito": an "of" complement, then where
       places.find(
         (p) =>
